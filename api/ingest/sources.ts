@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
-import { InputError, isIsoDay, MAX_TEXT_BYTES, type NewDocument } from './ingest.ts';
+import { InputError, isIsoDay, MAX_TEXT_BYTES, type NewDocument } from './document.ts';
 
 /** Metadata given on the command line; it wins over the manifest and the text's own date line. */
 export interface SourceOverrides {
@@ -93,6 +93,7 @@ export function clearManifestCache(): void {
   manifests.clear();
 }
 
+const DATELINE_MAX_LENGTH = 60;
 const DATE_LINE = /^\W{0,3}(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 
 /**
@@ -107,7 +108,10 @@ export function dateFromText(text: string): string | null {
   }
   for (const line of lines) {
     const trimmed = line.trim();
-    const parsed = chrono.parse(trimmed.slice(0, 80))[0];
+    // A dateline is short; a long line that opens with a date is a sentence about that day.
+    if (trimmed.length > DATELINE_MAX_LENGTH) continue;
+    // Scraped datelines often run into the byline ("December 1, 2025Harbour Post"); chrono needs a gap.
+    const parsed = chrono.parse(trimmed.replace(/(\d)(?=\p{L})/gu, '$1 '))[0];
     if (!parsed || parsed.index !== 0) continue;
     const { start } = parsed;
     if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
