@@ -1,0 +1,149 @@
+// The one GraphQL client: queries over fetch, the live subscription over server-sent events (read from a
+// fetch stream, since EventSource cannot send the CSRF header).
+import type { DatePrecision, Qualifier } from './format.ts';
+
+/** yoga's CSRF prevention refuses requests that lack this header. */
+const CSRF_HEADER = { 'x-graphql-yoga-csrf': 'tally-dashboard' };
+const ENDPOINT = '/graphql';
+
+export interface FigureFilterInput {
+  categories?: string[];
+  from?: string;
+  to?: string;
+  publisher?: string;
+  q?: string;
+  cumulative?: boolean;
+  qualifier?: Qualifier;
+  documents?: string[];
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export interface Figure {
+  id: string;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  category: string;
+  unit: string | null;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  cumulative: boolean;
+  text: string;
+  sentence: string;
+  span: { start: number; end: number };
+  document: DocumentRef;
+}
+
+export interface SeriesPoint {
+  date: string;
+  value: number;
+  figureCount: number;
+  documentCount: number;
+  figureIds: string[];
+}
+
+export interface CategorySummary {
+  category: string;
+  figureCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface FullDocument extends DocumentRef {
+  text: string;
+  figures: Figure[];
+}
+
+/** A failure worth showing to the reader as it is (the API's own message, or a network problem). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+}
+
+export async function graphql<T>(query: string, variables: object = {}, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...CSRF_HEADER },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError('The Tally server cannot be reached. Check your connection and try again.');
+  }
+  let body: { data?: T; errors?: { message: string }[] };
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(`The Tally server answered ${response.status} ${response.statusText}.`);
+  }
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new ApiError(`The Tally server answered ${response.status} without data.`);
+  return body.data;
+}
+
+/**
+ * Runs a subscription and calls `onData` for each event until `signal` aborts. Reconnects after a pause
+ * when the stream drops, and reports the connection state through `onStatus`.
+ */
+export function subscribe<T>(
+  query: string,
+  onData: (data: T) => void,
+  onStatus: (live: boolean) => void,
+  signal: AbortSignal,
+): void {
+  const connect = async () => {
+    try {
+      const response = await fetch(ENDPOINT, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...CSRF_HEADER },
+        body: JSON.stringify({ query }),
+        signal,
+      });
+      if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
+      onStatus(true);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end = buffer.indexOf('\n\n');
+        while (end >= 0) {
+          const event = parseServerSentEvent(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+          if (event.data && event.event !== 'complete') {
+            const payload = JSON.parse(event.data) as { data?: T };
+            if (payload.data) onData(payload.data);
+          }
+          end = buffer.indexOf('\n\n');
+        }
+      }
+    } catch {
+      // Dropped or refused: fall through to the retry below unless the page is closing it.
+    }
+    if (signal.aborted) return;
+    onStatus(false);
+    setTimeout(connect, 5000);
+  };
+  connect();
+}
+
+/** One event of a `text/event-stream`: its `event` name and its `data` lines joined. */
+export function parseServerSentEvent(block: string): { event: string; data: string } {
+  let event = 'message';
+  const data: string[] = [];
+  for (const line of block.split(/\r?\n/)) {
+    if (line.startsWith('event:')) event = line.slice(6).trim();
+    else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+  }
+  return { event, data: data.join('\n') };
+}

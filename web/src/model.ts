@@ -1,0 +1,114 @@
+// Pure: turns the API's series buckets, and the figures behind them, into what the chart draws.
+import type { ChartPoint, ChartSeries } from './chart.ts';
+import { formatCategory, isLowerBound, type Qualifier } from './format.ts';
+import type { Measure, PointRef } from './state.ts';
+
+/** The parts of a figure that decide how its bucket is drawn. */
+export interface FigureShape {
+  id: string;
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+}
+
+export interface Bucket {
+  date: string;
+  value: number;
+  figureIds: string[];
+}
+
+export interface CategorySeries {
+  category: string;
+  kind: PointRef['kind'];
+  buckets: Bucket[];
+}
+
+const PALETTE = [
+  '#c2410c',
+  '#1d4ed8',
+  '#047857',
+  '#7c3aed',
+  '#b91c1c',
+  '#0e7490',
+  '#a16207',
+  '#be185d',
+  '#4b5563',
+];
+const KNOWN = [
+  'deaths',
+  'injuries',
+  'strikes',
+  'troops',
+  'military_assets',
+  'displaced',
+  'money',
+  'poll',
+  'other',
+];
+
+/** A fixed colour per category, so a category keeps its colour when others are added or removed. */
+export function categoryColor(category: string): string {
+  const known = KNOWN.indexOf(category);
+  if (known >= 0) return PALETTE[known];
+  let hash = 0;
+  for (const char of category) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return PALETTE[Math.abs(hash) % PALETTE.length];
+}
+
+/** `YYYY-MM-DD` (or `YYYY-MM`) as local midnight in milliseconds, which is how the time axis reads dates. */
+export function dayToTime(date: string): number {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(year, month - 1, day || 1).getTime();
+}
+
+/**
+ * How a bucket's value should be read, from the figures behind it. With `max` the largest figure decides;
+ * with `sum` any lower bound makes the sum a lower bound and ranges widen it; a count is exact. Figures not
+ * loaded yet are taken as exact.
+ */
+export function bucketShape(
+  bucket: Bucket,
+  figures: ReadonlyMap<string, FigureShape>,
+  measure: Measure,
+): Pick<ChartPoint, 'lowerBound' | 'approximate' | 'yMax'> {
+  const behind = bucket.figureIds.map((id) => figures.get(id)).filter((f): f is FigureShape => !!f);
+  if (measure === 'count' || !behind.length) return { lowerBound: false, approximate: false, yMax: null };
+  const deciding = measure === 'max' ? behind.filter((f) => f.value === bucket.value) : behind;
+  const widths = deciding.map((f) => Math.max(0, (f.valueMax ?? f.value) - f.value));
+  const extra = measure === 'max' ? Math.max(0, ...widths) : widths.reduce((sum, w) => sum + w, 0);
+  return {
+    lowerBound: deciding.some((f) => isLowerBound(f.qualifier)),
+    approximate: deciding.some((f) => f.qualifier === 'APPROXIMATELY'),
+    yMax: extra > 0 ? bucket.value + extra : null,
+  };
+}
+
+const KIND_LABELS: Record<PointRef['kind'], string> = {
+  total: 'running total',
+  event: 'reported events',
+};
+
+export function seriesLabel(category: string, kind: PointRef['kind']): string {
+  return `${formatCategory(category)} · ${KIND_LABELS[kind]}`;
+}
+
+/** The chart's series: one per category and kind that has points, totals before events. */
+export function toChartSeries(
+  results: CategorySeries[],
+  figures: ReadonlyMap<string, FigureShape>,
+  measure: Measure,
+): ChartSeries[] {
+  return results
+    .filter((r) => r.buckets.length > 0)
+    .map((r) => ({
+      label: seriesLabel(r.category, r.kind),
+      kind: r.kind,
+      color: categoryColor(r.category),
+      points: r.buckets.map((bucket) => ({
+        x: dayToTime(bucket.date),
+        y: bucket.value,
+        ...bucketShape(bucket, figures, r.kind === 'total' ? 'max' : measure),
+        ref: { category: r.category, kind: r.kind, date: bucket.date },
+      })),
+    }));
+}
