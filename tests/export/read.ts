@@ -23,7 +23,7 @@ export function parseCsvExport(csv: string): { header: string[]; rows: Cell[][] 
   return { header: header as string[], rows };
 }
 
-export const COLUMN_NAMES = EXPORT_COLUMNS.map((c) => c.name);
+export const COLUMN_NAMES: string[] = EXPORT_COLUMNS.map((c) => c.name);
 
 /** The cells an export row must hold for a figure, from any source that gives the column values by name. */
 export function expectedCsvCells(record: Record<string, Cell>): Cell[] {
