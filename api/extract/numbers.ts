@@ -1,0 +1,922 @@
+// The number-reading stage: finds every number expression in a text, reads its value, and leaves out the
+// numbers that are not figures (dates, years, clock times, ordinals, ages, designations, codes, `one` as a
+// pronoun). One compiled regular expression finds candidates; everything else reads only around a candidate.
+import {
+  COUNT_LEADERS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DESIGNATORS,
+  DOLLAR_NATIONS,
+  DOLLAR_PREFIXES,
+  MEASURE_SUFFIXES,
+  MONTHS,
+  ORDINAL_WORDS,
+  PRONOUN_ONE_AFTER,
+  PRONOUN_ONE_BEFORE,
+  PRONOUN_ONE_COMPOUNDS,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  SCORE_WORDS,
+  STREET_WORDS,
+  TENS_WORDS,
+  TIME_ZONES,
+  UNIT_WORDS,
+  VAGUE_PLURALS,
+  WEEKDAYS,
+} from './lexicon.ts';
+import type { Qualifier } from './types.ts';
+
+export interface NumberExpression {
+  /** JS string offsets into the input, end exclusive: the number expression without qualifier words. */
+  start: number;
+  end: number;
+  value: number;
+  /** Upper bound, ranges only. */
+  valueMax: number | null;
+  /** What the expression itself says: `percent`, `percentage points`, `USD`, ... */
+  unit: string | null;
+  /** Intrinsic to the expression: `range`, or the reading of a vague amount. */
+  qualifier: Qualifier | null;
+  vague: boolean;
+}
+
+/** One side of a possible range, before the non-figure rules run. */
+interface Quantity {
+  start: number;
+  end: number;
+  /** Where the digits or the first number word begin (after a currency prefix or `a`). */
+  coreStart: number;
+  /** Where the digits or number words end (before scale, suffix and unit). */
+  coreEnd: number;
+  value: number;
+  /** The scale applied (`million` in `4.5 million`), 1 if none; a range's low end may borrow it. */
+  scale: number;
+  unit: string | null;
+  kind: 'digits' | 'words' | 'vague';
+  qualifier: Qualifier | null;
+  /** Digits only: written without separator, decimal point, suffix or unit, e.g. `2025`. */
+  bare: boolean;
+  /** Why it cannot be a figure, decided while reading; `run` drops the whole non-space run. */
+  reject: 'run' | 'expression' | null;
+}
+
+const WORD_ALTERNATIVES = [
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  'hundreds?',
+  'thousands?',
+  'millions?',
+  'billions?',
+  'trillions?',
+  'dozens?',
+  'scores',
+  'handful',
+  'half',
+  'tens',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const CANDIDATE_SOURCE = `\\d|\\b(?:${WORD_ALTERNATIVES})\\b`;
+
+const SPACE_CLASS = '[ \\u00A0\\u2009\\u202F]';
+const DIGITS = new RegExp(
+  `(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?`,
+  'y',
+);
+const GROUP_SEPARATORS = /[, \u00A0\u2009\u202F]/g;
+const PERCENT_SIGN = /[ \u00A0\u2009\u202F]?%/y;
+const PERCENT_WORDS = /[ \u00A0]*(?:per[ -]?cents?|percents?|pct|percentage(?![ -]?(?:points?|pts?)\b))\b/iy;
+const POINT_WORDS = /[ \u00A0](?:percentage[ -]points?|percent(?:age)? pts?)\b/iy;
+const BASIS_POINT_WORDS = /[ \u00A0](?:basis[ -]points?|bps)\b/iy;
+const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)/iy;
+const AGE_AFTER =
+  /(?:[ \u00A0-](?:years?|yrs?)[ \u00A0-](?:old|of age)\b|-(?:years?|yr)-olds?\b|[ \u00A0]years?-olds?\b)/iy;
+const RATIO_JOIN = /-to-|[ \u00A0]to[ \u00A0]one\b/iy;
+const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
+const TO_JOIN = /[ \u00A0]+(?:to|and)[ \u00A0]+/iy;
+const DOLLAR_NATION_BEFORE = new RegExp(
+  `(?:^|[^A-Za-z.])(${Object.keys(DOLLAR_PREFIXES)
+    .map((prefix) => prefix.split('').join('\\.?'))
+    .join('|')}\\.?)( ?)$`,
+  'i',
+);
+/** Scales that may follow digits after a space; abbreviations only in lower case (`10 bn`, not `10 M`). */
+const SPACED_SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  dozen: 12,
+  dozens: 12,
+  bn: 1e9,
+  bln: 1e9,
+  mn: 1e6,
+  mln: 1e6,
+  tn: 1e12,
+  tln: 1e12,
+  trn: 1e12,
+};
+const YEAR_TAIL = /(?:[-–/]\d{1,4})+/y;
+const OF_BIG_SCALE = /[ \u00A0]of[ \u00A0](thousands|millions|billions)\b/iy;
+const OF_MONEY = /[ \u00A0]of[ \u00A0](dollars|pounds|euros)\b/iy;
+const OF_WORD = /[ \u00A0]of\b/iy;
+const DISTANCE_CONTEXT = new Set([
+  'race',
+  'races',
+  'sprint',
+  'hurdles',
+  'final',
+  'freestyle',
+  'butterfly',
+  'backstroke',
+  'breaststroke',
+  'medley',
+  'relay',
+  'dash',
+  'run',
+  'swim',
+  'long',
+  'high',
+  'deep',
+  'wide',
+  'tall',
+  'away',
+  'from',
+  'above',
+  'below',
+  'across',
+  'record',
+  'title',
+  'event',
+]);
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLetter = (code: number): boolean =>
+  isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isInlineSpace = (code: number): boolean =>
+  code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+const isWhitespace = (code: number): boolean =>
+  code === 32 ||
+  code === 9 ||
+  code === 10 ||
+  code === 13 ||
+  code === 0xa0 ||
+  code === 0x2009 ||
+  code === 0x202f;
+
+/** End of the run of letters starting at `at`. */
+function lettersEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/** The word after `at`, past inline spaces (or none when `joined`), or null. */
+function wordAfter(text: string, at: number, joined = false): Word | null {
+  let i = at;
+  while (!joined && i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  const end = lettersEnd(text, i);
+  return end > i ? { start: i, end, lower: text.slice(i, end).toLowerCase() } : null;
+}
+
+/** The word before `at`, past inline spaces (and a full stop right after the word when `allowStop`), or null. */
+function wordBefore(text: string, at: number, allowStop = false): Word | null {
+  let i = at;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  if (allowStop && i > 0 && text.charCodeAt(i - 1) === 46) i--;
+  const end = i;
+  while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
+  return end > i ? { start: i, end, lower: text.slice(i, end).toLowerCase() } : null;
+}
+
+/** True when nothing but quotes or brackets stands between `at` and the start of a sentence or line. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0) {
+    const code = text.charCodeAt(i - 1);
+    if (isInlineSpace(code) || code === 9) {
+      i--;
+      continue;
+    }
+    // . ! ? : ; newline, opening quotes and brackets, dashes and bullets
+    return /[.!?:;\n\r"“‘'([—–•|]/.test(text[i - 1]);
+  }
+  return true;
+}
+
+/** End of the run of non-space characters around `at`. */
+function runEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/** Currency written before the digits at `at` (`$`, `US$`, `£ `, `USD `), as its start and ISO code. */
+function currencyBefore(text: string, at: number): { start: number; code: string } | null {
+  let i = at;
+  if (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  const symbol = i > 0 ? CURRENCY_SYMBOLS[text[i - 1]] : undefined;
+  if (symbol) {
+    const symbolStart = i - 1;
+    if (text[symbolStart] === '$') {
+      const nation = DOLLAR_NATION_BEFORE.exec(text.slice(Math.max(0, symbolStart - 6), symbolStart));
+      if (nation) {
+        const letters = nation[1].replace(/\./g, '').toLowerCase();
+        // a lone letter only when written against the sign: `A$5`, not `a $5 fee`
+        if (letters.length > 1 || !nation[2]) {
+          return {
+            start: symbolStart - nation[0].length + nation[0].indexOf(nation[1]),
+            code: DOLLAR_PREFIXES[letters],
+          };
+        }
+      }
+    }
+    return { start: symbolStart, code: symbol };
+  }
+  const word = wordBefore(text, at);
+  if (word && at - word.end <= 1) {
+    const original = text.slice(word.start, word.end);
+    if (CURRENCY_CODES.has(original)) return { start: word.start, code: original };
+    if (original === 'Rs') return { start: word.start, code: 'INR' };
+  }
+  return null;
+}
+
+/** Currency or percent named after the amount, as the new end and unit. */
+function unitAfter(text: string, at: number): { end: number; unit: string } | null {
+  let match = stickyMatch(PERCENT_SIGN, text, at) ?? stickyMatch(PERCENT_WORDS, text, at);
+  if (match) return { end: at + match[0].length, unit: 'percent' };
+  match = stickyMatch(POINT_WORDS, text, at);
+  if (match) return { end: at + match[0].length, unit: 'percentage points' };
+  match = stickyMatch(BASIS_POINT_WORDS, text, at);
+  if (match) return { end: at + match[0].length, unit: 'basis points' };
+  const word = wordAfter(text, at);
+  if (!word || word.start === at) return null;
+  const original = text.slice(word.start, word.end);
+  if (CURRENCY_CODES.has(original)) return { end: word.end, unit: original };
+  if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
+  const nation = DOLLAR_NATIONS[word.lower];
+  if (nation) {
+    const next = wordAfter(text, word.end);
+    if (next && (next.lower === 'dollars' || next.lower === 'dollar')) return { end: next.end, unit: nation };
+    return null;
+  }
+  const currency = CURRENCY_WORDS[word.lower];
+  if (currency) {
+    const next = wordAfter(text, word.end);
+    if (next && next.lower === 'sterling') return { end: next.end, unit: currency };
+    return { end: word.end, unit: currency };
+  }
+  return null;
+}
+
+/** Reads digits at `at` with their currency, scale, suffix and unit. */
+function readDigits(text: string, at: number, floor: number): Quantity {
+  const digits = stickyMatch(DIGITS, text, at)!;
+  const coreEnd = at + digits[0].length;
+  // `.25` standing alone is a decimal; after a digit or letter it is part of a version or address
+  const leadingPoint =
+    at > floor && text[at - 1] === '.' && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
+  const raw = leadingPoint ? `0.${digits[0]}` : digits[0];
+  const coreStart = leadingPoint ? at - 1 : at;
+  const quantity: Quantity = {
+    start: coreStart,
+    end: coreEnd,
+    coreStart,
+    coreEnd,
+    value: Number(raw.replace(GROUP_SEPARATORS, '')),
+    scale: 1,
+    unit: null,
+    kind: 'digits',
+    qualifier: null,
+    bare: !/[^0-9]/.test(raw) && !leadingPoint,
+    reject: null,
+  };
+  const currency = leadingPoint ? null : currencyBefore(text, at);
+  if (currency && currency.start >= floor) {
+    quantity.start = currency.start;
+    quantity.unit = currency.code;
+    quantity.bare = false;
+  }
+  let end = coreEnd;
+  const suffixEnd = lettersEnd(text, end);
+  if (suffixEnd > end) {
+    const suffix = text.slice(end, suffixEnd).toLowerCase();
+    const followedByAlnum = suffixEnd < text.length && /[0-9A-Za-z]/.test(text[suffixEnd]);
+    quantity.bare = false;
+    if (followedByAlnum) {
+      quantity.reject = 'run';
+    } else if (suffix === 'mm' && quantity.unit) {
+      // finance writes `$1MM` for a million
+      quantity.scale = 1e6;
+      end = suffixEnd;
+    } else if (
+      SCALE_SUFFIXES[suffix] &&
+      (suffix !== 'b' || quantity.unit || !Number.isInteger(quantity.value))
+    ) {
+      const next = wordAfter(text, suffixEnd);
+      if ((suffix === 'm' || suffix === 'k') && !quantity.unit && next && DISTANCE_CONTEXT.has(next.lower)) {
+        quantity.unit = suffix === 'm' ? 'metres' : 'km';
+      } else {
+        quantity.scale = SCALE_SUFFIXES[suffix];
+      }
+      end = suffixEnd;
+    } else if (suffix === 'pc' || suffix === 'pct') {
+      quantity.unit = 'percent';
+      end = suffixEnd;
+    } else if (suffix === 'p' && !quantity.unit) {
+      quantity.unit = 'pence';
+      end = suffixEnd;
+    } else if (MEASURE_SUFFIXES.has(suffix) && !quantity.unit) {
+      quantity.unit = suffix;
+      end = suffixEnd;
+    } else if (suffix === 'am' || suffix === 'pm') {
+      quantity.reject = 'expression';
+      end = suffixEnd;
+    } else {
+      // ordinals (1st, 3rd), decades and plural designations (1990s, B-52s), codes (18E, 4G)
+      quantity.reject = 'run';
+    }
+  }
+  if (!quantity.reject && quantity.scale === 1 && suffixEnd === coreEnd) {
+    const scaleWord = wordAfter(text, end);
+    if (scaleWord && scaleWord.start > end) {
+      const scale =
+        SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[text.slice(scaleWord.start, scaleWord.end)] ?? 0;
+      if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
+        quantity.scale = scale;
+        quantity.bare = false;
+        end = scaleWord.end;
+      }
+    }
+  }
+  if (!quantity.reject) {
+    const unit = unitAfter(text, end);
+    if (unit && (quantity.unit === null || unit.unit === 'percent')) {
+      quantity.unit = unit.unit;
+      quantity.bare = false;
+      end = unit.end;
+    }
+  }
+  quantity.end = end;
+  quantity.value *= quantity.scale;
+  return quantity;
+}
+
+/** Reads `dozens`, `scores of`, `tens of thousands`, `hundreds of thousands`, `a handful`. */
+function readVague(text: string, word: Word, floor: number): Quantity | null {
+  const base: Omit<Quantity, 'value'> = {
+    start: word.start,
+    end: word.end,
+    coreStart: word.start,
+    coreEnd: word.end,
+    scale: 1,
+    unit: null,
+    kind: 'vague',
+    qualifier: 'at_least',
+    bare: false,
+    reject: null,
+  };
+  if (word.lower === 'handful') {
+    const article = wordBefore(text, word.start);
+    if (!article || (article.lower !== 'a' && article.lower !== 'an') || article.start < floor) return null;
+    return { ...base, start: article.start, value: 5, qualifier: 'approximately' };
+  }
+  let value = VAGUE_PLURALS[word.lower];
+  let end = word.end;
+  const ofScale = stickyMatch(OF_BIG_SCALE, text, end);
+  if (word.lower === 'tens') {
+    if (!ofScale) return null;
+    value = 10;
+  }
+  if (word.lower === 'scores' && !stickyMatch(OF_WORD, text, end)) return null;
+  if (ofScale && (word.lower === 'tens' || word.lower === 'hundreds' || word.lower === 'dozens')) {
+    value *= VAGUE_PLURALS[ofScale[1].toLowerCase()];
+    end += ofScale[0].length;
+  }
+  const money = stickyMatch(OF_MONEY, text, end);
+  const unit = money ? CURRENCY_WORDS[money[1].toLowerCase()] : null;
+  return { ...base, end, value, unit };
+}
+
+/** The next word of a number written in words: after spaces, a hyphen, or a spaced hyphen (`fifty - two`). */
+function wordAcross(text: string, at: number): Word | null {
+  let i = at;
+  while (i < text.length && i - at < 3 && isInlineSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 45) {
+    i++;
+    if (isInlineSpace(text.charCodeAt(i))) i++;
+  } else if (i === at) {
+    return null;
+  }
+  return wordAfter(text, i, true);
+}
+
+/** The digits after `point` (`point zero three`, `point seventy-one`) as a fraction, with the last word read. */
+function readDecimalWords(text: string, at: number): { fraction: number; last: Word } | null {
+  let digits = '';
+  let last: Word | null = null;
+  for (let word = wordAcross(text, at); word; word = wordAcross(text, word.end)) {
+    const unitValue = UNIT_WORDS[word.lower];
+    const tensValue = TENS_WORDS[word.lower];
+    if (tensValue !== undefined && digits === '') {
+      const next = wordAcross(text, word.end);
+      const unit = next ? UNIT_WORDS[next.lower] : undefined;
+      if (next && unit !== undefined && unit > 0 && unit < 10)
+        return { fraction: (tensValue + unit) / 100, last: next };
+      return { fraction: tensValue / 100, last: word };
+    }
+    if (unitValue === undefined || (unitValue >= 10 && digits !== '')) break;
+    digits += String(unitValue);
+    last = word;
+    if (unitValue >= 10) break;
+  }
+  return last ? { fraction: Number(`0.${digits}`), last } : null;
+}
+
+/** Reads number words (`twenty-five`, `one hundred and five`, `a dozen`, `half a million`) starting at `first`. */
+function readWords(text: string, first: Word, floor: number): Quantity | null {
+  if (VAGUE_PLURALS[first.lower] !== undefined || first.lower === 'handful' || first.lower === 'tens') {
+    return readVague(text, first, floor);
+  }
+  let start = first.start;
+  let total = 0;
+  let current = 0;
+  let scale = 1;
+  let last: 'unit' | 'tens' | 'hundred' | 'scale' | 'dozen' | 'point' | null = null;
+  let end = first.start;
+  let word: Word | null = first;
+  const leadsWithMultiplier =
+    first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS[first.lower] !== undefined;
+  if (first.lower === 'half') {
+    const article = wordAfter(text, first.end);
+    const multiplier = article && article.lower === 'a' ? wordAfter(text, article.end) : null;
+    const size = multiplier
+      ? (SCALE_WORDS[multiplier.lower] ??
+        (multiplier.lower === 'dozen' ? 12 : multiplier.lower === 'hundred' ? 100 : 0))
+      : 0;
+    if (!multiplier || !size) return null;
+    current = 0.5;
+    last = 'unit';
+    end = article!.end;
+    word = multiplier;
+  } else if (leadsWithMultiplier) {
+    const article = wordBefore(text, first.start);
+    if (!article || (article.lower !== 'a' && article.lower !== 'an') || article.start < floor) return null;
+    start = article.start;
+    current = 1;
+    last = 'unit';
+  }
+  // `small` is the part of `current` after its hundreds, which `dozen` multiplies: `three hundred and two dozen`
+  let small = last === 'unit' ? current : 0;
+  while (word) {
+    const lower = word.lower;
+    const unitValue = UNIT_WORDS[lower];
+    const tensValue = TENS_WORDS[lower];
+    const scaleValue = SCALE_WORDS[lower];
+    if (unitValue !== undefined) {
+      if (last === 'unit' || last === 'dozen' || last === 'point') break;
+      if (last === 'tens' && (unitValue === 0 || unitValue >= 10)) break;
+      current += unitValue;
+      small += unitValue;
+      last = 'unit';
+    } else if (tensValue !== undefined) {
+      if (last === 'unit' || last === 'tens' || last === 'dozen' || last === 'point') break;
+      current += tensValue;
+      small += tensValue;
+      last = 'tens';
+    } else if (lower === 'hundred') {
+      if (last === 'hundred' || last === 'dozen' || last === 'point' || current >= 100) break;
+      current = (current || 1) * 100;
+      small = 0;
+      last = 'hundred';
+    } else if (scaleValue !== undefined) {
+      if (last === 'scale' && scaleValue > scale) {
+        // `three lakh crore`
+        total *= scaleValue;
+      } else if (last === 'scale' || (total > 0 && scaleValue >= scale)) {
+        break;
+      } else {
+        total += (current || 1) * scaleValue;
+      }
+      current = 0;
+      small = 0;
+      scale = scaleValue;
+      last = 'scale';
+    } else if ((lower === 'dozen' || lower === 'dozens') && (last === 'unit' || last === 'tens')) {
+      current += small * 11;
+      small = 0;
+      last = 'dozen';
+    } else if (lower === 'point' && last !== null && last !== 'point' && last !== 'dozen') {
+      const decimals = readDecimalWords(text, word.end);
+      if (!decimals) break;
+      current += decimals.fraction;
+      word = decimals.last;
+      last = 'point';
+    } else if (lower === 'and' && last !== null) {
+      const next = wordAcross(text, word.end);
+      if (!next) break;
+      if (
+        (last === 'hundred' || last === 'scale') &&
+        (UNIT_WORDS[next.lower] ?? TENS_WORDS[next.lower]) !== undefined
+      ) {
+        word = next;
+        continue;
+      }
+      const half = next.lower === 'a' ? wordAfter(text, next.end) : null;
+      if ((last === 'unit' || last === 'tens') && half && half.lower === 'half') {
+        current += 0.5;
+        end = half.end;
+        last = 'point';
+        word = wordAcross(text, half.end);
+        continue;
+      }
+      break;
+    } else {
+      break;
+    }
+    end = word.end;
+    word = wordAcross(text, word.end);
+  }
+  if (end === first.start) return null;
+  const value = total + current;
+  const quantity: Quantity = {
+    start,
+    end,
+    coreStart: first.start,
+    coreEnd: end,
+    value,
+    scale: total > 0 ? scale : 1,
+    unit: null,
+    kind: 'words',
+    qualifier: null,
+    bare: false,
+    reject: null,
+  };
+  const unit = unitAfter(text, end);
+  if (unit) {
+    quantity.unit = unit.unit;
+    quantity.end = unit.end;
+  }
+  return quantity;
+}
+
+/** Reads one quantity starting at `at`, a digit or the start of a number word. */
+function readQuantity(text: string, at: number, floor: number): Quantity | null {
+  if (isDigit(text.charCodeAt(at))) return readDigits(text, at, floor);
+  const end = lettersEnd(text, at);
+  if (end === at) return null;
+  return readWords(text, { start: at, end, lower: text.slice(at, end).toLowerCase() }, floor);
+}
+
+/** The start of a second quantity at `at`: digits, a currency symbol before digits, or a number word. */
+function quantityStartAt(text: string, at: number): number {
+  let i = at;
+  const code = text.charCodeAt(i);
+  if (CURRENCY_SYMBOLS[text[i]] !== undefined) i++;
+  else if (isUpper(code) && text.charCodeAt(i + 1) === 83 && text[i + 2] === '$') i += 3;
+  if (isDigit(text.charCodeAt(i))) return i;
+  if (i === at && isLetter(code)) {
+    const end = lettersEnd(text, at);
+    const lower = text.slice(at, end).toLowerCase();
+    if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) return at;
+  }
+  return -1;
+}
+
+function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
+  let before = wordBefore(text, low.start);
+  if (before && (before.lower === 'a' || before.lower === 'the')) before = wordBefore(text, before.start);
+  const after = wordAfter(text, high.end);
+  return (
+    (before !== null && SCORE_WORDS.has(before.lower)) || (after !== null && SCORE_WORDS.has(after.lower))
+  );
+}
+
+function expressionOf(low: Quantity): NumberExpression {
+  return {
+    start: low.start,
+    end: low.end,
+    value: low.value,
+    valueMax: null,
+    unit: low.unit,
+    qualifier: low.qualifier,
+    vague: low.kind === 'vague',
+  };
+}
+
+interface Reading {
+  expression: NumberExpression | null;
+  resumeAt: number;
+}
+
+/** Reads the expression at a candidate: one quantity, or a range or ratio of two. */
+function readExpression(text: string, at: number, floor: number): Reading {
+  const low = readQuantity(text, at, floor);
+  if (!low) return { expression: null, resumeAt: lettersEnd(text, at) || at + 1 };
+  if (low.reject === 'run') return { expression: null, resumeAt: runEnd(text, low.coreEnd) };
+  if (low.kind === 'digits') {
+    const phoneEnd = phoneNumberEnd(text, low);
+    if (phoneEnd >= 0) return { expression: null, resumeAt: runEnd(text, phoneEnd) };
+  }
+  const expression = expressionOf(low);
+  let high: Quantity | null = null;
+  const ratio = low.kind === 'vague' ? null : stickyMatch(RATIO_JOIN, text, low.end);
+  const ratioStart = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
+  if (ratio && ratio[0].length === 7) {
+    // `two to one`: the ratio's second side is the word itself
+    expression.end = low.end + ratio[0].length;
+    return finish(text, low, null, expression, floor);
+  }
+  if (ratioStart >= 0) {
+    high = readQuantity(text, ratioStart, low.end);
+    if (high && !high.reject) {
+      expression.end = high.end;
+      return finish(text, low, high, expression, floor);
+    }
+  }
+  const range = readRange(text, low, expression);
+  if (range) high = range;
+  return finish(text, low, high, expression, floor);
+}
+
+/** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */
+function readRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
+  if (low.kind === 'vague') return null;
+  const opener = wordBefore(text, low.start);
+  const between = opener?.lower === 'between';
+  const dash = stickyMatch(DASH_JOIN, text, low.end);
+  const join = dash ?? stickyMatch(TO_JOIN, text, low.end);
+  if (!join) return null;
+  const connector = dash ? '-' : join[0].trim().toLowerCase();
+  if (connector === 'and' && !between) return null;
+  if (connector === 'to' && between) return null;
+  const highAt = quantityStartAt(text, low.end + join[0].length);
+  if (highAt < 0) return null;
+  if (dash && (low.kind !== 'digits' || !isDigit(text.charCodeAt(highAt)))) {
+    if (!(low.kind === 'digits' && low.unit && text[low.end + join[0].length] === text[low.start]))
+      return null;
+  }
+  const high = readQuantity(text, highAt, low.end);
+  if (!high || high.reject || high.kind === 'vague') return null;
+  let lowValue = low.value;
+  if (
+    low.scale === 1 &&
+    high.scale > 1 &&
+    lowValue * high.scale < high.value * 1.0000001 &&
+    lowValue < high.value
+  ) {
+    lowValue *= high.scale;
+  }
+  const unit = high.unit ?? low.unit;
+  if (low.unit && high.unit && low.unit !== high.unit) return null;
+  if (!(lowValue < high.value)) return null;
+  if (dash && isScoreContext(text, low, high)) return null;
+  expression.value = lowValue;
+  expression.valueMax = high.value;
+  expression.unit = unit;
+  expression.qualifier = 'range';
+  expression.end = high.end;
+  if ((between || opener?.lower === 'from') && connector !== '-') expression.start = opener!.start;
+  return high;
+}
+
+/** Applies the non-figure rules to a read expression. */
+function finish(
+  text: string,
+  low: Quantity,
+  high: Quantity | null,
+  expression: NumberExpression,
+  floor: number,
+): Reading {
+  const resumeAt = expression.end;
+  if (expression.start < floor) expression.start = low.start >= floor ? low.start : low.coreStart;
+  const dropped = notAFigure(text, low, high, expression);
+  if (dropped === 'run') return { expression: null, resumeAt: Math.max(resumeAt, runEnd(text, low.coreEnd)) };
+  if (dropped === 'year') {
+    const tail = stickyMatch(YEAR_TAIL, text, resumeAt);
+    return { expression: null, resumeAt: resumeAt + (tail ? tail[0].length : 0) };
+  }
+  if (dropped) return { expression: null, resumeAt };
+  if (
+    !Number.isFinite(expression.value) ||
+    (expression.valueMax !== null && !Number.isFinite(expression.valueMax))
+  ) {
+    return { expression: null, resumeAt };
+  }
+  return { expression, resumeAt };
+}
+
+type Drop = 'run' | 'year' | 'expression' | null;
+
+function notAFigure(text: string, low: Quantity, high: Quantity | null, expression: NumberExpression): Drop {
+  if (low.reject) return low.reject;
+  if (low.kind === 'digits') {
+    const drop = digitShapeDrop(text, low, high);
+    if (drop) return drop;
+  } else if (low.kind === 'words') {
+    const drop = wordShapeDrop(text, low);
+    if (drop) return drop;
+  }
+  if (isDate(text, low, expression)) return 'expression';
+  if (isAge(text, low, expression)) return 'expression';
+  const before = wordBefore(text, low.start, true);
+  if (before && DESIGNATORS.has(before.lower)) return 'expression';
+  if (isStreetNumber(text, expression)) return 'expression';
+  return null;
+}
+
+/** Rules that read the characters around digits: codes, clock times, years, phone numbers, designations. */
+function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Drop {
+  const at = low.coreStart;
+  const previous = at > 0 ? text[at - 1] : '';
+  const beforePrevious = at > 1 ? text.charCodeAt(at - 2) : 0;
+  if (low.unit === null || low.start === low.coreStart) {
+    if (previous !== '' && isLetter(previous.charCodeAt(0))) return 'run';
+    if ((previous === '-' || previous === '/' || previous === '.') && isLetter(beforePrevious)) return 'run';
+  }
+  if ('/:#@_=&?+\\.'.includes(previous) && previous !== '') return 'run';
+  if (previous === '.' && isDigit(beforePrevious)) return 'run';
+  const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
+  const afterNext = text.charCodeAt(low.coreEnd + 1);
+  if ((next === ':' || next === '/' || next === '.') && isDigit(afterNext)) return 'run';
+  if (stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
+  const zone = wordAfter(text, low.end);
+  // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
+  if (
+    low.bare &&
+    zone &&
+    TIME_ZONES.has(zone.lower) &&
+    text.slice(zone.start, zone.end) === zone.lower.toUpperCase()
+  ) {
+    return 'expression';
+  }
+  const digits = low.coreEnd - low.coreStart;
+  if (low.bare && digits > 1 && text.charCodeAt(at) === 48) return 'run';
+  if (low.bare && digits === 4 && isYear(low.value) && !high) {
+    const leader = wordBefore(text, low.start);
+    if (!leader || !COUNT_LEADERS.has(leader.lower)) return 'year';
+  }
+  if (high && high.kind === 'digits' && high.bare && low.bare && digits === 4 && isYear(low.value))
+    return 'year';
+  // `Boeing 737`, `FTSE 100`; but not a score such as `City 4-2`
+  if (low.bare && !high && !/^[-–]\d/.test(text.slice(low.end, low.end + 2))) {
+    const before = wordBefore(text, low.start);
+    if (
+      before &&
+      before.end === low.start - 1 &&
+      isUpper(text.charCodeAt(before.start)) &&
+      !startsSentence(text, before.start) &&
+      !CURRENCY_CODES.has(text.slice(before.start, before.end)) &&
+      !MONTHS.has(text.slice(before.start, before.end))
+    ) {
+      return 'expression';
+    }
+  }
+  return null;
+}
+
+function isYear(value: number): boolean {
+  return value >= 1800 && value <= 2099;
+}
+
+/**
+ * End of a phone number starting at the digits (`+44 20 7946 0000`, `(555) 123-4567`, `0800 123 4567`: three or more
+ * digit groups that are not thousands, or any groups after `+`), or -1.
+ */
+function phoneNumberEnd(text: string, low: Quantity): number {
+  const previous = low.coreStart > 0 ? text[low.coreStart - 1] : '';
+  const international = previous === '+' || previous === '(';
+  let groups = 1;
+  let i = low.coreEnd;
+  let end = i;
+  while (i < text.length) {
+    const separator = text[i];
+    if (separator !== '-' && separator !== ' ' && separator !== ')') break;
+    let j = i + 1;
+    if (separator === ')' && text[j] === ' ') j++;
+    const digitsStart = j;
+    while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    if (j - digitsStart < (international ? 2 : 3)) break;
+    groups++;
+    i = j;
+    end = j;
+  }
+  return international || groups >= 3 ? end : -1;
+}
+
+/** Rules for number words: ordinals (`twenty-first`), names (`Air Force One`), `one` as a pronoun, compounds. */
+function wordShapeDrop(text: string, low: Quantity): Drop {
+  const after = text.charCodeAt(low.coreEnd);
+  const nextWord = wordAfter(text, low.coreEnd + (after === 45 ? 1 : 0), after === 45);
+  if (nextWord && ORDINAL_WORDS.has(nextWord.lower)) return 'expression';
+  const firstIsCapital = isUpper(text.charCodeAt(low.coreStart));
+  if (firstIsCapital && low.start === low.coreStart && !startsSentence(text, low.coreStart))
+    return 'expression';
+  const isBareOne =
+    low.coreEnd - low.coreStart === 3 && text.slice(low.coreStart, low.coreEnd).toLowerCase() === 'one';
+  if (!isBareOne) return null;
+  if (after === 45) return nextWord && PRONOUN_ONE_COMPOUNDS.has(nextWord.lower) ? 'expression' : null;
+  if (after === 39 || after === 0x2019) return 'expression';
+  const before = wordBefore(text, low.coreStart);
+  if (before && PRONOUN_ONE_BEFORE.has(before.lower)) return 'expression';
+  if (nextWord && PRONOUN_ONE_AFTER.has(nextWord.lower) && low.end === low.coreEnd) return 'expression';
+  return null;
+}
+
+const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
+
+/** `16 October`, `December 16`, `Friday 12`, `10-12 October`. */
+function isDate(text: string, low: Quantity, expression: NumberExpression): boolean {
+  if (low.kind !== 'digits' || !Number.isInteger(low.value) || low.value < 1 || low.value > 31 || low.unit)
+    return false;
+  const before = wordBefore(text, expression.start, true);
+  if (before) {
+    const original = text.slice(before.start, before.end);
+    if (MONTHS.has(original) || WEEKDAYS.has(before.lower)) return true;
+  }
+  const month = stickyMatch(MONTH_AFTER, text, expression.end);
+  return month !== null && MONTHS.has(month[1]);
+}
+
+/** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`. */
+function isAge(text: string, low: Quantity, expression: NumberExpression): boolean {
+  if (low.unit || low.scale > 1) return false;
+  const before = wordBefore(text, expression.start);
+  if (before && (before.lower === 'aged' || before.lower === 'age' || before.lower === 'ages')) return true;
+  if (stickyMatch(AGE_AFTER, text, expression.end)) return true;
+  if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
+    const start = expression.start;
+    if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {
+      const name = wordBefore(text, start - 2);
+      return name !== null && isUpper(text.charCodeAt(name.start)) && name.end === start - 2;
+    }
+  }
+  return false;
+}
+
+/** `10 Downing Street`: a number followed by one or two capitalised words and a street word. */
+function isStreetNumber(text: string, expression: NumberExpression): boolean {
+  let word = wordAfter(text, expression.end);
+  for (let taken = 0; word && taken < 3; taken++) {
+    if (!isUpper(text.charCodeAt(word.start))) return false;
+    if (taken > 0 && STREET_WORDS.has(word.lower)) return true;
+    word = wordAfter(text, word.end);
+  }
+  return false;
+}
+
+/**
+ * Every number expression in `text` that can be a figure, sorted by start and non-overlapping.
+ * Dates, years, clock times, ordinals, ages, designations, codes and `one` as a pronoun are left out.
+ */
+export function findNumbers(text: string): NumberExpression[] {
+  const found: NumberExpression[] = [];
+  if (typeof text !== 'string' || text.length === 0) return found;
+  const candidates = new RegExp(CANDIDATE_SOURCE, 'gi');
+  let floor = 0;
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+    const reading = readExpression(text, match.index, floor);
+    if (reading.expression) {
+      found.push(reading.expression);
+      floor = reading.expression.end;
+    }
+    candidates.lastIndex = Math.max(reading.resumeAt, match.index + 1);
+  }
+  return found;
+}
+
+/**
+ * The value of a standalone number expression (`one hundred and five`, `$1.2bn`, `70%`, `420 million yen`), or
+ * null when `s` holds no number or more than one. Words around the number are allowed; the non-figure rules
+ * (years, designations) are not applied, since the caller has already chosen the expression.
+ */
+export function parseNumberText(s: string): number | null {
+  if (typeof s !== 'string') return null;
+  const candidates = new RegExp(CANDIDATE_SOURCE, 'gi');
+  let value: number | null = null;
+  for (let match = candidates.exec(s); match !== null; match = candidates.exec(s)) {
+    const low = readQuantity(s, match.index, 0);
+    if (!low || low.reject === 'run') {
+      candidates.lastIndex = Math.max(candidates.lastIndex, low ? runEnd(s, low.coreEnd) : match.index + 1);
+      continue;
+    }
+    if (value !== null) return null;
+    const expression = expressionOf(low);
+    readRange(s, low, expression);
+    value = expression.value;
+    candidates.lastIndex = Math.max(expression.end, match.index + 1);
+  }
+  return value !== null && Number.isFinite(value) ? value : null;
+}

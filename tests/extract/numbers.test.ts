@@ -1,0 +1,314 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findNumbers, type NumberExpression, parseNumberText } from '../../api/extract/numbers.ts';
+
+/** The expressions found in `text`, as the spanned text and the fields that matter for reading. */
+function read(text: string) {
+  return findNumbers(text).map((found: NumberExpression) => ({
+    text: text.slice(found.start, found.end),
+    value: found.value,
+    valueMax: found.valueMax,
+    unit: found.unit,
+    qualifier: found.qualifier,
+    vague: found.vague,
+  }));
+}
+
+/** The only expression found in `text`; fails when there is not exactly one. */
+function only(text: string) {
+  const found = read(text);
+  expect(found, `expressions in ${JSON.stringify(text)}`).toHaveLength(1);
+  return found[0];
+}
+
+describe('digits', () => {
+  it.each([
+    ['A crowd of 27,000 gathered.', '27,000', 27000],
+    ['The army sent 15 000 soldiers.', '15 000', 15000],
+    ['The army sent 15\u2009000 soldiers.', '15\u2009000', 15000],
+    ['The army sent 15\u202F000 soldiers.', '15\u202F000', 15000],
+    ['The army sent 15\u00A0000 soldiers.', '15\u00A0000', 15000],
+    ['Turnout rose by 2.5 this week.', '2.5', 2.5],
+    ['The fund held 1,234,567 shares.', '1,234,567', 1234567],
+  ])('reads %j', (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ text, value, valueMax: null, qualifier: null, vague: false });
+  });
+
+  it('does not join a year and a count separated by a space', () => {
+    expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
+  });
+
+  it('reads a number at the very end of the text', () => {
+    expect(only('The final tally was 412')).toMatchObject({ text: '412', value: 412 });
+  });
+});
+
+describe('scales', () => {
+  it.each([
+    ['About 4.5 million voters stayed home.', '4.5 million', 4.5e6, null],
+    ['The deal was worth $1.2bn in cash.', '$1.2bn', 1.2e9, 'USD'],
+    ['A £50m grant was approved.', '£50m', 5e7, 'GBP'],
+    ['The video got 3k views.', '3k', 3000, null],
+    ['Some 1.5 billion people watched.', '1.5 billion', 1.5e9, null],
+    ['They raised two million dollars.', 'two million dollars', 2e6, 'USD'],
+  ])('reads %j', (sentence, text, value, unit) => {
+    expect(only(sentence)).toMatchObject({ text, value, unit });
+  });
+
+  it('reads m after digits as metres in a sprint', () => {
+    expect(only('She won the 100m sprint.')).toMatchObject({ text: '100m', value: 100, unit: 'metres' });
+  });
+});
+
+describe('number words', () => {
+  it.each([
+    ['Nine miners were rescued.', 'Nine', 9],
+    ['Officials counted twenty-five boats.', 'twenty-five', 25],
+    ['The list named one hundred and five firms.', 'one hundred and five', 105],
+    ['There were a dozen trucks.', 'a dozen', 12],
+    ['The town has half a million residents.', 'half a million', 5e5],
+    ['They bought two dozen eggs.', 'two dozen', 24],
+    ['The firm hired three thousand staff.', 'three thousand', 3000],
+    ['Nearly two and a half million people voted.', 'two and a half million', 2.5e6],
+  ])('reads %j', (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ text, value });
+  });
+
+  it('reads a hyphenated ratio as its first term', () => {
+    expect(only('Members backed the plan by three-to-one.')).toMatchObject({
+      text: 'three-to-one',
+      value: 3,
+    });
+  });
+
+  it('reads a sentence-initial capitalised word', () => {
+    expect(only('Twelve ships sailed.')).toMatchObject({ text: 'Twelve', value: 12 });
+  });
+
+  it('reads one counting a noun', () => {
+    expect(only('Police said one officer was hurt.')).toMatchObject({ text: 'one', value: 1 });
+  });
+});
+
+describe('percentages', () => {
+  it.each([
+    ['Support stood at 64%.', '64%'],
+    ['Support stood at 64 per cent.', '64 per cent'],
+    ['Support stood at 64 percent.', '64 percent'],
+    ['Support stood at sixty-four per cent.', 'sixty-four per cent'],
+    ['Support stood at 64pc.', '64pc'],
+  ])('reads %j as percent', (sentence, text) => {
+    expect(only(sentence)).toMatchObject({ text, value: 64, unit: 'percent' });
+  });
+
+  it('reads percentage points', () => {
+    expect(only('The lead fell 3.5 percentage points.')).toMatchObject({
+      text: '3.5 percentage points',
+      value: 3.5,
+      unit: 'percentage points',
+    });
+  });
+});
+
+describe('currencies', () => {
+  it.each([
+    ['It cost $40 to enter.', '$40', 40, 'USD'],
+    ['It cost £40 to enter.', '£40', 40, 'GBP'],
+    ['It cost €40 to enter.', '€40', 40, 'EUR'],
+    ['It cost US$40 to enter.', 'US$40', 40, 'USD'],
+    ['It cost USD 40 to enter.', 'USD 40', 40, 'USD'],
+    ['It cost 40 dollars to enter.', '40 dollars', 40, 'USD'],
+    ['Brussels pledged €3bn more.', '€3bn', 3e9, 'EUR'],
+    ['It cost A$40 to enter.', 'A$40', 40, 'AUD'],
+    ['A ticket is 99p now.', '99p', 99, 'pence'],
+  ])('reads %j', (sentence, text, value, unit) => {
+    expect(only(sentence)).toMatchObject({ text, value, unit });
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['They expect 30-40 guests.', '30-40', 30, 40],
+    ['They expect 30–40 guests.', '30–40', 30, 40],
+    ['They expect between 30 and 40 guests.', 'between 30 and 40', 30, 40],
+    ['Prices rose from 30 to 40 cents.', 'from 30 to 40 cents', 30, 40],
+    ['They expect six to eight guests.', 'six to eight', 6, 8],
+    ['It will cost $2-3bn.', '$2-3bn', 2e9, 3e9],
+    ['Estimates run to 10 to 12 million.', '10 to 12 million', 1e7, 1.2e7],
+    ['Inflation is 2%-3% now.', '2%-3%', 2, 3],
+  ])('reads %j', (sentence, text, value, valueMax) => {
+    expect(only(sentence)).toMatchObject({ text, value, valueMax, qualifier: 'range' });
+  });
+
+  it('reads a descending pair as two numbers, not a range', () => {
+    expect(read('Rovers beat City 4-2 at home.').map((found) => found.value)).toEqual([4, 2]);
+  });
+
+  it('reads an ascending score after a result verb as two numbers', () => {
+    expect(read('United lost 1-2 to Leeds.').map((found) => found.value)).toEqual([1, 2]);
+  });
+});
+
+describe('vague amounts', () => {
+  it.each([
+    ['Dozens of homes flooded.', 'Dozens', 12, 'at_least'],
+    ['Scores of homes flooded.', 'Scores', 20, 'at_least'],
+    ['Hundreds of homes flooded.', 'Hundreds', 100, 'at_least'],
+    ['Thousands of homes flooded.', 'Thousands', 1000, 'at_least'],
+    ['Millions of homes flooded.', 'Millions', 1e6, 'at_least'],
+    ['Tens of thousands of homes flooded.', 'Tens of thousands', 1e4, 'at_least'],
+    ['Hundreds of thousands of homes flooded.', 'Hundreds of thousands', 1e5, 'at_least'],
+    ['Only a handful of homes flooded.', 'a handful', 5, 'approximately'],
+  ])('reads %j', (sentence, text, value, qualifier) => {
+    expect(only(sentence)).toMatchObject({ text, value, qualifier, vague: true });
+  });
+
+  it('leaves out scores as a sports noun', () => {
+    expect(read('The scores were level at the break.')).toEqual([]);
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    ['day before a month', 'The vote was held on 14 March.'],
+    ['day after a month', 'The vote was held on March 14.'],
+    ['month, day and year', 'The vote was held on March 04, 2024.'],
+    ['a year', 'The law passed in 1998.'],
+    ['an ISO date', 'The file is dated 2024-05-17.'],
+    ['a decade', 'It was popular in the 1980s.'],
+    ['a season', 'He scored in the 2019-20 season.'],
+    ['a clock time', 'The shop opens at 8am.'],
+    ['a clock time with a colon', 'The shop opens at 08:30.'],
+    ['a video length', 'Watch the clip\n1:45\nabove.'],
+    ['an ordinal in digits', 'She finished 2nd overall.'],
+    ['an ordinal in words', 'It was the twenty-first attempt.'],
+    ['an age after aged', 'A man aged 43 was arrested.'],
+    ['an age in years old', 'The boy is 9 years old.'],
+    ['a hyphenated age', 'A 15-year-old was questioned.'],
+    ['an age in apposition', 'The driver, Jones, 52, was unhurt.'],
+    ['a jet designation', 'The Su-57 fighter flew over.'],
+    ['a plural designation', 'The F-16s flew over.'],
+    ['a designation with a slash', 'The EA/B-18G landed.'],
+    ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
+    ['a street number', 'He lives at 221 Baker Street.'],
+    ['a name ending in a number word', 'The jet, Marine One, landed.'],
+    ['a group name', 'The G7 summit began.'],
+    ['an aircraft model', 'The Airbus 320 was grounded.'],
+    ['a paper size', 'Print it on A3 paper.'],
+    ['an article number', 'Nato invoked Article 4 today.'],
+    ['a section number', 'He was charged under section 18.'],
+    ['a UN resolution', 'It breached Resolution 1701.'],
+    ['a page number', 'The quote is on page 42.'],
+    ['a phone number', 'Call 020 7946 0321 for details.'],
+    ['an international phone number', 'Call +1 212 555 0100 for details.'],
+    ['a URL', 'Read more at https://example.org/news/2024/05/story-8'],
+    ['an airport code', 'The plane left EGLL for LFPG.'],
+    ['an index name', 'The FTSE 100 fell sharply.'],
+    ['a time zone time', 'The strike began at 0300 GMT.'],
+    ['one as a pronoun after no', 'No one was hurt.'],
+    ['one of a group', 'One of them escaped.'],
+    ['one as a pronoun before who', 'He is the one who called.'],
+    ['one as a time', 'One day the rain stopped.'],
+    ['one-off', 'It was a one-off payment.'],
+    ['a bare scale word', 'The Million Dollar Quartet played.'],
+    ['half without a scale', 'Half the town left.'],
+  ])('leaves out %s', (_label, sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});
+
+describe('robustness', () => {
+  it('returns nothing for empty text', () => {
+    expect(findNumbers('')).toEqual([]);
+  });
+
+  it('reads a huge number without throwing', () => {
+    expect(only('It was 999999999999999999999 units.').value).toBe(1e21);
+  });
+
+  it('drops a number too large to be finite', () => {
+    expect(read(`${'9'.repeat(400)} units`)).toEqual([]);
+  });
+
+  it('keeps every span inside the text, sorted and non-overlapping, on any input', () => {
+    const pieces = fc.constantFrom(
+      ' ',
+      '\u00A0',
+      '\u2009',
+      '-',
+      '–',
+      ',',
+      '.',
+      '%',
+      '$',
+      '£',
+      'US',
+      ':',
+      '/',
+      '+',
+      '12',
+      '2025',
+      '000',
+      'one',
+      'a',
+      'dozen',
+      'between',
+      'and',
+      'to',
+      'million',
+      'bn',
+      'm',
+      'per cent',
+      'half',
+      'tens of',
+      'thousands',
+      'October',
+      '\u202Eعربي',
+      '\u0000',
+      'F',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme' }),
+          fc.array(pieces).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          let previousEnd = 0;
+          for (const found of findNumbers(text)) {
+            expect(found.start).toBeGreaterThanOrEqual(previousEnd);
+            expect(found.end).toBeGreaterThan(found.start);
+            expect(found.end).toBeLessThanOrEqual(text.length);
+            expect(Number.isFinite(found.value)).toBe(true);
+            previousEnd = found.end;
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('parseNumberText', () => {
+  it.each([
+    ['forty-two', 42],
+    ['1,024', 1024],
+    ['$3.5m', 3.5e6],
+    ['12%', 12],
+    ['a thousand', 1000],
+  ])('reads %j', (text, value) => {
+    expect(parseNumberText(text)).toBe(value);
+  });
+
+  it('reads the number among unit words', () => {
+    expect(parseNumberText('420 million dutch guilders')).toBe(4.2e8);
+  });
+
+  it('returns null for text holding two numbers', () => {
+    expect(parseNumberText('seven or eight')).toBeNull();
+  });
+
+  it('returns null for text holding no number', () => {
+    expect(parseNumberText('the seas')).toBeNull();
+  });
+});
