@@ -13,19 +13,20 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  */
 export function parseCommand<O extends Options>(argv: string[], options: O, help: string) {
   let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: O & { help: { type: 'boolean' } }; allowPositionals: true }>
+    typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
   >;
+  const withHelp = { ...options, help: { type: 'boolean', short: 'h' } } as const;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      options: withHelp,
       allowPositionals: true,
       strict: true,
-    });
+    }) as typeof parsed;
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }
-  if (parsed.values.help) {
+  if ((parsed.values as { help?: boolean }).help) {
     process.stdout.write(help.trimStart());
     return null;
   }

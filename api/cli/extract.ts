@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { extractFigures } from '../extract/index.ts';
 import type { ExtractedFigure } from '../extract/types.ts';
 import { validateDocument } from '../ingest/document.ts';
-import { listSources, readSource } from '../ingest/sources.ts';
+import { listSources, readSource, type SourceOverrides } from '../ingest/sources.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { METADATA_HELP, METADATA_OPTIONS, metadataOverrides } from './metadata.ts';
 
@@ -37,31 +37,43 @@ export function figureRecord(doc: string, f: ExtractedFigure) {
   };
 }
 
+export type FileFigures = { doc: string; figures: ExtractedFigure[] } | { path: string; problem: string };
+
+/**
+ * Reads and extracts the articles at the given paths one at a time, so memory stays flat however many
+ * there are. A file that cannot be used yields its problem instead.
+ */
+export function* extractFiles(paths: string[], overrides: Partial<Record<keyof SourceOverrides, string>>) {
+  const items = listSources(paths);
+  const checked = metadataOverrides(overrides, items.filter((item) => 'file' in item).length);
+  for (const item of items) {
+    if (!('file' in item)) {
+      yield item as FileFigures;
+      continue;
+    }
+    try {
+      const doc = readSource(item.file, checked);
+      validateDocument(doc);
+      yield { doc: basename(item.file), figures: extractFigures(doc.text, { published: doc.publishedAt }) };
+    } catch (error) {
+      yield { path: item.file, problem: (error as Error).message };
+    }
+  }
+}
+
 export async function runExtract(argv: string[]): Promise<number> {
   const parsed = parseCommand(argv, METADATA_OPTIONS, HELP);
   if (!parsed) return 0;
   if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder');
-  const items = listSources(parsed.positionals);
-  const overrides = metadataOverrides(parsed.values, items.filter((item) => 'file' in item).length);
   let failed = 0;
-  for (const item of items) {
-    if (!('file' in item)) {
-      console.error(`tally extract: ${item.path}: ${item.problem}`);
+  for (const result of extractFiles(parsed.positionals, parsed.values)) {
+    if ('problem' in result) {
+      console.error(`tally extract: ${result.path}: ${result.problem}`);
       failed++;
       continue;
     }
-    try {
-      const doc = readSource(item.file, overrides);
-      validateDocument(doc);
-      const lines = extractFigures(doc.text, { published: doc.publishedAt }).map(
-        (f) => `${JSON.stringify(figureRecord(basename(item.file), f))}\n`,
-      );
-      if (!process.stdout.write(lines.join('')))
-        await new Promise((done) => process.stdout.once('drain', done));
-    } catch (error) {
-      console.error(`tally extract: ${item.file}: ${(error as Error).message}`);
-      failed++;
-    }
+    const lines = result.figures.map((f) => `${JSON.stringify(figureRecord(result.doc, f))}\n`).join('');
+    if (!process.stdout.write(lines)) await new Promise((done) => process.stdout.once('drain', done));
   }
   return failed ? 1 : 0;
 }
