@@ -1,0 +1,190 @@
+// The one HTTP server: GraphQL, exports, health checks and the built dashboard, as a list of routes tried
+// in order. A route answers the request and returns true, or returns false to pass it on.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import type { Db } from '../db/client.ts';
+import type { TallyYoga } from '../graphql/yoga.ts';
+import { MAX_TEXT_BYTES } from '../ingest/ingest.ts';
+
+export interface App {
+  db: Db;
+  /** The database file, opened afresh by the readiness check; `:memory:` checks `db` itself. */
+  dbPath: string;
+  yoga: TallyYoga;
+  /** The built dashboard (web/dist). */
+  webRoot: string;
+  /** Set while shutting down, so that readiness fails and load balancers stop sending requests. */
+  draining?: boolean;
+}
+
+export type Route = (req: IncomingMessage, res: ServerResponse, app: App) => boolean | Promise<boolean>;
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** GraphQL bodies above this are refused before they are read: an article plus room for the query. */
+export const MAX_GRAPHQL_BODY_BYTES = MAX_TEXT_BYTES + 1024 * 1024;
+
+/**
+ * What the dashboard may load: its own scripts, styles, fetches and images, plus data: images for its
+ * inline icon. No inline scripts, no framing, no plugins.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
+  res.end(JSON.stringify(body));
+}
+
+function pathOf(req: IncomingMessage): string {
+  return new URL(req.url ?? '/', 'http://localhost').pathname;
+}
+
+const graphqlRoute: Route = (req, res, { yoga }) => {
+  if (pathOf(req) !== '/graphql') return false;
+  if (req.method === 'POST') {
+    const length = req.headers['content-length'];
+    if (length === undefined) {
+      sendJson(res, 411, { errors: [{ message: 'POST /graphql needs a Content-Length header' }] });
+      return true;
+    }
+    if (Number(length) > MAX_GRAPHQL_BODY_BYTES) {
+      sendJson(res, 413, {
+        errors: [{ message: `the request body is larger than ${MAX_GRAPHQL_BODY_BYTES / 1024 / 1024} MB` }],
+      });
+      return true;
+    }
+  }
+  yoga(req, res);
+  return true;
+};
+
+const healthRoute: Route = (req, res) => {
+  if (pathOf(req) !== '/health') return false;
+  sendJson(res, 200, { status: 'ok' });
+  return true;
+};
+
+/** Ready when the database file opens and answers a query. */
+export function checkDatabase(app: Pick<App, 'db' | 'dbPath'>): void {
+  if (app.dbPath === ':memory:') {
+    app.db.$client.prepare('SELECT count(*) FROM documents').get();
+    return;
+  }
+  const probe = new Database(app.dbPath, { readonly: true, fileMustExist: true });
+  try {
+    probe.prepare('SELECT count(*) FROM documents').get();
+  } finally {
+    probe.close();
+  }
+}
+
+const readyRoute: Route = (req, res, app) => {
+  if (pathOf(req) !== '/ready') return false;
+  if (app.draining) {
+    sendJson(res, 503, { status: 'shutting down' });
+    return true;
+  }
+  try {
+    checkDatabase(app);
+    sendJson(res, 200, { status: 'ready' });
+  } catch (error) {
+    console.error('readiness check failed:', error);
+    sendJson(res, 503, { status: 'database unavailable' });
+  }
+  return true;
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const dashboardRoute: Route = (req, res, { webRoot }) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = pathOf(req);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path === '/' ? '/index.html' : path);
+  } catch {
+    return false;
+  }
+  const root = resolve(webRoot);
+  const file = resolve(join(root, normalize(decoded)));
+  // Never serve anything outside the dashboard folder.
+  if (file !== root && !file.startsWith(root + sep)) return false;
+  if (path === '/' && !existsSync(file)) {
+    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    res.end('The dashboard is not built yet (web/dist is missing). The API is at /graphql.\n');
+    return true;
+  }
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return false;
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': stat.size,
+    // Built assets carry a content hash in their names; the page itself must always be fresh.
+    'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...SECURITY_HEADERS,
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+  return true;
+};
+
+/**
+ * The routes, tried in order; add one line here to serve a new path, e.g.
+ * `(req, res, { db }) => handleExport(db, req, res)`.
+ */
+export const routes: Route[] = [graphqlRoute, healthRoute, readyRoute, dashboardRoute];
+
+/** A request listener that tries each route, answering 404 when none takes the request. */
+export function createHandler(app: App, routeList: Route[] = routes) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      for (const route of routeList) {
+        if (await route(req, res, app)) return;
+      }
+      sendJson(res, 404, { error: `nothing at ${pathOf(req)}` });
+    } catch (error) {
+      console.error(`${req.method} ${req.url} failed:`, error);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.destroy();
+    }
+  };
+}
+
+export function createHttpServer(app: App): Server {
+  const handler = createHandler(app);
+  return createServer((req, res) => void handler(req, res));
+}
