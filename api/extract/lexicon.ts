@@ -72,6 +72,9 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
+/** Abbreviations of `dozen` written after a number: `3 dzs`. */
+export const DOZEN_WORDS = new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
+
 export const ORDINAL_WORDS = new Set([
   'first',
   'second',
@@ -110,26 +113,6 @@ export const MONTHS = new Set([
   'Oct',
   'Nov',
   'Dec',
-]);
-
-export const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
 ]);
 
 /** Currency symbols written before the amount; the letters that may precede `$` name the dollar. */
@@ -416,7 +399,6 @@ export const PRONOUN_ONE_BEFORE = new Set([
   'any',
   'every',
   'each',
-  'only',
   'such',
   'someone',
   'at',
@@ -472,6 +454,27 @@ export const PRONOUN_ONE_AFTER = new Set([
   'says',
   'said',
   'knows',
+  // anonymous sources and abstract nouns: `one official said`, `one scenario is`
+  'official',
+  'source',
+  'analyst',
+  'expert',
+  'diplomat',
+  'insider',
+  'aide',
+  'observer',
+  'scenario',
+  'option',
+  'possibility',
+  'reason',
+  'example',
+  'question',
+  'problem',
+  'idea',
+  'theory',
+  'explanation',
+  'thing',
+  'another',
 ]);
 
 /** `one-off`, `one-sided`: compounds where `one` counts nothing. */

@@ -9,6 +9,7 @@ import {
   DESIGNATORS,
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
+  DOZEN_WORDS,
   MEASURE_SUFFIXES,
   MONTHS,
   ORDINAL_WORDS,
@@ -23,7 +24,6 @@ import {
   TIME_ZONES,
   UNIT_WORDS,
   VAGUE_PLURALS,
-  WEEKDAYS,
 } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -96,9 +96,9 @@ const RATIO_JOIN = /-to-|[ \u00A0]to[ \u00A0]one\b/iy;
 const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
 const TO_JOIN = /[ \u00A0]+(?:to|and)[ \u00A0]+/iy;
 const DOLLAR_NATION_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z.])(${Object.keys(DOLLAR_PREFIXES)
+  `(?:^|[^A-Za-z.])((?:${Object.keys(DOLLAR_PREFIXES)
     .map((prefix) => prefix.split('').join('\\.?'))
-    .join('|')}\\.?)( ?)$`,
+    .join('|')})\\.?)( ?)$`,
   'i',
 );
 /** Scales that may follow digits after a space; abbreviations only in lower case (`10 bn`, not `10 M`). */
@@ -106,6 +106,10 @@ const SPACED_SCALES: Readonly<Record<string, number>> = {
   hundred: 100,
   dozen: 12,
   dozens: 12,
+  dz: 12,
+  dzs: 12,
+  doz: 12,
+  dozs: 12,
   bn: 1e9,
   bln: 1e9,
   mn: 1e6,
@@ -146,6 +150,88 @@ const DISTANCE_CONTEXT = new Set([
   'record',
   'title',
   'event',
+]);
+
+/** Whether `100m` or `5k` before `next` is a distance: a race word after it, or a racing verb before it. */
+function isDistance(text: string, start: number, next: Word | null): boolean {
+  if (next && DISTANCE_CONTEXT.has(next.lower)) return true;
+  let before = wordBefore(text, start);
+  if (before && before.lower === 'the') before = wordBefore(text, before.start);
+  return before !== null && RACING_VERBS.has(before.lower);
+}
+
+const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourths: 4,
+  fifths: 5,
+  sixths: 6,
+  sevenths: 7,
+  eighths: 8,
+  ninths: 9,
+  tenths: 10,
+  hundredths: 100,
+  thousandths: 1000,
+};
+/** `a quarter of ` or `three-quarters of ` right before `a million`. */
+const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
+const CHANGE_VERBS = new Set([
+  'rose',
+  'rise',
+  'rises',
+  'risen',
+  'fell',
+  'fall',
+  'falls',
+  'fallen',
+  'up',
+  'down',
+  'climbed',
+  'climbs',
+  'dropped',
+  'drops',
+  'jumped',
+  'jumps',
+  'grew',
+  'grows',
+  'increased',
+  'increases',
+  'decreased',
+  'decreases',
+  'slipped',
+  'slumped',
+  'soared',
+  'surged',
+  'plunged',
+  'gained',
+  'lost',
+  'cut',
+  'raised',
+  'lowered',
+  'reduced',
+  'by',
+]);
+const RACING_VERBS = new Set([
+  'ran',
+  'run',
+  'runs',
+  'running',
+  'swam',
+  'swim',
+  'swims',
+  'swimming',
+  'won',
+  'win',
+  'wins',
+  'raced',
+  'race',
+  'races',
+  'sprinted',
+  'clocked',
 ]);
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -317,7 +403,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     quantity.bare = false;
     if (followedByAlnum) {
       quantity.reject = 'run';
-    } else if (suffix === 'mm' && quantity.unit) {
+    } else if (suffix === 'mm' && (quantity.unit || text.slice(end, suffixEnd) === 'MM')) {
       // finance writes `$1MM` for a million
       quantity.scale = 1e6;
       end = suffixEnd;
@@ -326,7 +412,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       (suffix !== 'b' || quantity.unit || !Number.isInteger(quantity.value))
     ) {
       const next = wordAfter(text, suffixEnd);
-      if ((suffix === 'm' || suffix === 'k') && !quantity.unit && next && DISTANCE_CONTEXT.has(next.lower)) {
+      if ((suffix === 'm' || suffix === 'k') && !quantity.unit && isDistance(text, quantity.start, next)) {
         quantity.unit = suffix === 'm' ? 'metres' : 'km';
       } else {
         quantity.scale = SCALE_SUFFIXES[suffix];
@@ -337,6 +423,10 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       end = suffixEnd;
     } else if (suffix === 'p' && !quantity.unit) {
       quantity.unit = 'pence';
+      end = suffixEnd;
+    } else if ((suffix === 'c' || suffix === 'f') && isUpper(text.charCodeAt(end)) && !quantity.unit) {
+      // `35C`, `95F`; a lower-case `c` could be cents
+      quantity.unit = suffix === 'c' ? 'celsius' : 'fahrenheit';
       end = suffixEnd;
     } else if (MEASURE_SUFFIXES.has(suffix) && !quantity.unit) {
       quantity.unit = suffix;
@@ -477,6 +567,13 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
     start = article.start;
     current = 1;
     last = 'unit';
+    const sliceStart = Math.max(floor, article.start - 24);
+    const fraction = FRACTION_OF.exec(text.slice(sliceStart, article.start));
+    if (fraction) {
+      start = sliceStart + fraction.index;
+      current =
+        (UNIT_WORDS[fraction[1].toLowerCase()] ?? 1) / FRACTION_DENOMINATORS[fraction[2].toLowerCase()];
+    }
   }
   // `small` is the part of `current` after its hundreds, which `dozen` multiplies: `three hundred and two dozen`
   let small = last === 'unit' ? current : 0;
@@ -514,7 +611,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
       small = 0;
       scale = scaleValue;
       last = 'scale';
-    } else if ((lower === 'dozen' || lower === 'dozens') && (last === 'unit' || last === 'tens')) {
+    } else if (DOZEN_WORDS.has(lower) && (last === 'unit' || last === 'tens')) {
       current += small * 11;
       small = 0;
       last = 'dozen';
@@ -574,10 +671,40 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
 
 /** Reads one quantity starting at `at`, a digit or the start of a number word. */
 function readQuantity(text: string, at: number, floor: number): Quantity | null {
-  if (isDigit(text.charCodeAt(at))) return readDigits(text, at, floor);
-  const end = lettersEnd(text, at);
-  if (end === at) return null;
-  return readWords(text, { start: at, end, lower: text.slice(at, end).toLowerCase() }, floor);
+  let quantity: Quantity | null;
+  if (isDigit(text.charCodeAt(at))) {
+    quantity = readDigits(text, at, floor);
+  } else {
+    const end = lettersEnd(text, at);
+    if (end === at) return null;
+    quantity = readWords(text, { start: at, end, lower: text.slice(at, end).toLowerCase() }, floor);
+  }
+  if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
+    addMinorUnits(text, quantity);
+  }
+  return quantity;
+}
+
+const MAJOR_UNITS = new Set(['USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD']);
+const AND_JOIN = /[ \u00A0]+and(?=[ \u00A0])/iy;
+
+/** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`: adds the cents or pence to the amount. */
+function addMinorUnits(text: string, quantity: Quantity): void {
+  const and = stickyMatch(AND_JOIN, text, quantity.end);
+  let at = quantity.end + (and ? and[0].length : 0);
+  while (at < text.length && isInlineSpace(text.charCodeAt(at))) at++;
+  if (at === quantity.end || !(isDigit(text.charCodeAt(at)) || isLetter(text.charCodeAt(at)))) return;
+  const minor = isDigit(text.charCodeAt(at))
+    ? readDigits(text, at, quantity.end)
+    : readWords(
+        text,
+        { start: at, end: lettersEnd(text, at), lower: text.slice(at, lettersEnd(text, at)).toLowerCase() },
+        quantity.end,
+      );
+  if (!minor || minor.reject || (minor.unit !== 'cents' && minor.unit !== 'pence') || minor.value >= 100)
+    return;
+  quantity.value += minor.value / 100;
+  quantity.end = minor.end;
 }
 
 /** The start of a second quantity at `at`: digits, a currency symbol before digits, or a number word. */
@@ -662,6 +789,8 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   const connector = dash ? '-' : join[0].trim().toLowerCase();
   if (connector === 'and' && !between) return null;
   if (connector === 'to' && between) return null;
+  // `fell 12p to 245p` is a change and its result, not a range
+  if (connector === 'to' && opener && CHANGE_VERBS.has(opener.lower)) return null;
   const highAt = quantityStartAt(text, low.end + join[0].length);
   if (highAt < 0) return null;
   if (dash && (low.kind !== 'digits' || !isDigit(text.charCodeAt(highAt)))) {
@@ -770,21 +899,29 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   }
   if (high && high.kind === 'digits' && high.bare && low.bare && digits === 4 && isYear(low.value))
     return 'year';
-  // `Boeing 737`, `FTSE 100`; but not a score such as `City 4-2`
-  if (low.bare && !high && !/^[-–]\d/.test(text.slice(low.end, low.end + 2))) {
-    const before = wordBefore(text, low.start);
-    if (
-      before &&
-      before.end === low.start - 1 &&
-      isUpper(text.charCodeAt(before.start)) &&
-      !startsSentence(text, before.start) &&
-      !CURRENCY_CODES.has(text.slice(before.start, before.end)) &&
-      !MONTHS.has(text.slice(before.start, before.end))
-    ) {
-      return 'expression';
-    }
-  }
+  if (low.bare && !high && isNamedNumber(text, low)) return 'expression';
   return null;
+}
+
+const SCORE_AFTER = /^[-–]\d|^ (?:[A-Z][\w'’.&-]* ){1,3}\d{1,2}\b/;
+const SCORE_BEFORE = /\b\d{1,2} (?:[A-Z][\w'’.&-]* ){0,2}$/;
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/**
+ * `Boeing 737`, `FTSE 100`, `iPhone 16`: a plain number right after a word written with a capital, inside a
+ * sentence. Not a score line such as `City 4-2` or `Leeds 2 Hull City 1`.
+ */
+function isNamedNumber(text: string, low: Quantity): boolean {
+  const before = wordBefore(text, low.start);
+  if (!before || before.end !== low.start - 1) return false;
+  const name = text.slice(before.start, before.end);
+  if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
+  if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
+  if (low.value < 100) {
+    if (SCORE_AFTER.test(text.slice(low.end, low.end + 40))) return false;
+    if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;
+  }
+  return true;
 }
 
 function isYear(value: number): boolean {
@@ -820,7 +957,9 @@ function phoneNumberEnd(text: string, low: Quantity): number {
 function wordShapeDrop(text: string, low: Quantity): Drop {
   const after = text.charCodeAt(low.coreEnd);
   const nextWord = wordAfter(text, low.coreEnd + (after === 45 ? 1 : 0), after === 45);
-  if (nextWord && ORDINAL_WORDS.has(nextWord.lower)) return 'expression';
+  // `twenty-first`, `two-thirds`, `three quarters`: ordinals and fractions are not counts
+  if (nextWord && (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower]))
+    return 'expression';
   const firstIsCapital = isUpper(text.charCodeAt(low.coreStart));
   if (firstIsCapital && low.start === low.coreStart && !startsSentence(text, low.coreStart))
     return 'expression';
@@ -837,14 +976,14 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
 
 const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
 
-/** `16 October`, `December 16`, `Friday 12`, `10-12 October`. */
+/** `16 October`, `December 16`, `10-12 October`. */
 function isDate(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.kind !== 'digits' || !Number.isInteger(low.value) || low.value < 1 || low.value > 31 || low.unit)
     return false;
   const before = wordBefore(text, expression.start, true);
   if (before) {
     const original = text.slice(before.start, before.end);
-    if (MONTHS.has(original) || WEEKDAYS.has(before.lower)) return true;
+    if (MONTHS.has(original)) return true;
   }
   const month = stickyMatch(MONTH_AFTER, text, expression.end);
   return month !== null && MONTHS.has(month[1]);

@@ -38,6 +38,14 @@ describe('digits', () => {
     expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
   });
 
+  it('reads a temperature written with a capital C', () => {
+    expect(only('The mercury reached 41C today.')).toMatchObject({ text: '41C', value: 41, unit: 'celsius' });
+  });
+
+  it('reads a count after a weekday', () => {
+    expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
+  });
+
   it('reads a number at the very end of the text', () => {
     expect(only('The final tally was 412')).toMatchObject({ text: '412', value: 412 });
   });
@@ -57,6 +65,21 @@ describe('scales', () => {
 
   it('reads m after digits as metres in a sprint', () => {
     expect(only('She won the 100m sprint.')).toMatchObject({ text: '100m', value: 100, unit: 'metres' });
+  });
+
+  it('reads m after digits as metres after a racing verb', () => {
+    expect(only('He ran the 400m in under a minute.')).toMatchObject({
+      text: '400m',
+      value: 400,
+      unit: 'metres',
+    });
+  });
+
+  it('reads a quarter of a million', () => {
+    expect(only('Nearly a quarter of a million fans came.')).toMatchObject({
+      text: 'a quarter of a million',
+      value: 250000,
+    });
   });
 });
 
@@ -83,6 +106,10 @@ describe('number words', () => {
 
   it('reads a sentence-initial capitalised word', () => {
     expect(only('Twelve ships sailed.')).toMatchObject({ text: 'Twelve', value: 12 });
+  });
+
+  it('reads one after only', () => {
+    expect(only('Only one bridge is still open.')).toMatchObject({ text: 'one', value: 1 });
   });
 
   it('reads one counting a noun', () => {
@@ -121,6 +148,7 @@ describe('currencies', () => {
     ['Brussels pledged €3bn more.', '€3bn', 3e9, 'EUR'],
     ['It cost A$40 to enter.', 'A$40', 40, 'AUD'],
     ['A ticket is 99p now.', '99p', 99, 'pence'],
+    ['The deal was worth U.S.$3 million.', 'U.S.$3 million', 3e6, 'USD'],
   ])('reads %j', (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ text, value, unit });
   });
@@ -142,6 +170,14 @@ describe('ranges', () => {
 
   it('reads a descending pair as two numbers, not a range', () => {
     expect(read('Rovers beat City 4-2 at home.').map((found) => found.value)).toEqual([4, 2]);
+  });
+
+  it('reads a change and its result as two numbers, not a range', () => {
+    expect(read('The shares fell 8p to 120p.').map((found) => found.text)).toEqual(['8p', '120p']);
+  });
+
+  it('reads a score line with team names as two numbers', () => {
+    expect(read('Full time: Wrexham 2 Stoke City 1.').map((found) => found.value)).toEqual([2, 1]);
   });
 
   it('reads an ascending score after a result verb as two numbers', () => {
@@ -210,6 +246,10 @@ describe('not figures', () => {
     ['one as a pronoun before who', 'He is the one who called.'],
     ['one as a time', 'One day the rain stopped.'],
     ['one-off', 'It was a one-off payment.'],
+    ['one before an anonymous source', 'But one official said otherwise.'],
+    ['a fraction in words', 'Roughly two-thirds of members agreed.'],
+    ['a fraction with a space', 'About three quarters of members agreed.'],
+    ['a product number after a mixed-case name', 'The new iPad 11 sold out.'],
     ['a bare scale word', 'The Million Dollar Quartet played.'],
     ['half without a scale', 'Half the town left.'],
   ])('leaves out %s', (_label, sentence) => {

@@ -40,7 +40,7 @@ interface QuantulumCase {
   res: { value: number; unit: string; surface: string }[];
 }
 
-const FRACTION = /\b(?:halves|halfs?|thirds?|quarters?|[a-z]+ths?|over|out of)\b|\/|[⅓⅔¼½¾⅙]/i;
+const FRACTION = /\b(?:halves|halfs?|thirds?|quarters?|[a-z]+ths?|firsts?|over|out of)\b|\/|[⅓⅔¼½¾⅙]/i;
 const HALF_OF_SCALE = /^half an? +(?:dozen|hundred|thousand|million|billion)$/i;
 const NEGATIVE = /^[-−(]|\b(?:minus|negative)\b|\$-/i;
 const SCIENTIFIC = /\d[eE][+-]?\d|\^|×/;
