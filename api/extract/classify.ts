@@ -1,0 +1,410 @@
+// What a figure counts (its unit), which of the nine categories it belongs to, and whether it is a
+// running total, read from the words of its own sentence: the noun after the number, the verb that takes
+// it as object (on its left) or as subject (on its right), and a few sentence-wide cues.
+import type { NumberExpression } from './numbers.ts';
+import type { Category } from './types.ts';
+
+export interface Token {
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+export interface Classification {
+  unit: string | null;
+  category: Category;
+  cumulative: boolean;
+  /** A snapshot told as standing now ("have been deployed", "are stationed"): it is dated at publication. */
+  standing: boolean;
+}
+
+/** Words (dotted acronyms, inner apostrophes and hyphens), digit runs, and single other characters. */
+const TOKEN = /(\p{L}+(?:\.\p{L}+)+\.?|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|\S/gu;
+
+/** Tokens of `sentence` starting in [`from`, `to`), offsets relative to the sentence. */
+export function tokenize(sentence: string, from = 0, to = sentence.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let match = TOKEN.exec(sentence); match && match.index < to; match = TOKEN.exec(sentence)) {
+    const kind = match[1] ? 'word' : match[2] ? 'number' : 'punct';
+    tokens.push({ lower: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex, kind });
+  }
+  return tokens;
+}
+
+/** Tokens after a position, read only as far as a scan asks for them. */
+export class TokensAfter {
+  private readonly tokens: Token[] = [];
+  private next: number;
+  private done = false;
+
+  constructor(
+    private readonly sentence: string,
+    from: number,
+  ) {
+    this.next = from;
+  }
+
+  at(i: number): Token | undefined {
+    while (!this.done && this.tokens.length <= i) {
+      TOKEN.lastIndex = this.next;
+      const match = TOKEN.exec(this.sentence);
+      if (!match) {
+        this.done = true;
+        break;
+      }
+      const kind = match[1] ? 'word' : match[2] ? 'number' : 'punct';
+      this.tokens.push({ lower: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex, kind });
+      this.next = TOKEN.lastIndex;
+    }
+    return this.tokens[i];
+  }
+}
+
+/** Sentence-wide cues, each tested at most once however many figures the sentence holds. */
+export class SentenceCues {
+  private readonly seen = new Map<RegExp, boolean>();
+  constructor(readonly sentence: string) {}
+
+  has(pattern: RegExp): boolean {
+    let found = this.seen.get(pattern);
+    if (found === undefined) {
+      found = pattern.test(this.sentence);
+      this.seen.set(pattern, found);
+    }
+    return found;
+  }
+}
+
+/** How far left of a figure the verb that takes it as object is looked for. */
+const LEFT_REACH = 60;
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+/** Number words: another figure, where a scan for this figure's noun or verb must stop. */
+const NUMBER_WORDS = words(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+  million billion dozen dozens hundreds thousands millions billions`);
+
+/** Words that end a noun phrase. */
+const PHRASE_ENDS = words(`
+  in on at from to for with by during since after before into onto across near under over against
+  through throughout between among amid within without about like per via toward towards until
+  and or but nor as than that which who whom whose while when where because if so yet
+  is are was were be been being am has have had having will would shall should can could may might
+  must do does did not also reportedly allegedly all each both who's it they he she we you i
+  their there here this these those its his her our my your them him us me`);
+
+/** Words that may follow a number before its noun is reached: "of those killed", "of the". */
+const DETERMINERS = words('the those these their its his her our them all such some');
+
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = words(`
+  this its his hers ours yours theirs is was has does us as yes always perhaps towards afterwards
+  news series species means whereas besides sometimes nevertheless thus plus less unless various
+  previous famous serious numerous dangerous obvious anonymous across`);
+
+/** Plural nouns that do not end in -s, and nouns that count without a plural. */
+const IRREGULAR_PLURALS = words(`
+  people men women children police personnel staff crew aircraft cattle militia fish sheep deer
+  feet geese mice teeth data folk youth clergy infantry cavalry livestock`);
+
+const HUMANS = words(`
+  people persons men women children kids boys girls babies infants adults teenagers civilians citizens
+  residents victims members individuals inhabitants villagers passengers patients workers employees
+  staff crew journalists reporters protesters demonstrators prisoners detainees hostages captives
+  survivors families relatives suspects traffickers smugglers gunmen militants fighters insurgents
+  rebels terrorists officials officers policemen doctors nurses students pupils voters tourists
+  pilgrims fishermen farmers miners sailors crewmen americans venezuelans others nationals`);
+
+const TROOPS = words(`
+  troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
+  commandos guardsmen militiamen conscripts recruits infantry cavalry`);
+
+/** Nouns for a body of troops, read before "of": "a militia of 4.5 million people". */
+const TROOP_BODIES = words('militia militias army armies force forces contingent battalion brigade garrison');
+
+const MILITARY_ASSETS = words(`
+  warships destroyers frigates cruisers corvettes submarines carriers bombers gunships tanks
+  howitzers launchers interceptors minesweepers`);
+
+/** Vehicles and weapons that are military assets only where the sentence is about the military. */
+const DUAL_USE_ASSETS = words(`
+  ships vessels boats planes aircraft jets helicopters drones vehicles missiles rockets fighters`);
+
+/** Things struck: a strike counts them ("attacked 25 ships", "hit 70 targets"). */
+const STRUCK_OBJECTS = words(`
+  targets ships vessels boats tankers sites buildings facilities positions bases homes houses vehicles
+  trucks depots bridges hospitals schools warehouses installations aircraft planes jets drones
+  missiles rockets locations camps compounds`);
+
+const STRIKE_EVENTS = words(`
+  strikes airstrikes attacks bombings explosions blasts raids sorties shellings assaults ambushes
+  detonations barrages salvos incursions`);
+
+const ANIMALS = words(`
+  animals cows cattle sheep goats pigs horses dogs cats birds chickens poultry livestock fish whales
+  dolphins camels`);
+
+const DEATH_NOUNS = words('deaths fatalities dead bodies');
+
+/** "Claimed 20 lives", "12 lives were lost": lives count deaths only with such a verb. */
+const LIVES_LOST = /\b(?:claim\w*|lost|cost|took|taken)\b/i;
+const INJURY_NOUNS = words('injuries wounded injured casualties');
+const DISPLACED_NOUNS = words('refugees migrants evacuees asylum-seekers displaced émigrés emigrants exiles');
+
+/** Counted things that are never conflict figures: spans of time, measures, scores, shares. */
+const MEASURES = words(`
+  seconds minutes hours days weeks months years decades centuries times points goals runs wickets
+  sets games matches seats votes km kilometres kilometers miles metres meters feet inches kg
+  kilograms tonnes tons pounds lbs litres liters barrels acres hectares degrees percent`);
+
+type VerbClass = 'death' | 'injury' | 'displace' | 'deploy' | 'strike' | 'pay' | 'toll' | 'body';
+
+const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
+  pay: words(`
+    pay pays paid paying spend spends spent spending cost costs costing raise raised raising donate
+    donated owe owes owed earn earns earned fined worth`),
+  death: words(`
+    kill kills killed killing die dies died dying dead perished slain murdered executed drowned
+    massacred`),
+  injury: words(`
+    wound wounds wounded wounding injure injures injured injuring hurt hospitalised hospitalized
+    maimed`),
+  displace: words(`
+    flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
+    emigrated exiled`),
+  deploy: words(`
+    deploy deploys deployed deploying station stationed mobilise mobilised mobilising mobilize
+    mobilized mobilizing send sends sent sending dispatch dispatched dispatching position positioned
+    amass amassed massed`),
+  strike: words(`
+    strike struck striking attack attacked attacking hit hitting target targeted targeting bomb
+    bombed bombing shell shelled shelling destroy destroyed destroying sank sunk sinking raid raided
+    launch launched launching fire fired firing intercept intercepted downed`),
+};
+
+const VERB_CLASSES = new Map<string, VerbClass>(
+  Object.entries(VERBS).flatMap(([name, set]) => [...set].map((verb) => [verb, name as VerbClass] as const)),
+);
+
+function verbClass(lower: string): VerbClass | null {
+  return VERB_CLASSES.get(lower) ?? null;
+}
+
+const CURRENCIES = new Set(['USD', 'GBP', 'EUR', 'JPY', 'CNY', 'INR', 'RUB', 'CHF', 'CAD', 'AUD']);
+
+const POLL_CUES =
+  /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
+
+const MILITARY_CUES =
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|warships?|troops|pentagon|defen[cs]e|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
+
+const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
+
+const CUMULATIVE_CUES =
+  /\b(?:in total|a total of|total of|totall?ing|so far|to date|thus far|since|altogether|in all(?! of)|overall|cumulative(?:ly)?|running total|death toll|toll (?:has |had )?(?:risen|rose|climbed|reached|stands|stood)|bringing the (?:\w+ )?(?:toll|total|number)|over the course of|(?:over|in|during) the (?:last|past) )/i;
+
+/** Present perfect of a casualty or strike verb: "has killed", "have been killed", "have fled". */
+const PERFECT_TALLY =
+  /\b(?:has|have)\s+(?:\w+ly\s+|now\s+|so far\s+|also\s+)?(?:been\s+)?(?:killed|died|fled|displaced|struck|attacked|hit|bombed|carried out|conducted|launched|destroyed|wounded|injured)\b/i;
+
+/** Victims of a series of events referred back to: "died in these attacks". */
+const SERIES_BACK_REFERENCE =
+  /\b(?:in|during|from|by)\s+(?:these|those)\s+(?:attacks|strikes|airstrikes|bombings|raids|operations|incidents)\b/i;
+
+/** A count tied to a whole period rather than to an event: "last month", "in the past year". */
+const PERIOD_CUES = /\b(?:last|past|this) (?:week|month|year|decade)\b/i;
+
+const STANDING_CUES =
+  /\b(?:(?:have|has) (?:now )?been (?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|massed|dispatched|based)|(?:are|is|remain|remains) (?:now |currently |still )?(?:deployed|stationed|based|positioned|in place)|currently|as of (?:now|today))\b/i;
+
+function isPluralNoun(token: Token): boolean {
+  const w = token.lower;
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith("'s") || w.endsWith('’s')) return false;
+  return true;
+}
+
+function isCapitalisedAcronym(sentence: string, token: Token): boolean {
+  const raw = sentence.slice(token.start, token.end);
+  return raw.length <= 4 && raw === raw.toUpperCase();
+}
+
+function isBarrier(token: Token): boolean {
+  return token.kind === 'number' || NUMBER_WORDS.has(token.lower);
+}
+
+function isPause(token: Token): boolean {
+  return token.kind === 'punct' && token.lower !== '-' && token.lower !== '’' && token.lower !== "'";
+}
+
+interface Noun {
+  /** The noun as written (lower case), or null when the number stands alone ("Three killed"). */
+  noun: string | null;
+  /** Written with a capital: a capitalised plural in -ans, -is or -ese is a demonym. */
+  capitalised: boolean;
+  /** The token after the noun phrase, where a verb taking the figure as subject may follow. */
+  next: number;
+}
+
+/** The counted noun after a number: the first plural noun of the phrase, skipping its modifiers. */
+function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
+  let i = 0;
+  if (tokens.at(i)?.lower === 'of') {
+    i++;
+    while (DETERMINERS.has(tokens.at(i)?.lower ?? '')) i++;
+  }
+  let lastWord: string | null = null;
+  for (let steps = 0, token = tokens.at(i); token && steps < 6; token = tokens.at(++i), steps++) {
+    if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
+    if (isCapitalisedAcronym(sentence, token)) continue;
+    if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
+    if (verbClass(token.lower) && !isPluralNoun(token)) break;
+    if (token.lower.endsWith('ing')) break;
+    // A plural possessive ("farmers’ tractors") modifies the noun that follows.
+    const apostrophe = tokens.at(i + 1);
+    if (
+      apostrophe &&
+      apostrophe.start === token.end &&
+      (apostrophe.lower === '’' || apostrophe.lower === "'")
+    ) {
+      i++;
+      continue;
+    }
+    // A participle after the noun of a single thing ends its phrase: "1 bridge stayed open".
+    if (lastWord !== null && token.lower.endsWith('ed') && !isPluralNoun(token)) break;
+    if (isPluralNoun(token) || DISPLACED_NOUNS.has(token.lower)) {
+      const initial = sentence[token.start];
+      return { noun: token.lower, capitalised: initial !== initial.toLowerCase(), next: i + 1 };
+    }
+    lastWord = token.lower;
+  }
+  // A single thing is named in the singular ("one page"); the unit is its plural.
+  if (value === 1 && lastWord && !lastWord.endsWith('ed'))
+    return { noun: `${lastWord}s`, capitalised: false, next: i };
+  return { noun: null, capitalised: false, next: i };
+}
+
+/** Skips a parenthetical aside ("three citizens – two guards and an interpreter – were killed"). */
+function skipAside(tokens: TokensAfter, i: number): number {
+  const open = tokens.at(i)?.lower;
+  const close = open === '(' ? ')' : open === '–' || open === '—' ? open : open === ',' ? ',' : null;
+  if (!close) return i;
+  for (let j = i + 1, token = tokens.at(j); token && j < i + 16; token = tokens.at(++j)) {
+    if (token.lower === close) return j + 1;
+    if (close === ',' && token.kind === 'punct' && token.lower !== '-') return i;
+  }
+  return i;
+}
+
+/** Words that start another clause, whose verb is not the figure's. */
+const CLAUSE_LINKS = words('and but as while after before because when than or');
+
+/** The verb that takes the figure as subject: "95 people died", "three boats ... were attacked". */
+function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
+  let i = skipAside(tokens, from);
+  for (let steps = 0, token = tokens.at(i); token && steps < 8; token = tokens.at(++i), steps++) {
+    if (isPause(token) || isBarrier(token)) return null;
+    const found = verbClass(token.lower);
+    if (found) return found;
+    if (CLAUSE_LINKS.has(token.lower)) return null;
+  }
+  return null;
+}
+
+/** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
+function verbBefore(tokens: Token[], before: number): VerbClass | null {
+  for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+    const token = tokens[i];
+    if (isPause(token) || isBarrier(token)) return null;
+    if (token.lower === 'toll' || token.lower === 'tolls') return 'toll';
+    if (TROOP_BODIES.has(token.lower) && tokens[i + 1]?.lower === 'of') return 'body';
+    const found = verbClass(token.lower);
+    if (found) return found;
+  }
+  return null;
+}
+
+function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
+  if (noun === null)
+    return ['deaths', 'injuries', 'displaced', 'troops'].includes(category) ? 'people' : null;
+  if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
+  if (TROOPS.has(noun)) return category === 'troops' ? 'troops' : 'people';
+  if (isHuman(noun, capitalised)) return 'people';
+  return noun;
+}
+
+function isHuman(noun: string, capitalised: boolean): boolean {
+  return HUMANS.has(noun) || TROOPS.has(noun) || (capitalised && /(?:ans|is|ese)$/.test(noun));
+}
+
+/** Nouns that name no person: what a casualty or flight verb applies to is people unless it is one of these. */
+function isThing(noun: string): boolean {
+  return (
+    MEASURES.has(noun) ||
+    STRIKE_EVENTS.has(noun) ||
+    STRUCK_OBJECTS.has(noun) ||
+    MILITARY_ASSETS.has(noun) ||
+    DUAL_USE_ASSETS.has(noun) ||
+    ANIMALS.has(noun)
+  );
+}
+
+function categoryOf(cues: SentenceCues, { noun, capitalised }: Noun, verb: VerbClass | null): Category {
+  if (noun && MEASURES.has(noun)) return 'other';
+  // A bare amount paid or spent is a sum of money: "paid millions", "spent 3 billion".
+  if (noun === null && verb === 'pay') return 'money';
+  if (noun && STRIKE_EVENTS.has(noun)) return cues.has(LABOUR_CUES) ? 'other' : 'strikes';
+  if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
+  if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
+  const person = noun === null || !isThing(noun);
+  if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
+  if (noun === 'lives' && cues.has(LIVES_LOST)) return 'deaths';
+  if (person && verb === 'injury') return 'injuries';
+  if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
+  if (person && verb === 'displace') return 'displaced';
+  if (noun && TROOPS.has(noun)) return 'troops';
+  if (person && verb === 'body') return 'troops';
+  if (noun && isHuman(noun, capitalised) && verb === 'deploy' && cues.has(MILITARY_CUES)) return 'troops';
+  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike') return 'strikes';
+  if (noun === 'targets') return 'strikes';
+  if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
+  if (noun && DUAL_USE_ASSETS.has(noun) && cues.has(MILITARY_CUES)) return 'military_assets';
+  return 'other';
+}
+
+/**
+ * Classifies the number `number` whose span (with qualifier words) starts at `spanStart`, all offsets
+ * relative to `sentence`. `cues` may be shared by the figures of one sentence.
+ */
+export function classify(
+  sentence: string,
+  number: Pick<NumberExpression, 'start' | 'end' | 'value' | 'unit'>,
+  spanStart: number,
+  cues = new SentenceCues(sentence),
+): Classification {
+  const cumulativeCue =
+    cues.has(CUMULATIVE_CUES) || cues.has(PERFECT_TALLY) || cues.has(SERIES_BACK_REFERENCE);
+  const standing = cues.has(STANDING_CUES);
+
+  if (number.unit && CURRENCIES.has(number.unit)) {
+    return { unit: number.unit, category: 'money', cumulative: cumulativeCue, standing };
+  }
+  if (number.unit === 'percent' || number.unit === 'percentage points') {
+    const category: Category = cues.has(POLL_CUES) ? 'poll' : 'other';
+    return { unit: number.unit, category, cumulative: false, standing };
+  }
+
+  const before = tokenize(sentence, Math.max(0, spanStart - LEFT_REACH), spanStart);
+  const after = new TokensAfter(sentence, number.end);
+  const noun = nounAfter(sentence, after, number.value);
+  const verb = verbBefore(before, before.length) ?? verbAfter(after, noun.next);
+  const category = categoryOf(cues, noun, verb);
+  const counted = ['deaths', 'injuries', 'strikes', 'displaced'].includes(category);
+  const cumulative = cumulativeCue || (counted && cues.has(PERIOD_CUES));
+  return { unit: normalisedUnit(noun, category), category, cumulative, standing };
+}

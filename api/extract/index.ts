@@ -1,0 +1,112 @@
+// The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
+// its category → date. Pure: text and a publication date in, figures out; it never throws.
+import { classify, SentenceCues } from './classify.ts';
+import { type DateMention, dateMentions, figureDate } from './dates.ts';
+import { findNumbers, type NumberExpression } from './numbers.ts';
+import { qualify } from './qualifiers.ts';
+import { type Span, sentenceAround } from './sentences.ts';
+import type { ExtractedFigure, ExtractOptions } from './types.ts';
+
+interface SentenceCache extends Span {
+  text: string;
+  cues: SentenceCues;
+  dates: DateMention[];
+}
+
+/** The sentence around `numbers[index]`, its cues, and the dates it names read with its numbers blanked. */
+function readSentence(
+  text: string,
+  numbers: NumberExpression[],
+  index: number,
+  published: string | null,
+): SentenceCache {
+  const number = numbers[index];
+  const bounds = sentenceAround(text, number.start);
+  const start = bounds.start;
+  const end = Math.max(bounds.end, number.end);
+  const sentenceText = text.slice(start, end);
+  const figures: Span[] = [];
+  for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
+    figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
+  }
+  return {
+    start,
+    end,
+    text: sentenceText,
+    cues: new SentenceCues(sentenceText),
+    dates: dateMentions(sentenceText, published, figures),
+  };
+}
+
+function figureFrom(
+  text: string,
+  number: NumberExpression,
+  sentence: SentenceCache,
+  earliestStart: number,
+  published: string | null,
+): ExtractedFigure | null {
+  if (!Number.isFinite(number.value)) return null;
+  if (number.start < 0 || number.end > text.length || number.start >= number.end) return null;
+  const span = qualify(text, number, sentence);
+  // Qualifier words never reach into the previous figure.
+  const start = span.start < earliestStart ? number.start : span.start;
+  const local = { ...number, start: number.start - sentence.start, end: number.end - sentence.start };
+  const classification = classify(sentence.text, local, start - sentence.start, sentence.cues);
+  const date = figureDate(sentence.dates, local.start, {
+    published,
+    cumulative: classification.cumulative,
+    standing: classification.standing,
+  });
+  return {
+    start,
+    end: span.end,
+    text: text.slice(start, span.end),
+    value: number.value,
+    valueMax: number.valueMax !== null && Number.isFinite(number.valueMax) ? number.valueMax : null,
+    qualifier: span.start < earliestStart ? (number.qualifier ?? 'exact') : span.qualifier,
+    unit: classification.unit,
+    category: classification.category,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
+    cumulative: classification.cumulative,
+    sentence: sentence.text,
+  };
+}
+
+/**
+ * The word "one" is far more often a pronoun or determiner ("one of them", "one scenario is", "in one
+ * picture") than a count; it is kept only where it counts something in a conflict category.
+ */
+function isPronounOne(figure: ExtractedFigure, text: string, number: NumberExpression): boolean {
+  return figure.category === 'other' && text.slice(number.start, number.end).toLowerCase() === 'one';
+}
+
+/** Every figure of `text`, in order, with its qualifier, unit, category, date and running-total flag. */
+export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  let numbers: NumberExpression[];
+  try {
+    numbers = findNumbers(text);
+  } catch {
+    return [];
+  }
+  const published = options.published ?? null;
+  const figures: ExtractedFigure[] = [];
+  let sentence: SentenceCache | null = null;
+  let previousEnd = 0;
+  for (const [index, number] of numbers.entries()) {
+    try {
+      if (!sentence || number.start < sentence.start || number.end > sentence.end) {
+        sentence = readSentence(text, numbers, index, published);
+      }
+      const figure = figureFrom(text, number, sentence, previousEnd, published);
+      if (figure && figure.start >= previousEnd && !isPronounOne(figure, text, number)) {
+        figures.push(figure);
+        previousEnd = figure.end;
+      }
+    } catch {
+      // One unreadable figure must not cost the article its other figures.
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,175 @@
+// Sentence bounds, found only around a position of interest: scanning a whole article with a segmenter
+// costs more than the rest of the pipeline, and most sentences hold no figure.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Beyond this many characters either side of a position a sentence is cut, so cost stays linear. */
+const MAX_REACH = 600;
+
+/** Words that end with a period without ending the sentence (compared lower-case, without the period). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'cpt',
+  'sgt',
+  'maj',
+  'adm',
+  'cmdr',
+  'rep',
+  'sen',
+  'gov',
+  'pres',
+  'rev',
+  'hon',
+  'no',
+  'nos',
+  'vs',
+  'approx',
+  'est',
+  'fig',
+  'ft',
+  'mt',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/** After a dotted acronym (`U.S.`) only these words show that a new sentence has begun. */
+const SENTENCE_OPENERS = new Set([
+  'a',
+  'an',
+  'the',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'after',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
+}
+
+function isLineBreak(ch: string): boolean {
+  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+}
+
+/** The word (letters and inner periods) that ends just before `dot`. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  return text.slice(i, dot);
+}
+
+function wordAfter(text: string, from: number): string {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  let j = i;
+  while (j < text.length && /\p{L}/u.test(text[j])) j++;
+  return text.slice(i, j);
+}
+
+/**
+ * If a sentence ends at the terminator `text[i]`, the index just after it (and any closing quotes or
+ * brackets); otherwise -1.
+ */
+function sentenceEndAt(text: string, i: number): number {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return -1;
+  let after = i + 1;
+  while (after < text.length && CLOSERS.has(text[after])) after++;
+  if (after < text.length && !isSpace(text[after]) && !isLineBreak(text[after])) return -1;
+  if (ch !== '.') return after;
+  const next = wordAfter(text, after);
+  // A lower-case continuation means the period belonged to an abbreviation or initial.
+  if (next && next[0] === next[0].toLowerCase() && next[0] !== next[0].toUpperCase()) return -1;
+  const word = wordBefore(text, i);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return -1;
+  const dottedAcronym = word.includes('.') || /^\p{Lu}$/u.test(word);
+  if (dottedAcronym && !SENTENCE_OPENERS.has(next.toLowerCase())) return -1;
+  return after;
+}
+
+/**
+ * The sentence around `position`: line breaks are hard bounds (headlines and captions stand on their
+ * own lines), and `.`, `!`, `?` end a sentence unless they close an abbreviation, an initial or a
+ * dotted acronym, or sit inside a number. Leading and trailing spaces are trimmed.
+ */
+export function sentenceAround(text: string, position: number): Span {
+  const at = Math.max(0, Math.min(position, text.length));
+  const floor = Math.max(0, at - MAX_REACH);
+  const ceiling = Math.min(text.length, at + MAX_REACH);
+
+  let start = floor;
+  for (let i = at - 1; i >= floor; i--) {
+    if (isLineBreak(text[i])) {
+      start = i + 1;
+      break;
+    }
+    const end = sentenceEndAt(text, i);
+    if (end !== -1 && end <= at) {
+      start = end;
+      break;
+    }
+  }
+
+  let end = ceiling;
+  for (let i = at; i < ceiling; i++) {
+    if (isLineBreak(text[i])) {
+      end = i;
+      break;
+    }
+    const after = sentenceEndAt(text, i);
+    if (after !== -1) {
+      end = after;
+      break;
+    }
+  }
+
+  while (start < end && (isSpace(text[start]) || isLineBreak(text[start]))) start++;
+  while (end > start && (isSpace(text[end - 1]) || isLineBreak(text[end - 1]))) end--;
+  if (start > at || end < at) return { start: at, end: at };
+  return { start, end };
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { classify, tokenize } from '../../api/extract/classify.ts';
+
+/** Classifies the number written as `number` (first occurrence) in `sentence`. */
+function classified(sentence: string, number: string, value = 2, unit: string | null = null, spanWords = '') {
+  const start = sentence.indexOf(number);
+  const spanStart = spanWords ? sentence.indexOf(spanWords) : start;
+  return classify(sentence, { start, end: start + number.length, value, unit }, spanStart);
+}
+
+describe('tokenize', () => {
+  it('keeps dotted acronyms, inner apostrophes and hyphens inside words', () => {
+    expect(tokenize('U.S. aid-workers’ 3,000 tents!').map((t) => [t.lower, t.kind])).toEqual([
+      ['u.s.', 'word'],
+      ['aid-workers', 'word'],
+      ['’', 'punct'],
+      ['3,000', 'number'],
+      ['tents', 'word'],
+      ['!', 'punct'],
+    ]);
+  });
+
+  it('reads only the tokens starting inside the window it is given', () => {
+    expect(tokenize('one two three four', 4, 9).map((t) => t.lower)).toEqual(['two', 'three']);
+  });
+});
+
+describe('classify: the counted noun', () => {
+  it('takes the plural noun after the number, skipping adjectives', () => {
+    expect(classified('Inspectors found 14 rusty old bicycles.', '14').unit).toBe('bicycles');
+  });
+
+  it('skips an acronym modifier', () => {
+    expect(classified('The club signed 3 UK strikers on loan.', '3').unit).toBe('strikers');
+  });
+
+  it('reads the noun after "of": "dozens of"', () => {
+    expect(classified('Dozens of lanterns were lit.', 'Dozens', 12).unit).toBe('lanterns');
+  });
+
+  it('names people as people', () => {
+    expect(classified('The bus carried 30 passengers.', '30').unit).toBe('people');
+  });
+
+  it('names a capitalised demonym as people', () => {
+    expect(classified('Some 40 Peruvians attended the fair.', '40').unit).toBe('people');
+  });
+
+  it('does not take a possessive for the noun', () => {
+    expect(classified('He sold 6 farmers’ tractors at auction.', '6').unit).toBe('tractors');
+  });
+
+  it('pluralises the noun of a single thing', () => {
+    expect(classified('Only 1 bridge stayed open.', '1', 1).unit).toBe('bridges');
+  });
+
+  it('reports percentages and currencies as the number stage read them', () => {
+    expect(classified('Turnout fell by 4% overall.', '4%', 4, 'percent').unit).toBe('percent');
+    expect(classified('The grant was $3m.', '$3m', 3e6, 'USD')).toMatchObject({
+      unit: 'USD',
+      category: 'money',
+    });
+  });
+});
+
+describe('classify: the category', () => {
+  it('counts the object of "killed" as deaths, whatever the noun', () => {
+    expect(classified('The blast killed 9 guild members.', '9').category).toBe('deaths');
+  });
+
+  it('counts the subject of "died" as deaths', () => {
+    expect(classified('Six climbers died on the ridge.', 'Six').category).toBe('deaths');
+  });
+
+  it('counts the subject of a passive "were killed" past a place phrase', () => {
+    expect(classified('Four villagers in the valley were killed.', 'Four').category).toBe('deaths');
+  });
+
+  it('reads past an aside between dashes to the verb', () => {
+    const sentence = 'Five hikers – three guides and two cooks – were killed by the avalanche.';
+    expect(classified(sentence, 'Five').category).toBe('deaths');
+  });
+
+  it('counts a standalone number before "killed" as deaths of people', () => {
+    expect(classified('Seven killed as storm hits coast', 'Seven')).toMatchObject({
+      category: 'deaths',
+      unit: 'people',
+    });
+  });
+
+  it('counts "deaths" and "death toll" as deaths', () => {
+    expect(classified('Officials recorded 31 deaths.', '31').category).toBe('deaths');
+    expect(classified('That raised the death toll to 52.', '52').category).toBe('deaths');
+  });
+
+  it('counts the wounded as injuries', () => {
+    expect(classified('Eight officers were wounded in the clash.', 'Eight').category).toBe('injuries');
+    expect(classified('The crash injured 12 commuters.', '12').category).toBe('injuries');
+  });
+
+  it('tells killed from wounded in one sentence by the nearest verb', () => {
+    const sentence = 'The shelling killed 3 people and wounded 17 others.';
+    expect(classified(sentence, '3').category).toBe('deaths');
+    expect(classified(sentence, '17').category).toBe('injuries');
+  });
+
+  it('counts attacks, explosions and targets as strikes', () => {
+    expect(classified('There were 11 explosions overnight.', '11').category).toBe('strikes');
+    expect(classified('Jets carried out 40 airstrikes.', '40').category).toBe('strikes');
+    expect(classified('The raid hit 22 targets.', '22').category).toBe('strikes');
+  });
+
+  it('counts vessels struck as strikes', () => {
+    expect(classified('The navy struck 4 boats at dawn.', '4').category).toBe('strikes');
+    expect(classified('Two tankers near the strait were attacked.', 'Two').category).toBe('strikes');
+  });
+
+  it('counts labour strikes as other', () => {
+    expect(classified('Unions staged 3 strikes over pay.', '3').category).toBe('other');
+  });
+
+  it('counts troops deployed as troops', () => {
+    expect(classified('The ministry deployed 800 soldiers.', '800')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+  });
+
+  it('counts the people of a militia as troops', () => {
+    expect(classified('The general raised an army of 9,000 men.', '9,000', 9000).category).toBe('troops');
+  });
+
+  it('does not count people sent somewhere as troops without a military context', () => {
+    expect(classified('The charity sent 50 volunteers to the shelter.', '50').category).toBe('other');
+  });
+
+  it('counts warships and submarines as military assets', () => {
+    expect(classified('Five destroyers and two submarines patrolled.', 'Five').category).toBe(
+      'military_assets',
+    );
+  });
+
+  it('counts aircraft as military assets only in a military context', () => {
+    expect(classified('The air force moved 6 helicopters north.', '6').category).toBe('military_assets');
+    expect(classified('The airport handled 6 helicopters today.', '6').category).toBe('other');
+  });
+
+  it('counts refugees and people who fled as displaced', () => {
+    expect(classified('Camps now hold 20,000 refugees.', '20,000', 20000).category).toBe('displaced');
+    expect(classified('About 900 residents fled the floods.', '900').category).toBe('displaced');
+  });
+
+  it('counts a share of respondents as a poll', () => {
+    const sentence = 'In the survey, 58% of respondents backed the plan.';
+    expect(classified(sentence, '58%', 58, 'percent').category).toBe('poll');
+  });
+
+  it('counts a share outside a survey as other', () => {
+    expect(classified('Retail sales rose 3% in spring.', '3%', 3, 'percent').category).toBe('other');
+  });
+
+  it('counts a bare amount paid as money', () => {
+    expect(classified('The club paid millions for the striker.', 'millions', 1e6).category).toBe('money');
+  });
+
+  it('keeps spans of time, scores and measures as other even near casualty words', () => {
+    expect(classified('The siege, which killed many, lasted 9 days.', '9').category).toBe('other');
+    expect(classified('The home side won by 3 goals.', '3').category).toBe('other');
+  });
+
+  it('counts ordinary things as other', () => {
+    expect(classified('The bakery sold 400 loaves.', '400').category).toBe('other');
+  });
+});
+
+describe('classify: running totals and standing snapshots', () => {
+  it.each([
+    'In total, 61 homes were searched.',
+    'So far 61 homes were searched.',
+    'Since March, 61 homes were searched.',
+    'The rain has killed 61 people.',
+    'That brings the death toll to 61.',
+  ])('marks a running total: %s', (sentence) => {
+    expect(classified(sentence, '61').cumulative).toBe(true);
+  });
+
+  it('marks a count of casualties over a whole period as a running total', () => {
+    expect(classified('Some 70 people died on the roads last month.', '70').cumulative).toBe(true);
+  });
+
+  it('leaves a single event alone', () => {
+    expect(classified('Four people died in the fire.', 'Four').cumulative).toBe(false);
+  });
+
+  it('marks a deployment told as standing now', () => {
+    expect(classified('About 300 troops have been deployed to the port.', '300')).toMatchObject({
+      standing: true,
+      cumulative: false,
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { dateMentions, figureDate } from '../../api/extract/dates.ts';
+
+const plain = { cumulative: false, standing: false };
+
+/** The date of the figure written as `number` in `sentence`, published on `published` (a Wednesday). */
+function dateOf(sentence: string, number: string, published = '2024-05-15', context = plain) {
+  const start = sentence.indexOf(number);
+  const mentions = dateMentions(sentence, published, [{ start, end: start + number.length }]);
+  return figureDate(mentions, start, { published, ...context });
+}
+
+describe('figureDate', () => {
+  it('gives no date when the sentence names none and the figure is a single event', () => {
+    expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
+  });
+
+  it('reads a day and month written day first', () => {
+    expect(dateOf('On 3 April, 80 melons were sold.', '80')).toEqual({
+      date: '2024-04-03',
+      precision: 'day',
+    });
+  });
+
+  it('reads a day and month written month first', () => {
+    expect(dateOf('On April 3, 80 melons were sold.', '80')).toEqual({
+      date: '2024-04-03',
+      precision: 'day',
+    });
+  });
+
+  it('reads a month alone with month precision', () => {
+    expect(dateOf('In February the shop sold 80 melons.', '80')).toEqual({
+      date: '2024-02',
+      precision: 'month',
+    });
+  });
+
+  it('puts a month later in the year than publication in the year before', () => {
+    expect(dateOf('In September the shop sold 80 melons.', '80')).toEqual({
+      date: '2023-09',
+      precision: 'month',
+    });
+  });
+
+  it('keeps a future month when the sentence speaks of the future', () => {
+    expect(dateOf('In September the shop will sell 80 melons.', '80')?.date).toBe('2024-09');
+  });
+
+  it('reads a weekday as the latest such day on or before publication', () => {
+    expect(dateOf('On Friday, 80 melons were sold.', '80')).toEqual({ date: '2024-05-10', precision: 'day' });
+    expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');
+  });
+
+  it('reads "last month" as the month before publication', () => {
+    expect(dateOf('The shop sold 80 melons last month.', '80')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
+  });
+
+  it('reads "yesterday" as the day before publication', () => {
+    expect(dateOf('Yesterday 80 melons were sold.', '80')).toEqual({ date: '2024-05-14', precision: 'day' });
+  });
+
+  it('gives no date for a week, which is neither a day nor a month', () => {
+    expect(dateOf('Last week 80 melons were sold.', '80')).toBeNull();
+  });
+
+  it('picks the date nearest to the figure', () => {
+    const sentence = 'On Monday the mayor said that in March 80 melons had been sold.';
+    expect(dateOf(sentence, '80')?.date).toBe('2024-03');
+  });
+
+  it('does not read a lower-case "may" as the month', () => {
+    expect(dateOf('Officials may count 80 melons.', '80')).toBeNull();
+  });
+
+  it('does not read the figure itself as a date', () => {
+    expect(dateOf('He would leave 18 months later.', '18')).toBeNull();
+  });
+
+  it('does not read a count as the year of a date before it', () => {
+    const sentence = 'On 3 April, 80 melons and 20 pears were sold.';
+    const mentions = dateMentions(sentence, '2024-05-15', [
+      { start: sentence.indexOf('80'), end: sentence.indexOf('80') + 2 },
+      { start: sentence.indexOf('20'), end: sentence.indexOf('20') + 2 },
+    ]);
+    expect(figureDate(mentions, sentence.indexOf('20'), { published: '2024-05-15', ...plain })?.date).toBe(
+      '2024-04-03',
+    );
+  });
+
+  it('never dates a past event after publication', () => {
+    expect(dateOf('On 20 May, 80 melons were sold.', '80', '2024-05-15')?.date).toBe('2023-05-20');
+  });
+
+  it('dates a running total at publication', () => {
+    expect(
+      dateOf('In total 80 melons were sold.', '80', '2024-05-15', { cumulative: true, standing: false }),
+    ).toEqual({ date: '2024-05-15', precision: 'day' });
+  });
+
+  it('dates a running total "since" a month at publication, not at the month', () => {
+    const context = { cumulative: true, standing: false };
+    expect(dateOf('Since January, 80 melons have been sold.', '80', '2024-05-15', context)?.date).toBe(
+      '2024-05-15',
+    );
+  });
+
+  it('dates a standing snapshot at publication', () => {
+    const context = { cumulative: false, standing: true };
+    expect(dateOf('Some 80 guards are stationed there.', '80', '2024-05-15', context)?.date).toBe(
+      '2024-05-15',
+    );
+  });
+
+  it('gives no date without a publication date', () => {
+    expect(dateOf('On 3 April, 80 melons were sold.', '80', '')).toBeNull();
+  });
+});

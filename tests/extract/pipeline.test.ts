@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../api/extract/index.ts';
+
+const published = '2024-05-15';
+
+describe('extractFigures', () => {
+  it('returns nothing for empty text or text without figures', () => {
+    expect(extractFigures('', { published })).toEqual([]);
+    expect(extractFigures('No numbers here at all.', { published })).toEqual([]);
+  });
+
+  it('fills every field of a figure', () => {
+    const text = 'Floods\nOn 2 May, at least 14 people died in the floods.';
+    const [figure] = extractFigures(text, { published });
+    expect(figure).toEqual({
+      start: text.indexOf('at least'),
+      end: text.indexOf(' people'),
+      text: 'at least 14',
+      value: 14,
+      valueMax: null,
+      qualifier: 'at_least',
+      unit: 'people',
+      category: 'deaths',
+      date: '2024-05-02',
+      datePrecision: 'day',
+      cumulative: false,
+      sentence: 'On 2 May, at least 14 people died in the floods.',
+    });
+  });
+
+  it('keeps the text equal to the span it names', () => {
+    const text = 'About 300 troops and nearly 40 tanks moved in; $2m was pledged.';
+    for (const figure of extractFigures(text, { published })) {
+      expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+    }
+  });
+
+  it('reads each figure of a sentence on its own', () => {
+    const text = 'The attack killed 6 people and wounded 21 others.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [6, 'deaths'],
+      [21, 'injuries'],
+    ]);
+  });
+
+  it('leaves out years, ages and designations', () => {
+    const text = 'In 2019 a pilot, aged 41, flew an F-16 over 3 villages.';
+    expect(extractFigures(text, { published }).map((f) => f.value)).toEqual([3]);
+  });
+
+  it('leaves out "one" used as a pronoun', () => {
+    expect(extractFigures('One of the bakers said the oven was fine.', { published })).toEqual([]);
+  });
+
+  it('keeps "one" where it counts a casualty', () => {
+    const [figure] = extractFigures('One person was killed in the blast.', { published });
+    expect(figure).toMatchObject({ value: 1, category: 'deaths' });
+  });
+
+  it('dates a standing deployment at publication', () => {
+    const [figure] = extractFigures('Some 2,000 troops have been deployed to the border.', { published });
+    expect(figure).toMatchObject({ qualifier: 'approximately', category: 'troops', date: published });
+  });
+
+  it('marks and dates a running total', () => {
+    const [figure] = extractFigures('Since January, the militia has killed 230 civilians.', { published });
+    expect(figure).toMatchObject({ value: 230, category: 'deaths', cumulative: true, date: published });
+  });
+
+  it('reads a sports score as other figures', () => {
+    const figures = extractFigures('The visitors scored 3 goals in the first half.', { published });
+    expect(figures.map((f) => f.category)).toEqual(['other']);
+  });
+
+  it('reads retail sales figures as money and other', () => {
+    const text = 'Retail sales rose 2.5% to $41bn in April, the agency said.';
+    const figures = extractFigures(text, { published });
+    expect(figures.map((f) => [f.value, f.category])).toEqual([
+      [2.5, 'other'],
+      [41e9, 'money'],
+    ]);
+  });
+
+  it('works without a publication date, giving no dates', () => {
+    const [figure] = extractFigures('On 2 May, 14 people died.', {});
+    expect(figure).toMatchObject({ value: 14, date: null, datePrecision: null });
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { NumberExpression } from '../../api/extract/numbers.ts';
+import { qualify } from '../../api/extract/qualifiers.ts';
+
+/** Qualifies the number written as `number` in `text`, returning the qualified text and qualifier. */
+function qualified(text: string, number: string, extra: Partial<NumberExpression> = {}) {
+  const start = text.indexOf(number);
+  const expression: NumberExpression = {
+    start,
+    end: start + number.length,
+    value: 1,
+    valueMax: null,
+    unit: null,
+    qualifier: null,
+    vague: false,
+    ...extra,
+  };
+  const span = qualify(text, expression, { start: 0, end: text.length });
+  return { text: text.slice(span.start, span.end), qualifier: span.qualifier };
+}
+
+describe('qualify', () => {
+  it('leaves a bare number exact', () => {
+    expect(qualified('The shop sold 40 kites.', '40')).toEqual({ text: '40', qualifier: 'exact' });
+  });
+
+  it.each([
+    ['at least', 'at_least'],
+    ['no fewer than', 'at_least'],
+    ['more than', 'more_than'],
+    ['over', 'more_than'],
+    ['upwards of', 'more_than'],
+    ['nearly', 'approximately'],
+    ['almost', 'approximately'],
+    ['about', 'approximately'],
+    ['around', 'approximately'],
+    ['roughly', 'approximately'],
+    ['some', 'approximately'],
+    ['an estimated', 'approximately'],
+    ['close to', 'approximately'],
+    ['approaching', 'approximately'],
+    ['up to', 'at_most'],
+    ['as many as', 'at_most'],
+    ['at most', 'at_most'],
+    ['no more than', 'at_most'],
+    ['fewer than', 'less_than'],
+    ['less than', 'less_than'],
+    ['under', 'less_than'],
+    ['below', 'less_than'],
+  ])('reads "%s" before a number as %s', (words, qualifier) => {
+    const text = `The hall seated ${words} 300 guests.`;
+    expect(qualified(text, '300')).toEqual({ text: `${words} 300`, qualifier });
+  });
+
+  it('matches qualifier words whatever their case', () => {
+    expect(qualified('At Least 9 vans were parked.', '9')).toEqual({
+      text: 'At Least 9',
+      qualifier: 'at_least',
+    });
+  });
+
+  it('prefers the longer phrase: "no more than" bounds from above', () => {
+    expect(qualified('They hired no more than 6 cooks.', '6').qualifier).toBe('at_most');
+  });
+
+  it('does not take a qualifier word that ends another word', () => {
+    expect(qualified('The moreover 5 rule applies.', '5').qualifier).toBe('exact');
+  });
+
+  it('reads "or more" after a number as at least', () => {
+    expect(qualified('Groups of 10 or more pay less.', '10')).toEqual({
+      text: '10 or more',
+      qualifier: 'at_least',
+    });
+  });
+
+  it('reads "or so" after a number as approximately', () => {
+    expect(qualified('It took 20 or so minutes.', '20')).toEqual({
+      text: '20 or so',
+      qualifier: 'approximately',
+    });
+  });
+
+  it('keeps a range a range and takes its leading "between"', () => {
+    const text = 'The crowd was between 400 and 500 strong.';
+    expect(qualified(text, '400 and 500', { qualifier: 'range', valueMax: 500 })).toEqual({
+      text: 'between 400 and 500',
+      qualifier: 'range',
+    });
+  });
+
+  it('keeps the intrinsic reading of a vague amount when no words qualify it', () => {
+    expect(qualified('Hundreds of kites flew.', 'Hundreds', { qualifier: 'at_least', vague: true })).toEqual({
+      text: 'Hundreds',
+      qualifier: 'at_least',
+    });
+  });
+
+  it('lets qualifier words override a vague reading: "more than a handful"', () => {
+    const result = qualified('More than a handful of stalls shut.', 'a handful', {
+      qualifier: 'approximately',
+    });
+    expect(result).toEqual({ text: 'More than a handful', qualifier: 'more_than' });
+  });
+
+  it('never reaches before the sentence', () => {
+    const text = 'It was over. 12 boats returned.';
+    const start = text.indexOf('12');
+    const span = qualify(
+      text,
+      { start, end: start + 2, value: 12, valueMax: null, unit: null, qualifier: null, vague: false },
+      { start, end: text.length },
+    );
+    expect(span).toEqual({ start, end: start + 2, qualifier: 'exact' });
+  });
+});

@@ -1,0 +1,85 @@
+// Bad input never breaks the extractor: no exception, spans inside the text, text equal to its span,
+// finite values, over random strings built from the hard cases.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../api/extract/index.ts';
+import { CATEGORIES, QUALIFIERS } from '../../api/extract/types.ts';
+
+const pieces = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom(
+    '999999999999999999999',
+    '1e400',
+    '-0',
+    '12,345,678,901,234,567,890',
+    '$9999999999999999999bn',
+    '4.5 million',
+    'at least',
+    'more than a dozen',
+    'between 10 and',
+    ' killed ',
+    ' wounded ',
+    ' troops ',
+    ' On 3 April ',
+    ' last month ',
+    ' since September ',
+    'Mr. ',
+    'U.S. ',
+    '.',
+    '\n',
+    '\r\n',
+    '\u0000',
+    '\u0007',
+    '\u200f',
+    '\u202e',
+    'قتل ٢٣ شخصا',
+    '死亡 12 人',
+    'שלושה הרוגים',
+    '\ud83d\udca5',
+    '\ud800',
+    '%',
+    '٣٤',
+  ),
+);
+
+const texts = fc.oneof(
+  fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(' ')),
+  fc.array(pieces, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' ').repeat(400)),
+);
+
+describe('extractFigures on bad input', () => {
+  it('never throws and keeps every figure well formed', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('2024-05-15', null, 'not a date'), (text, published) => {
+        const figures = extractFigures(text, { published });
+        let previousEnd = 0;
+        for (const f of figures) {
+          expect(f.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.text).toBe(text.slice(f.start, f.end));
+          expect(Number.isFinite(f.value)).toBe(true);
+          if (f.valueMax !== null) expect(Number.isFinite(f.valueMax)).toBe(true);
+          expect(CATEGORIES).toContain(f.category);
+          expect(QUALIFIERS).toContain(f.qualifier);
+          expect(text.includes(f.sentence)).toBe(true);
+          previousEnd = f.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a very long sentence in bounded time', () => {
+    const text = `${'the convoy moved 12 trucks and '.repeat(20_000)}stopped.`;
+    const started = performance.now();
+    const figures = extractFigures(text, { published: '2024-05-15' });
+    expect(figures.length).toBe(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('survives input that is not a string', () => {
+    expect(extractFigures(undefined as unknown as string, {})).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAround } from '../../api/extract/sentences.ts';
+
+function sentenceOf(text: string, marker: string): string {
+  const { start, end } = sentenceAround(text, text.indexOf(marker));
+  return text.slice(start, end);
+}
+
+describe('sentenceAround', () => {
+  it('stops at the full stops either side', () => {
+    const text = 'The ferry left early. It carried 40 cars across the bay. Nobody complained.';
+    expect(sentenceOf(text, '40')).toBe('It carried 40 cars across the bay.');
+  });
+
+  it('keeps a title abbreviation inside the sentence', () => {
+    const text = 'Mr. Okafor said 12 stalls had closed.';
+    expect(sentenceOf(text, '12')).toBe(text);
+  });
+
+  it('keeps a dotted acronym inside the sentence', () => {
+    const text = 'A U.S. envoy counted 300 tents near the border.';
+    expect(sentenceOf(text, '300')).toBe(text);
+  });
+
+  it('ends a sentence after a dotted acronym when a new sentence plainly begins', () => {
+    const text = 'Prices rose in the U.S. The bakery sold 90 loaves.';
+    expect(sentenceOf(text, '90')).toBe('The bakery sold 90 loaves.');
+  });
+
+  it('does not split inside a decimal', () => {
+    const text = 'Rainfall reached 3.5 inches on the coast.';
+    expect(sentenceOf(text, '5 inches')).toBe(text);
+  });
+
+  it('treats a line break as a hard bound even without punctuation', () => {
+    const text = 'Harbour reopens after storm\nCrews cleared 14 wrecks overnight.';
+    expect(sentenceOf(text, '14')).toBe('Crews cleared 14 wrecks overnight.');
+    expect(sentenceOf(text, 'storm')).toBe('Harbour reopens after storm');
+  });
+
+  it('keeps a closing quotation mark with its sentence', () => {
+    const text = '“We moved 200 families.” The mayor nodded.';
+    expect(sentenceOf(text, '200')).toBe('“We moved 200 families.”');
+  });
+
+  it('ends at question and exclamation marks', () => {
+    const text = 'Were 8 lanes closed? Yes! Then 2 reopened.';
+    expect(sentenceOf(text, '8')).toBe('Were 8 lanes closed?');
+    expect(sentenceOf(text, '2 reopened')).toBe('Then 2 reopened.');
+  });
+
+  it('cuts an endless sentence at a bounded reach', () => {
+    const text = `${'word '.repeat(5000)}17 ${'word '.repeat(5000)}`;
+    const { start, end } = sentenceAround(text, text.indexOf('17'));
+    expect(end - start).toBeLessThanOrEqual(1200);
+    expect(start).toBeLessThanOrEqual(text.indexOf('17'));
+  });
+
+  it('stays inside the text at its edges', () => {
+    expect(sentenceAround('', 0)).toEqual({ start: 0, end: 0 });
+    expect(sentenceAround('5 cats', 99)).toEqual({ start: 0, end: 6 });
+  });
+});
