@@ -22,29 +22,10 @@ export interface ExportResult {
 const FORMATTERS: Record<ExportFormat, (rows: ExportRow[]) => string> = { csv: csvRows, jsonl: jsonlRows };
 
 /**
- * Resolves true on 'drain', false if the destination closes or fails first. Listeners are removed
- * either way, so a long export does not pile them up.
- */
-function drained(out: Writable): Promise<boolean> {
-  return new Promise((resolve) => {
-    const settle = (ok: boolean) => {
-      out.off('drain', onDrain);
-      out.off('close', onClose);
-      out.off('error', onClose);
-      resolve(ok);
-    };
-    const onDrain = () => settle(true);
-    const onClose = () => settle(false);
-    out.on('drain', onDrain);
-    out.on('close', onClose);
-    out.on('error', onClose);
-  });
-}
-
-/**
  * Writes the selection to `out` one page at a time: it waits for 'drain' when the destination is full
  * (so memory holds at most about one page) and lets the event loop run between pages (so other requests
- * are served during a long export). Stops at once when the destination closes. Does not end `out`.
+ * are served during a long export). Stops at once when the destination closes or fails. Does not end
+ * `out`.
  */
 export async function writeExport(
   selection: FigureSelection,
@@ -52,19 +33,40 @@ export async function writeExport(
   options: ExportOptions,
 ): Promise<ExportResult> {
   const format = FORMATTERS[options.format];
+  // A closed destination may never emit 'drain' again, so its closing is watched from the start.
+  let closed = out.destroyed;
+  let wake: (() => void) | undefined;
+  const onDrain = () => wake?.();
+  const onClose = () => {
+    closed = true;
+    wake?.();
+  };
+  out.on('drain', onDrain);
+  out.on('close', onClose);
+  out.on('error', onClose);
+  const write = async (text: string) => {
+    if (!out.write(text) && !closed) await new Promise<void>((resolve) => (wake = resolve));
+    return !closed;
+  };
+
   let rows = 0;
-  const gone = () => out.destroyed || out.writableEnded;
-  if (options.format === 'csv' && !out.write(options.bom ? UTF8_BOM + CSV_HEADER : CSV_HEADER)) {
-    if (!(await drained(out))) return { rows, complete: false };
-  }
-  let afterId = 0;
-  for (;;) {
-    if (gone()) return { rows, complete: false };
-    const page = selection.page(afterId);
-    if (page.length === 0) return { rows, complete: true };
-    rows += page.length;
-    afterId = page[page.length - 1][0] as number;
-    if (!out.write(format(page)) && !(await drained(out))) return { rows, complete: false };
-    await nextTurn();
+  try {
+    if (options.format === 'csv' && !(await write(options.bom ? UTF8_BOM + CSV_HEADER : CSV_HEADER))) {
+      return { rows, complete: false };
+    }
+    let afterId = 0;
+    for (;;) {
+      const page = selection.page(afterId);
+      if (page.length === 0) return { rows, complete: true };
+      afterId = page[page.length - 1][0] as number;
+      if (!(await write(format(page)))) return { rows, complete: false };
+      rows += page.length;
+      await nextTurn();
+      if (closed) return { rows, complete: false };
+    }
+  } finally {
+    out.off('drain', onDrain);
+    out.off('close', onClose);
+    out.off('error', onClose);
   }
 }

@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
+import { handleExport } from '../export/http.ts';
 import type { TallyYoga } from '../graphql/yoga.ts';
 import { MAX_TEXT_BYTES } from '../ingest/ingest.ts';
 
@@ -166,7 +167,13 @@ const dashboardRoute: Route = (req, res, { webRoot }) => {
  * The routes, tried in order; add one line here to serve a new path, e.g.
  * `(req, res, { db }) => handleExport(db, req, res)`.
  */
-export const routes: Route[] = [graphqlRoute, healthRoute, readyRoute, dashboardRoute];
+export const routes: Route[] = [
+  graphqlRoute,
+  healthRoute,
+  readyRoute,
+  (req, res, { db }) => handleExport(db, req, res),
+  dashboardRoute,
+];
 
 /** A request listener that tries each route, answering 404 when none takes the request. */
 export function createHandler(app: App, routeList: Route[] = routes) {

@@ -53,7 +53,8 @@ function expectedRecords(db: Db, filter: FigureFilter): Record<string, Cell>[] {
     .innerJoin(documents, eq(figures.documentId, documents.id))
     .where(figureFilterSql(filter))
     .orderBy(figures.id)
-    .all();
+    .all()
+    .map((record) => ({ ...record, date: record.date?.length === 7 ? `${record.date}-01` : record.date }));
 }
 
 const FILTERS: [string, FigureFilter][] = [
