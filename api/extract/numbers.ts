@@ -89,7 +89,9 @@ const PERCENT_SIGN = /[ \u00A0\u2009\u202F]?%/y;
 const PERCENT_WORDS = /[ \u00A0]*(?:per[ -]?cents?|percents?|pct|percentage(?![ -]?(?:points?|pts?)\b))\b/iy;
 const POINT_WORDS = /[ \u00A0](?:percentage[ -]points?|percent(?:age)? pts?)\b/iy;
 const BASIS_POINT_WORDS = /[ \u00A0](?:basis[ -]points?|bps)\b/iy;
-const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)/iy;
+const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b|noon\b|midnight\b)/iy;
+/** `17-05-2024`, `5.17.24`, `17/5/2024`. */
+const NUMERIC_DATE = /\d{1,4}([-./])\d{1,2}\1\d{2,4}(?!\d)/y;
 const AGE_AFTER =
   /(?:[ \u00A0-](?:years?|yrs?)[ \u00A0-](?:old|of age)\b|-(?:years?|yr)-olds?\b|[ \u00A0]years?-olds?\b)/iy;
 const RATIO_JOIN = /-to-|[ \u00A0]to[ \u00A0]one\b/iy;
@@ -215,6 +217,19 @@ const CHANGE_VERBS = new Set([
   'reduced',
   'by',
 ]);
+/** Capitalised words that open a sentence before a number without naming a team: `Only 10-12 Britons`. */
+const SENTENCE_OPENERS = new Set([
+  'only',
+  'just',
+  'between',
+  'from',
+  'up',
+  'under',
+  'the',
+  'some',
+  'all',
+  'another',
+]);
 const RACING_VERBS = new Set([
   'ran',
   'run',
@@ -291,7 +306,7 @@ function startsSentence(text: string, at: number): boolean {
       continue;
     }
     // . ! ? : ; newline, opening quotes and brackets, dashes and bullets
-    return /[.!?:;\n\r"“‘'([—–•|]/.test(text[i - 1]);
+    return /[.!?:;\n\r"“‘'([—–•|*-]/.test(text[i - 1]);
   }
   return true;
 }
@@ -402,6 +417,13 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     const followedByAlnum = suffixEnd < text.length && /[0-9A-Za-z]/.test(text[suffixEnd]);
     quantity.bare = false;
     if (followedByAlnum) {
+      quantity.reject = 'run';
+    } else if (SCALE_WORDS[suffix] || suffix === 'hundred') {
+      // `2.5million`, written without the space
+      quantity.scale = SCALE_WORDS[suffix] ?? 100;
+      end = suffixEnd;
+    } else if (suffix === 'k' && text[end] === 'K' && !quantity.unit && quantity.value < 10) {
+      // `4K`, `8K`: screen resolutions, not thousands
       quantity.reject = 'run';
     } else if (suffix === 'mm' && (quantity.unit || text.slice(end, suffixEnd) === 'MM')) {
       // finance writes `$1MM` for a million
@@ -722,12 +744,19 @@ function quantityStartAt(text: string, at: number): number {
   return -1;
 }
 
+/** A result such as `won 1-2`, `a 1-2 defeat` or `Chelsea 1-2 Arsenal`, where the pair is a score, not a range. */
 function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
   let before = wordBefore(text, low.start);
   if (before && (before.lower === 'a' || before.lower === 'the')) before = wordBefore(text, before.start);
   const after = wordAfter(text, high.end);
+  if ((before && SCORE_WORDS.has(before.lower)) || (after && SCORE_WORDS.has(after.lower))) return true;
   return (
-    (before !== null && SCORE_WORDS.has(before.lower)) || (after !== null && SCORE_WORDS.has(after.lower))
+    before !== null &&
+    after !== null &&
+    isUpper(text.charCodeAt(before.start)) &&
+    isUpper(text.charCodeAt(after.start)) &&
+    !COUNT_LEADERS.has(before.lower) &&
+    !SENTENCE_OPENERS.has(before.lower)
   );
 }
 
@@ -875,7 +904,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
     if (previous !== '' && isLetter(previous.charCodeAt(0))) return 'run';
     if ((previous === '-' || previous === '/' || previous === '.') && isLetter(beforePrevious)) return 'run';
   }
-  if ('/:#@_=&?+\\.'.includes(previous) && previous !== '') return 'run';
+  if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
+  if (stickyMatch(NUMERIC_DATE, text, at)) return 'run';
   if (previous === '.' && isDigit(beforePrevious)) return 'run';
   const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
@@ -929,13 +959,15 @@ function isYear(value: number): boolean {
 }
 
 /**
- * End of a phone number starting at the digits (`+44 20 7946 0000`, `(555) 123-4567`, `0800 123 4567`: three or more
- * digit groups that are not thousands, or any groups after `+`), or -1.
+ * End of a phone number starting at the digits, or -1: seven or more digits in groups that are not thousands,
+ * two or more groups after `+` or `(` (`+44 20 7946 0000`, `(555) 123-4567`), three or more otherwise
+ * (`0800 123 4567`).
  */
 function phoneNumberEnd(text: string, low: Quantity): number {
   const previous = low.coreStart > 0 ? text[low.coreStart - 1] : '';
   const international = previous === '+' || previous === '(';
   let groups = 1;
+  let digits = low.coreEnd - low.coreStart;
   let i = low.coreEnd;
   let end = i;
   while (i < text.length) {
@@ -947,10 +979,11 @@ function phoneNumberEnd(text: string, low: Quantity): number {
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
     if (j - digitsStart < (international ? 2 : 3)) break;
     groups++;
+    digits += j - digitsStart;
     i = j;
     end = j;
   }
-  return international || groups >= 3 ? end : -1;
+  return digits >= 7 && groups >= (international ? 2 : 3) ? end : -1;
 }
 
 /** Rules for number words: ordinals (`twenty-first`), names (`Air Force One`), `one` as a pronoun, compounds. */

@@ -42,6 +42,14 @@ describe('digits', () => {
     expect(only('The mercury reached 41C today.')).toMatchObject({ text: '41C', value: 41, unit: 'celsius' });
   });
 
+  it('reads a signed change', () => {
+    expect(only('The index closed +1.4% higher.')).toMatchObject({ text: '1.4%', value: 1.4 });
+  });
+
+  it('reads a number word after a list dash', () => {
+    expect(only('- Four bridges closed')).toMatchObject({ text: 'Four', value: 4 });
+  });
+
   it('reads a count after a weekday', () => {
     expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
   });
@@ -148,6 +156,9 @@ describe('currencies', () => {
     ['Brussels pledged €3bn more.', '€3bn', 3e9, 'EUR'],
     ['It cost A$40 to enter.', 'A$40', 40, 'AUD'],
     ['A ticket is 99p now.', '99p', 99, 'pence'],
+    ['The bonus was £2.5million.', '£2.5million', 2.5e6, 'GBP'],
+    ['A pint costs 6 quid.', '6 quid', 6, 'GBP'],
+    ['The fine (£80) was paid.', '£80', 80, 'GBP'],
     ['The deal was worth U.S.$3 million.', 'U.S.$3 million', 3e6, 'USD'],
   ])('reads %j', (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ text, value, unit });
@@ -178,6 +189,14 @@ describe('ranges', () => {
 
   it('reads a score line with team names as two numbers', () => {
     expect(read('Full time: Wrexham 2 Stoke City 1.').map((found) => found.value)).toEqual([2, 1]);
+  });
+
+  it('reads an ascending score between team names as two numbers', () => {
+    expect(read('Burnley 1-3 Everton').map((found) => found.value)).toEqual([1, 3]);
+  });
+
+  it('reads an ascending vote tally as two numbers', () => {
+    expect(read('The board voted 4-5 on the motion.').map((found) => found.value)).toEqual([4, 5]);
   });
 
   it('reads an ascending score after a result verb as two numbers', () => {
@@ -215,6 +234,9 @@ describe('not figures', () => {
     ['a season', 'He scored in the 2019-20 season.'],
     ['a clock time', 'The shop opens at 8am.'],
     ['a clock time with a colon', 'The shop opens at 08:30.'],
+    ['noon', 'The shop opens at 12 noon.'],
+    ['a numeric date', 'The form is dated 17-05-2024.'],
+    ['a screen resolution', 'The new 8K screens sold out.'],
     ['a video length', 'Watch the clip\n1:45\nabove.'],
     ['an ordinal in digits', 'She finished 2nd overall.'],
     ['an ordinal in words', 'It was the twenty-first attempt.'],
