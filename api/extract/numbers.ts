@@ -13,6 +13,7 @@ import {
   MEASURE_SUFFIXES,
   MONTHS,
   ORDINAL_WORDS,
+  PERSON_NOUNS,
   PRONOUN_ONE_AFTER,
   PRONOUN_ONE_BEFORE,
   PRONOUN_ONE_COMPOUNDS,
@@ -744,11 +745,17 @@ function quantityStartAt(text: string, at: number): number {
   return -1;
 }
 
+/** `6-4, 3-6, 7-5`: a pair next to another pair in a list is a set or game score. */
+const SCORE_LIST_BEFORE = /\d[-–]\d{1,2}(?: \(\d{1,2}[-–]\d{1,2}\))?, $/;
+const SCORE_LIST_AFTER = /^(?: \(\d{1,2}[-–]\d{1,2}\))?, \d{1,2}[-–]\d/;
+
 /** A result such as `won 1-2`, `a 1-2 defeat` or `Chelsea 1-2 Arsenal`, where the pair is a score, not a range. */
 function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
   let before = wordBefore(text, low.start);
   if (before && (before.lower === 'a' || before.lower === 'the')) before = wordBefore(text, before.start);
   const after = wordAfter(text, high.end);
+  if (SCORE_LIST_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start))) return true;
+  if (SCORE_LIST_AFTER.test(text.slice(high.end, high.end + 16))) return true;
   if ((before && SCORE_WORDS.has(before.lower)) || (after && SCORE_WORDS.has(after.lower))) return true;
   return (
     before !== null &&
@@ -818,8 +825,11 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   const connector = dash ? '-' : join[0].trim().toLowerCase();
   if (connector === 'and' && !between) return null;
   if (connector === 'to' && between) return null;
-  // `fell 12p to 245p` is a change and its result, not a range
-  if (connector === 'to' && opener && CHANGE_VERBS.has(opener.lower)) return null;
+  // `fell 12p to 245p` and `rose from 10 to 12` are a change and its result, not a range
+  if (connector === 'to' && opener) {
+    const verb = opener.lower === 'from' ? wordBefore(text, opener.start) : opener;
+    if (verb && CHANGE_VERBS.has(verb.lower)) return null;
+  }
   const highAt = quantityStartAt(text, low.end + join[0].length);
   if (highAt < 0) return null;
   if (dash && (low.kind !== 'digits' || !isDigit(text.charCodeAt(highAt)))) {
@@ -1032,7 +1042,11 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
     const start = expression.start;
     if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {
       const name = wordBefore(text, start - 2);
-      return name !== null && isUpper(text.charCodeAt(name.start)) && name.end === start - 2;
+      return (
+        name !== null &&
+        name.end === start - 2 &&
+        (isUpper(text.charCodeAt(name.start)) || PERSON_NOUNS.has(name.lower))
+      );
     }
   }
   return false;

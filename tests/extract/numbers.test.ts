@@ -170,7 +170,7 @@ describe('ranges', () => {
     ['They expect 30-40 guests.', '30-40', 30, 40],
     ['They expect 30–40 guests.', '30–40', 30, 40],
     ['They expect between 30 and 40 guests.', 'between 30 and 40', 30, 40],
-    ['Prices rose from 30 to 40 cents.', 'from 30 to 40 cents', 30, 40],
+    ['Fares range from 30 to 40 cents.', 'from 30 to 40 cents', 30, 40],
     ['They expect six to eight guests.', 'six to eight', 6, 8],
     ['It will cost $2-3bn.', '$2-3bn', 2e9, 3e9],
     ['Estimates run to 10 to 12 million.', '10 to 12 million', 1e7, 1.2e7],
@@ -181,6 +181,14 @@ describe('ranges', () => {
 
   it('reads a descending pair as two numbers, not a range', () => {
     expect(read('Rovers beat City 4-2 at home.').map((found) => found.value)).toEqual([4, 2]);
+  });
+
+  it('reads a change from one value to another as two numbers, not a range', () => {
+    expect(read('Fares rose from 30 to 40 cents.').map((found) => found.text)).toEqual(['30', '40 cents']);
+  });
+
+  it('reads a list of set scores as pairs of numbers, not ranges', () => {
+    expect(read('She won 6-2, 4-6, 6-1.').map((found) => found.value)).toEqual([6, 2, 4, 6, 6, 1]);
   });
 
   it('reads a change and its result as two numbers, not a range', () => {
@@ -244,6 +252,7 @@ describe('not figures', () => {
     ['an age in years old', 'The boy is 9 years old.'],
     ['a hyphenated age', 'A 15-year-old was questioned.'],
     ['an age in apposition', 'The driver, Jones, 52, was unhurt.'],
+    ['an age in apposition after a person noun', 'A man, 71, was treated in hospital.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a plural designation', 'The F-16s flew over.'],
     ['a designation with a slash', 'The EA/B-18G landed.'],
