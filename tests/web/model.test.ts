@@ -7,31 +7,29 @@ import {
   toChartSeries,
 } from '../../web/src/model.ts';
 
-const figures = new Map<string, FigureShape>(
+const figures = new Map<number, FigureShape>(
   [
-    { id: 'a', value: 3, valueMax: null, qualifier: 'EXACT' },
-    { id: 'b', value: 80, valueMax: null, qualifier: 'MORE_THAN' },
-    { id: 'c', value: 10, valueMax: 20, qualifier: 'RANGE' },
-    { id: 'd', value: 15000, valueMax: null, qualifier: 'APPROXIMATELY' },
-  ].map((f) => [f.id, f as FigureShape]),
+    { databaseId: 1, value: 3, valueMax: null, qualifier: 'EXACT' },
+    { databaseId: 2, value: 80, valueMax: null, qualifier: 'MORE_THAN' },
+    { databaseId: 3, value: 10, valueMax: 20, qualifier: 'RANGE' },
+    { databaseId: 4, value: 15000, valueMax: null, qualifier: 'APPROXIMATELY' },
+  ].map((f) => [f.databaseId, f as FigureShape]),
 );
 
 describe('how a bucket is drawn', () => {
   it('takes the largest figure as deciding with max', () => {
-    expect(bucketShape({ date: '2025-12-13', value: 80, figureIds: ['a', 'b'] }, figures, 'max')).toEqual({
+    expect(bucketShape({ start: '2025-12-13', value: 80, figureIds: [1, 2] }, figures, 'max')).toEqual({
       lowerBound: true,
       approximate: false,
       yMax: null,
     });
-    expect(bucketShape({ date: '2025-12-13', value: 3, figureIds: ['a'] }, figures, 'max').lowerBound).toBe(
+    expect(bucketShape({ start: '2025-12-13', value: 3, figureIds: [1] }, figures, 'max').lowerBound).toBe(
       false,
     );
   });
 
   it('makes a sum a lower bound, and widens it by its ranges', () => {
-    expect(
-      bucketShape({ date: '2025-12-13', value: 93, figureIds: ['a', 'b', 'c'] }, figures, 'sum'),
-    ).toEqual({
+    expect(bucketShape({ start: '2025-12-13', value: 93, figureIds: [1, 2, 3] }, figures, 'sum')).toEqual({
       lowerBound: true,
       approximate: false,
       yMax: 103,
@@ -39,8 +37,8 @@ describe('how a bucket is drawn', () => {
   });
 
   it('draws a range as a range, and a count as exact', () => {
-    expect(bucketShape({ date: '2025-12-13', value: 10, figureIds: ['c'] }, figures, 'max').yMax).toBe(20);
-    expect(bucketShape({ date: '2025-12-13', value: 2, figureIds: ['b', 'c'] }, figures, 'count')).toEqual({
+    expect(bucketShape({ start: '2025-12-13', value: 10, figureIds: [3] }, figures, 'max').yMax).toBe(20);
+    expect(bucketShape({ start: '2025-12-13', value: 2, figureIds: [2, 3] }, figures, 'count')).toEqual({
       lowerBound: false,
       approximate: false,
       yMax: null,
@@ -48,7 +46,7 @@ describe('how a bucket is drawn', () => {
   });
 
   it('treats figures not loaded yet as exact', () => {
-    expect(bucketShape({ date: '2025-12-13', value: 5, figureIds: ['zzz'] }, figures, 'max').lowerBound).toBe(
+    expect(bucketShape({ start: '2025-12-13', value: 5, figureIds: [99] }, figures, 'max').lowerBound).toBe(
       false,
     );
   });
@@ -58,12 +56,12 @@ describe('chart series', () => {
   it('keeps one series per category and kind with points, running totals always by the largest', () => {
     const series = toChartSeries(
       [
-        { category: 'deaths', kind: 'total', buckets: [{ date: '2025-12-01', value: 80, figureIds: ['b'] }] },
+        { category: 'deaths', kind: 'total', buckets: [{ start: '2025-12-01', value: 80, figureIds: [2] }] },
         { category: 'deaths', kind: 'event', buckets: [] },
         {
           category: 'displaced',
           kind: 'event',
-          buckets: [{ date: '2025-12-20', value: 15000, figureIds: ['d'] }],
+          buckets: [{ start: '2025-12-20', value: 15000, figureIds: [4] }],
         },
       ],
       figures,

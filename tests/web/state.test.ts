@@ -20,9 +20,10 @@ const full: ViewState = {
   },
   interval: 'week',
   measure: 'sum',
+  scale: 'log',
   point: { category: 'deaths', kind: 'event', date: '2025-12-13' },
-  doc: 'RG9jdW1lbnQ6MQ==',
-  figure: 'RmlndXJlOjE=',
+  doc: '3',
+  figure: '41',
   sort: 'value',
   descending: false,
 };
@@ -43,6 +44,8 @@ describe('URL state', () => {
     expect(params.getAll('category')).toEqual(['deaths', 'military_assets']);
     expect(params.get('from')).toBe('2025-09-01');
     expect(params.get('q')).toBe('boat strike & more');
+    expect(params.get('point')).toBe('deaths.event.2025-12-13');
+    expect(serializeState(full)).toContain('point=deaths.event.2025-12-13');
   });
 
   it('drops malformed values instead of failing', () => {

@@ -6,19 +6,19 @@ import type { DatePrecision, Qualifier } from './format.ts';
 const CSRF_HEADER = { 'x-graphql-yoga-csrf': 'tally-dashboard' };
 const ENDPOINT = '/graphql';
 
+/** The API's FigureFilter: its field names are the URL parameter names. */
 export interface FigureFilterInput {
-  categories?: string[];
+  category?: string[];
   from?: string;
   to?: string;
   publisher?: string;
   q?: string;
   cumulative?: boolean;
   qualifier?: Qualifier;
-  documents?: string[];
 }
 
 export interface DocumentRef {
-  id: string;
+  databaseId: number;
   title: string | null;
   publisher: string | null;
   url: string | null;
@@ -26,7 +26,7 @@ export interface DocumentRef {
 }
 
 export interface Figure {
-  id: string;
+  databaseId: number;
   value: number;
   valueMax: number | null;
   qualifier: Qualifier;
@@ -41,12 +41,15 @@ export interface Figure {
   document: DocumentRef;
 }
 
+/** One time bucket, `start` to `end` inclusive. */
 export interface SeriesPoint {
-  date: string;
+  start: string;
+  end: string;
   value: number;
   figureCount: number;
   documentCount: number;
-  figureIds: string[];
+  /** `Figure.databaseId`s, ascending. */
+  figureIds: number[];
 }
 
 export interface CategorySummary {
@@ -91,14 +94,13 @@ export async function graphql<T>(query: string, variables: object = {}, signal?:
 }
 
 /**
- * Runs a subscription and calls `onData` for each event until `signal` aborts. Reconnects after a pause
- * when the stream drops, and reports the connection state through `onStatus`.
+ * Runs a subscription for the life of the page and calls `onData` for each event. Reconnects after a
+ * pause when the stream drops, and reports the connection state through `onStatus`.
  */
 export function subscribe<T>(
   query: string,
   onData: (data: T) => void,
   onStatus: (live: boolean) => void,
-  signal: AbortSignal,
 ): void {
   const connect = async () => {
     try {
@@ -106,7 +108,6 @@ export function subscribe<T>(
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...CSRF_HEADER },
         body: JSON.stringify({ query }),
-        signal,
       });
       if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
       onStatus(true);
@@ -128,9 +129,8 @@ export function subscribe<T>(
         }
       }
     } catch {
-      // Dropped or refused: fall through to the retry below unless the page is closing it.
+      // Dropped or refused: retried below.
     }
-    if (signal.aborted) return;
     onStatus(false);
     setTimeout(connect, 5000);
   };

@@ -7,6 +7,7 @@ import {
   Decimation,
   LinearScale,
   LineController,
+  LogarithmicScale,
   LineElement,
   type Plugin,
   PointElement,
@@ -18,9 +19,18 @@ import {
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import { formatCompact } from './format.ts';
-import type { Interval, PointRef } from './state.ts';
+import type { Interval, PointRef, Scale } from './state.ts';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Decimation);
+Chart.register(
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  LogarithmicScale,
+  TimeScale,
+  Tooltip,
+  Decimation,
+);
 
 /** One drawn point: a bucket of one category, with what the figures behind it say about its value. */
 export interface ChartPoint {
@@ -81,6 +91,22 @@ const rangeBars: Plugin<'line'> = {
   },
 };
 
+function valueAxis(scale: Scale) {
+  return {
+    type: scale === 'log' ? ('logarithmic' as const) : ('linear' as const),
+    beginAtZero: scale === 'linear',
+    ticks: {
+      // On a log scale only the powers of ten are labelled; the others crowd the axis.
+      callback: (value: number | string) => {
+        const n = Number(value);
+        return scale === 'log' && !/^10*$/.test(String(n)) ? null : formatCompact(n);
+      },
+      color: '#4b5563',
+    },
+    grid: { color: '#e5e7eb' },
+  };
+}
+
 const TIME_UNITS: Record<Interval, 'day' | 'week' | 'month'> = { day: 'day', week: 'week', month: 'month' };
 
 export class FigureChart {
@@ -100,6 +126,8 @@ export class FigureChart {
       options: {
         animation: false,
         maintainAspectRatio: false,
+        // Room for the markers of the first and last points, which sit on the plot's edges.
+        layout: { padding: { top: 12, right: 14, left: 6 } },
         parsing: false,
         normalized: true,
         interaction: { mode: 'nearest', intersect: false, axis: 'xy' },
@@ -110,11 +138,7 @@ export class FigureChart {
             ticks: { maxRotation: 0, autoSkip: true, color: '#4b5563' },
             grid: { display: false },
           },
-          y: {
-            beginAtZero: true,
-            ticks: { callback: (value) => formatCompact(Number(value)), color: '#4b5563' },
-            grid: { color: '#e5e7eb' },
-          },
+          y: valueAxis('linear'),
         },
         plugins: {
           decimation: { enabled: true, algorithm: 'lttb', samples: 500 },
@@ -146,15 +170,21 @@ export class FigureChart {
   }
 
   /** Replaces the drawn series and the selected point, redrawing in place. */
-  update(series: ChartSeries[], interval: Interval, selected: PointRef | null): void {
+  update(series: ChartSeries[], interval: Interval, scale: Scale, selected: PointRef | null): void {
     this.selected = selected;
     this.keyboardIndex = -1;
     const x = this.chart.options.scales!.x as { time: { unit: string; tooltipFormat: string } };
     x.time.unit = TIME_UNITS[interval];
     x.time.tooltipFormat = interval === 'month' ? 'MMM yyyy' : 'd MMM yyyy';
+    this.chart.options.scales!.y = valueAxis(scale);
     this.chart.data.datasets = series.map((s) => this.dataset(s));
     this.chart.update();
-    this.canvas.dataset.pointCount = String(series.reduce((sum, s) => sum + s.points.length, 0));
+    // What was drawn (after decimation), for the browser tests and anyone inspecting the page.
+    const drawn = this.chart.data.datasets.reduce(
+      (sum, _, i) => sum + this.chart.getDatasetMeta(i).data.length,
+      0,
+    );
+    this.canvas.dataset.pointCount = String(drawn);
   }
 
   /** Marks a point as selected without rebuilding the datasets. */
@@ -199,6 +229,15 @@ export class FigureChart {
     return 'circle';
   }
 
+  /** Redraws the open tooltip, after what it describes has finished loading. */
+  refreshTooltip(): void {
+    const active = this.chart.tooltip?.getActiveElements() ?? [];
+    if (!active.length) return;
+    const { element } = active[0];
+    this.chart.tooltip!.setActiveElements(active, { x: element.x, y: element.y });
+    this.chart.update('none');
+  }
+
   /** Every drawn point, left to right, for moving through them with the arrow keys. */
   private keyboardOrder(): { datasetIndex: number; index: number; x: number }[] {
     return this.chart.data.datasets
@@ -231,6 +270,14 @@ export class FigureChart {
   private showActive(target: { datasetIndex: number; index: number } | null): void {
     const active = target ? [{ datasetIndex: target.datasetIndex, index: target.index }] : [];
     const element = target && this.chart.getDatasetMeta(target.datasetIndex).data[target.index];
+    // The keyboard cursor's position, so a pointer (or a test) can find the point it is on.
+    if (element) {
+      this.canvas.dataset.activeX = String(Math.round(element.x));
+      this.canvas.dataset.activeY = String(Math.round(element.y));
+    } else {
+      delete this.canvas.dataset.activeX;
+      delete this.canvas.dataset.activeY;
+    }
     this.chart.setActiveElements(active);
     this.chart.tooltip?.setActiveElements(active, { x: element?.x ?? 0, y: element?.y ?? 0 });
     this.chart.update('none');

@@ -3,21 +3,22 @@
 import './style.css';
 import { ApiError, type CategorySummary, type Figure, type SeriesPoint } from './api.ts';
 import { type ChartPoint, FigureChart } from './chart.ts';
+import { formatBucket, formatCategory, formatFigureValue, plural, qualifierWords } from './format.ts';
 import {
-  formatBucket,
-  formatCategory,
-  formatFigureValue,
-  formatNumber,
-  plural,
-  qualifierWords,
-} from './format.ts';
-import { type CategorySeries, categoryColor, type FigureShape, seriesLabel, toChartSeries } from './model.ts';
+  bucketShape,
+  type CategorySeries,
+  categoryColor,
+  type FigureShape,
+  seriesLabel,
+  toChartSeries,
+} from './model.ts';
 import {
   type CategorySeriesPoints,
   loadDocument,
   loadFigurePage,
-  loadFiguresByIds,
+  loadHedgedFigures,
   loadOverview,
+  loadPointFigures,
   loadSeries,
   TABLE_PAGE_SIZE,
   watchFigures,
@@ -37,9 +38,6 @@ import { type FilterChange, FiltersView } from './views/filters.ts';
 import { type PanelActions, renderProvenance, type SelectedPoint } from './views/provenance.ts';
 import { renderTable } from './views/table.ts';
 
-/** Above this many figures behind the chart, their qualifiers are not fetched to shape the markers. */
-const MAX_DETAILED_FIGURES = 2000;
-
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const els = {
   live: byId('live'),
@@ -47,6 +45,7 @@ const els = {
   dashboard: byId('dashboard-view'),
   chartTitle: byId('chart-title'),
   chartSubtitle: byId('chart-subtitle'),
+  chartOptions: byId('chart-options'),
   chartStatus: byId('chart-status'),
   canvas: byId<HTMLCanvasElement>('chart'),
   key: byId('chart-key'),
@@ -56,12 +55,18 @@ const els = {
   toast: byId('toast'),
 };
 
+type PointFigures = { figures: Figure[]; totalCount: number };
+
 let state: ViewState | null = null;
 let categories: CategorySummary[] = [];
 let publishers: string[] = [];
 let series: CategorySeriesPoints[] = [];
-/** Figures already fetched, for tooltips, markers and the provenance panel. */
-const figureCache = new Map<string, Figure>();
+/** Lower bounds, approximations and ranges among the charted figures, by database id. */
+let hedged = new Map<number, FigureShape>();
+let hedgedComplete = true;
+/** The figures behind chart points, by point; cleared whenever the charted data changes. */
+let pointFigures = new Map<string, Promise<PointFigures>>();
+let pointFiguresLoaded = new Map<string, PointFigures>();
 /** `after` cursors of the table pages visited, so that Previous goes back exactly. */
 let tableCursors: (string | null)[] = [null];
 let chartLoad: Promise<void> = Promise.resolve();
@@ -81,9 +86,31 @@ function errorMessage(error: unknown): string {
 
 const isAbort = (error: unknown) => (error as Error)?.name === 'AbortError';
 
+function current(): ViewState {
+  return state!;
+}
+
 function findBucket(ref: PointRef): SeriesPoint | undefined {
   const entry = series.find((s) => s.category === ref.category);
-  return entry?.[ref.kind].find((p) => p.date === ref.date);
+  return entry?.[ref.kind].find((p) => p.start === ref.date);
+}
+
+const pointKey = (ref: PointRef) => `${ref.category}:${ref.kind}:${ref.date}`;
+
+/** The figures behind a point, fetched once for as long as the charted data stays the same. */
+function figuresBehind(ref: PointRef, bucket: SeriesPoint): Promise<PointFigures> {
+  const key = pointKey(ref);
+  let pending = pointFigures.get(key);
+  if (!pending) {
+    const cache = pointFiguresLoaded;
+    pending = loadPointFigures(ref, bucket, current().filter);
+    pointFigures.set(key, pending);
+    pending.then(
+      (result) => cache.set(key, result),
+      () => pointFigures.delete(key),
+    );
+  }
+  return pending;
 }
 
 // ---- navigation ------------------------------------------------------------------------------------------
@@ -97,35 +124,33 @@ function navigate(next: ViewState, options: { replace?: boolean } = {}): void {
   apply(next);
 }
 
-function current(): ViewState {
-  return state!;
-}
-
-function change(change: FilterChange): void {
+function changeFilters(change: FilterChange): void {
   const now = current();
   navigate({
     ...now,
     filter: { ...now.filter, ...change.filter },
     interval: change.interval ?? now.interval,
     measure: change.measure ?? now.measure,
-    point: null,
+    scale: change.scale ?? now.scale,
+    // A new scale shows the same points, so the selection stays.
+    point: change.filter || change.interval || change.measure ? null : now.point,
   });
 }
 
-const documentHref = (documentId: string, figureId: string) =>
-  serializeState({ ...current(), doc: documentId, figure: figureId });
+const documentHref = (documentId: number, figureId: number) =>
+  serializeState({ ...current(), doc: String(documentId), figure: String(figureId) });
 
 const panelActions: PanelActions = {
   documentHref,
-  openDocument: (doc, figure) => navigate({ ...current(), doc, figure }),
+  openDocument: (doc, figure) => navigate({ ...current(), doc: String(doc), figure: String(figure) }),
   close: () => navigate({ ...current(), point: null }),
 };
 
 window.addEventListener('popstate', () => apply(stateFromLocation(location.search)));
 
-// ---- the views -------------------------------------------------------------------------------------------
+// ---- the chart -------------------------------------------------------------------------------------------
 
-const filters = new FiltersView(els.filters, change);
+const filters = new FiltersView(els.filters, els.chartOptions, changeFilters);
 const chart = new FigureChart(els.canvas, {
   describe: describePoint,
   onSelect: (ref) => navigate({ ...current(), point: ref }),
@@ -133,66 +158,89 @@ const chart = new FigureChart(els.canvas, {
 
 function describePoint(point: ChartPoint): { title: string; lines: string[] } {
   const bucket = findBucket(point.ref);
-  const now = current();
-  const title = `${seriesLabel(point.ref.category, point.ref.kind)} · ${formatBucket(point.ref.date, now.interval)}`;
+  const title = `${seriesLabel(point.ref.category, point.ref.kind)} · ${formatBucket(point.ref.date, current().interval)}`;
   if (!bucket) return { title, lines: [] };
   let value = formatFigureValue({ value: point.y, valueMax: point.yMax, qualifier: 'EXACT' });
   if (point.lowerBound) value = `at least ${value} (a lower bound)`;
   else if (point.yMax != null) value = `${value} (a range)`;
   else if (point.approximate) value = `about ${value}`;
-  const behind = bucket.figureIds.map((id) => figureCache.get(id)).filter((f): f is Figure => !!f);
   const lines = [value];
-  if (behind.length === 1) {
-    const [figure] = behind;
-    if (figure.qualifier !== 'EXACT')
-      lines.push(`Stated as “${figure.text}” (${qualifierWords(figure.qualifier)})`);
+  const behind = pointFiguresLoaded.get(pointKey(point.ref));
+  if (!behind) {
+    figuresBehind(point.ref, bucket).then(
+      () => chart.refreshTooltip(),
+      () => {},
+    );
+  }
+  const figures = behind?.figures ?? [];
+  if (figures.length === 1 && figures[0].qualifier !== 'EXACT') {
+    lines.push(`Stated as “${figures[0].text}” (${qualifierWords(figures[0].qualifier)})`);
   }
   lines.push(`${plural(bucket.figureCount, 'figure')} from ${plural(bucket.documentCount, 'document')}`);
-  const sources = [...new Set(behind.map((f) => f.document.publisher ?? f.document.title ?? 'Unknown'))];
+  const sources = [...new Set(figures.map((f) => f.document.publisher ?? f.document.title ?? 'unknown'))];
   if (sources.length) lines.push(`Source: ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? '…' : ''}`);
+  else if (!behind) lines.push('Source: loading…');
   lines.push('Click for the sentences');
   return { title, lines };
 }
 
-function renderKey(drawn: CategorySeries[], detailed: boolean): void {
-  const items = drawn
-    .filter((s) => s.buckets.length)
-    .map((s) =>
-      h(
-        'li',
-        { className: `key-series ${s.kind}`, style: `--key-color: ${categoryColor(s.category)}` },
-        seriesLabel(s.category, s.kind),
-      ),
-    );
+function renderKey(drawn: CategorySeries[]): void {
   mount(
     els.key,
-    items,
-    h('li', { className: 'key-marker exact' }, 'reported figure'),
+    drawn
+      .filter((s) => s.buckets.length)
+      .map((s) =>
+        h(
+          'li',
+          { className: `key-series ${s.kind}`, style: `--key-color: ${categoryColor(s.category)}` },
+          seriesLabel(s.category, s.kind),
+        ),
+      ),
+    h('li', { className: 'key-marker exact' }, 'as reported'),
     h('li', { className: 'key-marker lower' }, 'at least / more than: the real number may be higher'),
     h('li', { className: 'key-marker approx' }, 'about'),
     h('li', { className: 'key-marker range' }, 'a range'),
-    detailed
+    hedgedComplete
       ? null
-      : h(
-          'li',
-          { className: 'muted' },
-          `Markers are plain above ${formatNumber(MAX_DETAILED_FIGURES)} figures; narrow the filters to see lower bounds and ranges.`,
-        ),
+      : h('li', { className: 'muted' }, 'Too many hedged figures to mark them all: narrow the filters.'),
   );
 }
 
+const MEASURE_WORDS = { max: 'largest figure', sum: 'sum of the figures', count: 'number of figures' };
+
 function chartHeading(now: ViewState, shown: string[]): void {
   const names = shown.map(formatCategory);
-  const title = !now.filter.categories.length
-    ? 'Every category over time'
-    : `${names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ')} over time`;
-  els.chartTitle.textContent = title;
-  const measure = {
-    max: 'largest figure reported',
-    sum: 'sum of the figures reported',
-    count: 'number of figures',
-  }[now.measure];
-  els.chartSubtitle.textContent = `Per ${now.interval}. Lines join running totals (largest reported); points are events (${measure}).`;
+  const listed =
+    names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+  els.chartTitle.textContent = now.filter.categories.length
+    ? `${listed} over time`
+    : 'Every category over time';
+  els.chartSubtitle.textContent =
+    `Per ${now.interval}. Lines join running totals (largest reported); ` +
+    `dots are events (${MEASURE_WORDS[now.measure]} reported).`;
+}
+
+function drawChart(now: ViewState): void {
+  const drawn: CategorySeries[] = series.flatMap((s) => [
+    { category: s.category, kind: 'total' as const, buckets: s.total },
+    { category: s.category, kind: 'event' as const, buckets: s.event },
+  ]);
+  chart.update(toChartSeries(drawn, hedged, now.measure), now.interval, now.scale, now.point);
+  renderKey(drawn);
+  const points = drawn.reduce((sum, s) => sum + s.buckets.length, 0);
+  const names = series.map((s) => formatCategory(s.category)).join(', ');
+  els.canvas.setAttribute(
+    'aria-label',
+    `Chart of ${names || 'figures'} over time, ${plural(points, 'point')}. The table below lists the same figures.`,
+  );
+  if (points === 0) {
+    els.chartStatus.className = 'chart-status empty';
+    els.chartStatus.textContent =
+      'No dated figures match these filters. Try another category, a wider date range or fewer words.';
+  } else {
+    els.chartStatus.className = 'chart-status';
+    els.chartStatus.textContent = '';
+  }
 }
 
 // ---- loading ---------------------------------------------------------------------------------------------
@@ -211,10 +259,12 @@ async function refreshChart(now: ViewState): Promise<void> {
   const signal = startLoad('chart');
   const wanted = now.filter.categories.length
     ? now.filter.categories
-    : categories.map((c) => c.category.toLowerCase());
+    : categories.filter((c) => c.figureCount > 0).map((c) => c.category.toLowerCase());
   chartHeading(now, wanted);
   els.chartStatus.className = 'chart-status loading';
   els.chartStatus.textContent = 'Loading the chart…';
+  const hedging = loadHedgedFigures(wanted, now.filter, signal);
+  hedging.catch(() => {});
   try {
     series = await Promise.all(
       wanted.map((c) => loadSeries(c, now.filter, now.interval, now.measure, signal)),
@@ -222,7 +272,7 @@ async function refreshChart(now: ViewState): Promise<void> {
   } catch (error) {
     if (isAbort(error)) return;
     series = [];
-    chart.update([], now.interval, null);
+    chart.update([], now.interval, now.scale, null);
     els.chartStatus.className = 'chart-status error';
     mount(
       els.chartStatus,
@@ -235,75 +285,44 @@ async function refreshChart(now: ViewState): Promise<void> {
     );
     return;
   }
-  const ids = [...new Set(series.flatMap((s) => [...s.total, ...s.event].flatMap((p) => p.figureIds)))];
-  drawChart(now, ids.length <= MAX_DETAILED_FIGURES);
-  const missing = ids.filter((id) => !figureCache.has(id));
-  if (ids.length <= MAX_DETAILED_FIGURES && missing.length) {
-    try {
-      for (const figure of await loadFiguresByIds(missing, signal)) figureCache.set(figure.id, figure);
-      drawChart(current(), true);
-    } catch (error) {
-      if (!isAbort(error)) showToast('The sources behind the chart could not be loaded.', 'error');
-    }
-  }
-}
-
-function drawChart(now: ViewState, detailed: boolean): void {
-  const drawn: CategorySeries[] = series.flatMap((s) => [
-    { category: s.category, kind: 'total' as const, buckets: s.total },
-    { category: s.category, kind: 'event' as const, buckets: s.event },
-  ]);
-  const shapes = new Map<string, FigureShape>(figureCache);
-  chart.update(toChartSeries(drawn, shapes, now.measure), now.interval, now.point);
-  renderKey(drawn, detailed);
-  const points = drawn.reduce((sum, s) => sum + s.buckets.length, 0);
-  const names = series.map((s) => formatCategory(s.category)).join(', ');
-  els.canvas.setAttribute(
-    'aria-label',
-    `Chart of ${names || 'figures'} over time, ${plural(points, 'point')}. The table below lists the same figures.`,
-  );
-  if (points === 0) {
-    els.chartStatus.className = 'chart-status empty';
-    els.chartStatus.textContent =
-      'No dated figures match these filters. Try another category, a wider date range or fewer words.';
-  } else {
-    els.chartStatus.className = 'chart-status';
-    els.chartStatus.textContent = '';
+  pointFigures = new Map();
+  pointFiguresLoaded = new Map();
+  hedged = new Map();
+  hedgedComplete = true;
+  // The chart is drawn as soon as the buckets arrive; the markers for hedged figures follow.
+  drawChart(now);
+  try {
+    const { shapes, complete } = await hedging;
+    hedged = new Map(shapes.map((s) => [s.databaseId, s]));
+    hedgedComplete = complete;
+    if (shapes.length || !complete) drawChart(now);
+  } catch (error) {
+    if (!isAbort(error)) showToast('The qualifiers of the charted figures could not be loaded.', 'error');
   }
 }
 
 async function refreshTable(now: ViewState): Promise<void> {
   const signal = startLoad('table');
   const sort = { key: now.sort, descending: now.descending };
+  let nextCursor: string | null = null;
   const tableActions = {
     documentHref,
     openDocument: panelActions.openDocument,
     sort: (key: SortKey) => {
       const s = current();
-      navigate({
-        ...s,
-        sort: key,
-        descending: s.sort === key ? !s.descending : key !== 'category' && key !== 'publisher',
-      });
+      navigate({ ...s, sort: key, descending: s.sort === key ? !s.descending : true });
     },
     page: (direction: 'next' | 'previous') => {
       if (direction === 'previous') tableCursors.pop();
-      else if (nextCursor !== undefined) tableCursors.push(nextCursor);
+      else tableCursors.push(nextCursor);
       refreshTable(current());
     },
   };
-  let nextCursor: string | null | undefined;
   renderTable(els.table, { state: 'loading' }, sort, tableActions);
   try {
-    const page = await loadFigurePage(
-      now.filter,
-      now.sort,
-      now.descending,
-      tableCursors.at(-1) ?? null,
-      signal,
-    );
+    const after = tableCursors.at(-1) ?? null;
+    const page = await loadFigurePage(now.filter, now.sort, now.descending, after, signal);
     nextCursor = page.endCursor;
-    for (const figure of page.figures) figureCache.set(figure.id, figure);
     renderTable(
       els.table,
       {
@@ -317,59 +336,34 @@ async function refreshTable(now: ViewState): Promise<void> {
       tableActions,
     );
   } catch (error) {
-    if (!isAbort(error))
-      renderTable(els.table, { state: 'error', message: errorMessage(error) }, sort, tableActions);
+    if (isAbort(error)) return;
+    renderTable(els.table, { state: 'error', message: errorMessage(error) }, sort, tableActions);
   }
 }
 
 async function refreshProvenance(now: ViewState): Promise<void> {
   const signal = startLoad('provenance');
   await chartLoad;
-  if (!now.point) {
-    renderProvenance(els.provenance, { state: 'empty' }, now.interval, now.measure, panelActions);
-    return;
-  }
+  if (signal.aborted) return;
+  const show = (content: Parameters<typeof renderProvenance>[1]) =>
+    renderProvenance(els.provenance, content, now.interval, now.measure, panelActions);
+  if (!now.point) return show({ state: 'empty' });
   const bucket = findBucket(now.point);
   if (!bucket) {
-    const message = 'That point is not on the chart with the current filters.';
-    renderProvenance(
-      els.provenance,
-      { state: 'error', point: null, message },
-      now.interval,
-      now.measure,
-      panelActions,
-    );
-    return;
+    return show({
+      state: 'error',
+      point: null,
+      message: 'That point is not on the chart with these filters.',
+    });
   }
-  const point: SelectedPoint = { ref: now.point, ...bucket };
-  renderProvenance(els.provenance, { state: 'loading', point }, now.interval, now.measure, panelActions);
+  const shape = bucketShape(bucket, hedged, now.point.kind === 'total' ? 'max' : now.measure);
+  const point: SelectedPoint = { ref: now.point, ...bucket, ...shape };
+  show({ state: 'loading', point });
   try {
-    const missing = bucket.figureIds.filter((id) => !figureCache.has(id));
-    for (const figure of await loadFiguresByIds(missing, signal)) figureCache.set(figure.id, figure);
-    const figures = bucket.figureIds
-      .map((id) => figureCache.get(id))
-      .filter((f): f is Figure => !!f)
-      .sort(
-        (a, b) =>
-          b.value - a.value || (a.document.publishedAt ?? '').localeCompare(b.document.publishedAt ?? ''),
-      );
-    renderProvenance(
-      els.provenance,
-      { state: 'ready', point, figures },
-      now.interval,
-      now.measure,
-      panelActions,
-    );
+    const { figures, totalCount } = await figuresBehind(now.point, bucket);
+    if (!signal.aborted) show({ state: 'ready', point, figures, totalCount });
   } catch (error) {
-    if (isAbort(error)) return;
-    const message = errorMessage(error);
-    renderProvenance(
-      els.provenance,
-      { state: 'error', point, message },
-      now.interval,
-      now.measure,
-      panelActions,
-    );
+    if (!signal.aborted) show({ state: 'error', point, message: errorMessage(error) });
   }
 }
 
@@ -393,25 +387,25 @@ async function refreshDocument(now: ViewState): Promise<void> {
       return;
     }
     renderDocument(els.documentView, { state: 'ready', document: doc }, now.figure, actions);
-    const selected =
-      now.figure &&
-      els.documentView.querySelector<HTMLElement>(`[data-figure-id="${CSS.escape(now.figure)}"]`);
-    if (selected) selected.scrollIntoView({ block: 'center' });
+    const selector = now.figure ? `[data-figure-id="${CSS.escape(now.figure)}"]` : '#document-title';
+    els.documentView.querySelector<HTMLElement>(selector)?.scrollIntoView({ block: 'center' });
   } catch (error) {
-    if (!isAbort(error))
-      renderDocument(els.documentView, { state: 'error', message: errorMessage(error) }, null, actions);
+    if (isAbort(error)) return;
+    renderDocument(els.documentView, { state: 'error', message: errorMessage(error) }, null, actions);
   }
 }
 
-/** Shows a view: loads what differs from the view before. */
+/** Shows a view, loading what differs from the view before. */
 function apply(next: ViewState): void {
   const before = state;
   state = next;
   filters.update(next, categories, publishers);
   const showDocument = !!next.doc;
   els.dashboard.hidden = showDocument;
+  els.filters.hidden = showDocument;
   els.documentView.hidden = !showDocument;
   if (showDocument && (before?.doc !== next.doc || before?.figure !== next.figure)) refreshDocument(next);
+  if (before?.doc && !next.doc) els.canvas.focus({ preventScroll: true });
 
   const dataChanged =
     !before ||
@@ -419,6 +413,7 @@ function apply(next: ViewState): void {
     before.interval !== next.interval ||
     before.measure !== next.measure;
   if (dataChanged) chartLoad = refreshChart(next);
+  else if (before.scale !== next.scale) drawChart(next);
   else if (!samePoint(before.point, next.point)) chart.select(next.point);
 
   if (dataChanged || before.sort !== next.sort || before.descending !== next.descending) {
@@ -426,7 +421,6 @@ function apply(next: ViewState): void {
     refreshTable(next);
   }
   if (dataChanged || !samePoint(before.point, next.point)) refreshProvenance(next);
-  if (before?.doc && !next.doc) els.canvas.focus({ preventScroll: true });
 }
 
 // ---- live updates ----------------------------------------------------------------------------------------
@@ -439,34 +433,36 @@ function showToast(message: string, kind: 'info' | 'error' = 'info'): void {
   clearTimeout(toastTimer);
   toastTimer = setTimeout(() => {
     els.toast.hidden = true;
-  }, 6000);
+  }, 8000);
 }
 
-let arrived: { count: number; titles: Set<string> } = { count: 0, titles: new Set() };
+let arrived = { count: 0, titles: new Set<string>() };
 let liveTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function showArrivals(): Promise<void> {
+  const { count, titles } = arrived;
+  arrived = { count: 0, titles: new Set() };
+  await refreshOverview();
+  const now = current();
+  chartLoad = refreshChart(now);
+  refreshTable(now);
+  refreshProvenance(now);
+  showToast(`${plural(count, 'new figure')} from ${[...titles].map((t) => `“${t}”`).join(', ')}`);
+}
+
 watchFigures(
   (figure) => {
     arrived.count++;
     arrived.titles.add(figure.document.title ?? figure.document.publisher ?? 'a new document');
     // A document brings its figures in a burst: refresh once for the whole burst.
     clearTimeout(liveTimer);
-    liveTimer = setTimeout(async () => {
-      const { count, titles } = arrived;
-      arrived = { count: 0, titles: new Set() };
-      await refreshOverview();
-      const now = current();
-      chartLoad = refreshChart(now);
-      refreshTable(now);
-      refreshProvenance(now);
-      showToast(`${plural(count, 'new figure')} from ${[...titles].map((t) => `“${t}”`).join(', ')}`);
-    }, 300);
+    liveTimer = setTimeout(showArrivals, 300);
   },
   (live) => {
     els.live.className = `live ${live ? 'on' : 'off'}`;
     els.live.textContent = live ? 'Live' : 'Reconnecting…';
     els.live.title = live ? 'New figures appear as documents are ingested' : 'The live connection dropped';
   },
-  new AbortController().signal,
 );
 
 // ---- start -----------------------------------------------------------------------------------------------

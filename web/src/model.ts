@@ -5,16 +5,17 @@ import type { Measure, PointRef } from './state.ts';
 
 /** The parts of a figure that decide how its bucket is drawn. */
 export interface FigureShape {
-  id: string;
+  databaseId: number;
   value: number;
   valueMax: number | null;
   qualifier: Qualifier;
 }
 
 export interface Bucket {
-  date: string;
+  /** First day of the bucket, `YYYY-MM-DD`. */
+  start: string;
   value: number;
-  figureIds: string[];
+  figureIds: number[];
 }
 
 export interface CategorySeries {
@@ -68,7 +69,7 @@ export function dayToTime(date: string): number {
  */
 export function bucketShape(
   bucket: Bucket,
-  figures: ReadonlyMap<string, FigureShape>,
+  figures: ReadonlyMap<number, FigureShape>,
   measure: Measure,
 ): Pick<ChartPoint, 'lowerBound' | 'approximate' | 'yMax'> {
   const behind = bucket.figureIds.map((id) => figures.get(id)).filter((f): f is FigureShape => !!f);
@@ -95,7 +96,7 @@ export function seriesLabel(category: string, kind: PointRef['kind']): string {
 /** The chart's series: one per category and kind that has points, totals before events. */
 export function toChartSeries(
   results: CategorySeries[],
-  figures: ReadonlyMap<string, FigureShape>,
+  figures: ReadonlyMap<number, FigureShape>,
   measure: Measure,
 ): ChartSeries[] {
   return results
@@ -105,10 +106,10 @@ export function toChartSeries(
       kind: r.kind,
       color: categoryColor(r.category),
       points: r.buckets.map((bucket) => ({
-        x: dayToTime(bucket.date),
+        x: dayToTime(bucket.start),
         y: bucket.value,
         ...bucketShape(bucket, figures, r.kind === 'total' ? 'max' : measure),
-        ref: { category: r.category, kind: r.kind, date: bucket.date },
+        ref: { category: r.category, kind: r.kind, date: bucket.start },
       })),
     }));
 }

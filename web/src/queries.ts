@@ -1,4 +1,4 @@
-// The dashboard's GraphQL operations, each with a typed function that runs it.
+// The dashboard's GraphQL operations (api/graphql/schema.graphql), each with a typed function that runs it.
 import {
   type CategorySummary,
   type Figure,
@@ -8,22 +8,23 @@ import {
   type SeriesPoint,
   subscribe,
 } from './api.ts';
+import type { Qualifier } from './format.ts';
 import type { FigureShape } from './model.ts';
-import type { Filter, Interval, Measure, SortKey } from './state.ts';
+import type { Filter, Interval, Measure, PointRef, SortKey } from './state.ts';
 
 export const TABLE_PAGE_SIZE = 25;
 /** The API's largest page. */
-const MAX_PAGE = 100;
+export const MAX_PAGE = 100;
 
 const FIGURE_FIELDS = `
-  id value valueMax qualifier category unit date datePrecision cumulative text sentence
+  databaseId value valueMax qualifier category unit date datePrecision cumulative text sentence
   span { start end }
-  document { id title publisher url publishedAt }`;
+  document { databaseId title publisher url publishedAt }`;
 
-/** The URL's filter as the API's FigureFilter input. */
+/** The URL's filter as the API's FigureFilter input (the same names, enum values in upper case). */
 export function toFilterInput(filter: Filter): FigureFilterInput {
   const input: FigureFilterInput = {};
-  if (filter.categories.length) input.categories = filter.categories.map((c) => c.toUpperCase());
+  if (filter.categories.length) input.category = filter.categories.map((c) => c.toUpperCase());
   if (filter.from) input.from = filter.from;
   if (filter.to) input.to = filter.to;
   if (filter.publisher) input.publisher = filter.publisher;
@@ -46,10 +47,10 @@ export async function loadOverview(signal?: AbortSignal): Promise<{
     {},
     signal,
   );
-  const publishers = [
-    ...new Set(data.documents.edges.map((e) => e.node.publisher).filter((p): p is string => !!p)),
-  ];
-  return { categories: data.categories, publishers: publishers.sort((a, b) => a.localeCompare(b)) };
+  const publishers = new Set(
+    data.documents.edges.map((e) => e.node.publisher).filter((p): p is string => !!p),
+  );
+  return { categories: data.categories, publishers: [...publishers].sort((a, b) => a.localeCompare(b)) };
 }
 
 export interface CategorySeriesPoints {
@@ -60,14 +61,14 @@ export interface CategorySeriesPoints {
 
 const SERIES_QUERY = `query Series($category: Category!, $interval: Interval!, $measure: Measure!, $totals: FigureFilter, $events: FigureFilter) {
   total: series(category: $category, interval: $interval, measure: MAX, filter: $totals) {
-    points { date value figureCount documentCount figureIds }
+    points { start end value figureCount documentCount figureIds }
   }
   event: series(category: $category, interval: $interval, measure: $measure, filter: $events) {
-    points { date value figureCount documentCount figureIds }
+    points { start end value figureCount documentCount figureIds }
   }
 }`;
 
-/** One category's running totals (largest per bucket) and events (combined as `measure` says). */
+/** One category's running totals (largest per bucket) and its events (combined as `measure` says). */
 export async function loadSeries(
   category: string,
   filter: Filter,
@@ -75,7 +76,7 @@ export async function loadSeries(
   measure: Measure,
   signal?: AbortSignal,
 ): Promise<CategorySeriesPoints> {
-  const base = toFilterInput({ ...filter, categories: [] });
+  const base = toFilterInput(filter);
   const data = await graphql<{ total: { points: SeriesPoint[] }; event: { points: SeriesPoint[] } }>(
     SERIES_QUERY,
     {
@@ -90,43 +91,61 @@ export async function loadSeries(
   return { category, total: data.total.points, event: data.event.points };
 }
 
-/** The figures with these ids, in pages the API accepts. */
-export async function loadFiguresByIds(ids: string[], signal?: AbortSignal): Promise<Figure[]> {
-  const pages: Promise<Figure[]>[] = [];
-  for (let i = 0; i < ids.length; i += MAX_PAGE) {
-    const batch = ids.slice(i, i + MAX_PAGE);
-    pages.push(
-      graphql<{ nodes: (Figure | null)[] }>(
-        `query FiguresByIds($ids: [ID!]!) { nodes(ids: $ids) { ... on Figure { ${FIGURE_FIELDS} } } }`,
-        { ids: batch },
-        signal,
-      ).then((data) => data.nodes.filter((f): f is Figure => !!f)),
-    );
-  }
-  return (await Promise.all(pages)).flat();
+const HEDGED: Qualifier[] = ['AT_LEAST', 'MORE_THAN', 'APPROXIMATELY', 'RANGE'];
+
+/**
+ * The figures whose qualifier changes how a point is drawn (lower bounds, approximations, ranges) among
+ * these categories. Every other figure is drawn as stated. `complete` is false when there were more than
+ * one page of some kind.
+ */
+export async function loadHedgedFigures(
+  categories: string[],
+  filter: Filter,
+  signal?: AbortSignal,
+): Promise<{ shapes: FigureShape[]; complete: boolean }> {
+  type Page = { totalCount: number; edges: { node: FigureShape }[] };
+  const base = toFilterInput({ ...filter, categories });
+  const fields = HEDGED.map(
+    (q) =>
+      `${q}: figures(filter: $${q}, first: ${MAX_PAGE}) { totalCount edges { node { databaseId value valueMax qualifier } } }`,
+  );
+  const data = await graphql<Record<string, Page>>(
+    `query Hedged(${HEDGED.map((q) => `$${q}: FigureFilter`).join(', ')}) { ${fields.join('\n')} }`,
+    Object.fromEntries(HEDGED.map((q) => [q, { ...base, qualifier: q }])),
+    signal,
+  );
+  const pages = Object.values(data);
+  return {
+    shapes: pages.flatMap((p) => p.edges.map((e) => e.node)),
+    complete: pages.every((p) => p.totalCount <= p.edges.length),
+  };
 }
 
-/** Just what decides how a point is drawn, for many figures at once. */
-export async function loadShapes(ids: string[], signal?: AbortSignal): Promise<FigureShape[]> {
-  const pages: Promise<FigureShape[]>[] = [];
-  for (let i = 0; i < ids.length; i += MAX_PAGE) {
-    pages.push(
-      graphql<{ nodes: (FigureShape | null)[] }>(
-        'query Shapes($ids: [ID!]!) { nodes(ids: $ids) { ... on Figure { id value valueMax qualifier } } }',
-        { ids: ids.slice(i, i + MAX_PAGE) },
-        signal,
-      ).then((data) => data.nodes.filter((f): f is FigureShape => !!f)),
-    );
-  }
-  return (await Promise.all(pages)).flat();
+/**
+ * The figures behind one chart point: the series' filter narrowed to the bucket, as the API defines it.
+ * At most one page; `totalCount` tells whether there were more.
+ */
+export async function loadPointFigures(
+  ref: PointRef,
+  bucket: SeriesPoint,
+  filter: Filter,
+  signal?: AbortSignal,
+): Promise<{ figures: Figure[]; totalCount: number }> {
+  const input = toFilterInput({
+    ...filter,
+    categories: [ref.category],
+    from: filter.from && filter.from > bucket.start ? filter.from : bucket.start,
+    to: filter.to && filter.to < bucket.end ? filter.to : bucket.end,
+  });
+  const data = await graphql<{ figures: { totalCount: number; edges: { node: Figure }[] } }>(
+    `query PointFigures($filter: FigureFilter) {
+      figures(filter: $filter, orderBy: VALUE_DESC, first: ${MAX_PAGE}) { totalCount edges { node { ${FIGURE_FIELDS} } } }
+    }`,
+    { filter: { ...input, cumulative: ref.kind === 'total' } },
+    signal,
+  );
+  return { figures: data.figures.edges.map((e) => e.node), totalCount: data.figures.totalCount };
 }
-
-const ORDER_BY: Record<SortKey, string> = {
-  date: 'DATE',
-  value: 'VALUE',
-  category: 'CATEGORY',
-  publisher: 'PUBLISHER',
-};
 
 export interface FigurePage {
   figures: Figure[];
@@ -158,7 +177,7 @@ export async function loadFigurePage(
     }`,
     {
       filter: toFilterInput(filter),
-      orderBy: `${ORDER_BY[sort]}_${descending ? 'DESC' : 'ASC'}`,
+      orderBy: `${sort.toUpperCase()}_${descending ? 'DESC' : 'ASC'}`,
       first: TABLE_PAGE_SIZE,
       after,
     },
@@ -172,25 +191,38 @@ export async function loadFigurePage(
   };
 }
 
+type DocumentPage = Omit<FullDocument, 'figures'> & {
+  figures: { edges: { node: Figure }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
+
+/** A document with all of its figures, fetched a page at a time. Null when there is no such document. */
 export async function loadDocument(id: string, signal?: AbortSignal): Promise<FullDocument | null> {
-  const data = await graphql<{
-    document: (Omit<FullDocument, 'figures'> & { figures: { edges: { node: Figure }[] } }) | null;
-  }>(
-    `query DocumentView($id: ID!) {
-      document(id: $id) {
-        id title publisher url publishedAt text
-        figures(first: ${MAX_PAGE}) { edges { node { ${FIGURE_FIELDS} } } }
-      }
-    }`,
-    { id },
-    signal,
-  );
-  if (!data.document) return null;
-  return { ...data.document, figures: data.document.figures.edges.map((e) => e.node) };
+  const figures: Figure[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: { document: DocumentPage | null } = await graphql(
+      `query DocumentView($id: ID!, $after: String) {
+        document(id: $id) {
+          databaseId title publisher url publishedAt text
+          figures(first: ${MAX_PAGE}, after: $after) {
+            edges { node { ${FIGURE_FIELDS} } }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+      }`,
+      { id, after },
+      signal,
+    );
+    const { document } = data;
+    if (!document) return null;
+    figures.push(...document.figures.edges.map((e) => e.node));
+    after = document.figures.pageInfo.endCursor;
+    if (!document.figures.pageInfo.hasNextPage || !after) return { ...document, figures };
+  }
 }
 
 export interface AddedFigure {
-  id: string;
+  databaseId: number;
   category: string;
   document: { title: string | null; publisher: string | null };
 }
@@ -198,12 +230,10 @@ export interface AddedFigure {
 export function watchFigures(
   onFigure: (figure: AddedFigure) => void,
   onStatus: (live: boolean) => void,
-  signal: AbortSignal,
 ): void {
   subscribe<{ figureAdded: AddedFigure }>(
-    'subscription Live { figureAdded { id category document { title publisher } } }',
+    'subscription Live { figureAdded { databaseId category document { title publisher } } }',
     (data) => onFigure(data.figureAdded),
     onStatus,
-    signal,
   );
 }

@@ -3,7 +3,8 @@
 
 export type Interval = 'day' | 'week' | 'month';
 export type Measure = 'max' | 'sum' | 'count';
-export type SortKey = 'date' | 'value' | 'category' | 'publisher';
+export type SortKey = 'date' | 'value';
+export type Scale = 'linear' | 'log';
 
 export interface Filter {
   /** Lower-case category names (`deaths`, `military_assets`); empty means every category. */
@@ -28,8 +29,10 @@ export interface ViewState {
   interval: Interval;
   /** How the events of one bucket are combined; running totals always show the largest. */
   measure: Measure;
+  /** A log scale keeps small counts readable beside large totals. */
+  scale: Scale;
   point: PointRef | null;
-  /** The document open in the document view, and the figure selected in it. */
+  /** The document open in the document view, and the figure selected in it (database ids). */
   doc: string | null;
   figure: string | null;
   sort: SortKey;
@@ -40,6 +43,7 @@ export const DEFAULT_STATE: ViewState = {
   filter: { categories: [], from: null, to: null, publisher: null, q: null },
   interval: 'day',
   measure: 'max',
+  scale: 'linear',
   point: null,
   doc: null,
   figure: null,
@@ -52,7 +56,8 @@ export const LANDING_CATEGORIES = ['deaths'];
 
 const INTERVALS: Interval[] = ['day', 'week', 'month'];
 const MEASURES: Measure[] = ['max', 'sum', 'count'];
-const SORT_KEYS: SortKey[] = ['date', 'value', 'category', 'publisher'];
+const SORT_KEYS: SortKey[] = ['date', 'value'];
+const SCALES: Scale[] = ['linear', 'log'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CATEGORY = /^[a-z_]+$/;
 
@@ -70,7 +75,7 @@ function text(value: string | null): string | null {
 }
 
 function parsePoint(value: string | null): PointRef | null {
-  const match = /^([a-z_]+):(total|event):(\d{4}-\d{2}-\d{2})$/.exec(value ?? '');
+  const match = /^([a-z_]+)\.(total|event)\.(\d{4}-\d{2}-\d{2})$/.exec(value ?? '');
   return match ? { category: match[1], kind: match[2] as PointRef['kind'], date: match[3] } : null;
 }
 
@@ -96,6 +101,7 @@ export function parseState(search: string): ViewState {
     },
     interval: oneOf(params.get('interval'), INTERVALS, DEFAULT_STATE.interval),
     measure: oneOf(params.get('measure'), MEASURES, DEFAULT_STATE.measure),
+    scale: oneOf(params.get('scale'), SCALES, DEFAULT_STATE.scale),
     point: parsePoint(params.get('point')),
     doc: text(params.get('doc')),
     figure: text(params.get('figure')),
@@ -123,10 +129,11 @@ export function serializeState(state: ViewState): string {
   const params = filterParams(state.filter);
   params.set('interval', state.interval);
   if (state.measure !== DEFAULT_STATE.measure) params.set('measure', state.measure);
+  if (state.scale !== DEFAULT_STATE.scale) params.set('scale', state.scale);
   if (state.sort !== DEFAULT_STATE.sort || state.descending !== DEFAULT_STATE.descending) {
     params.set('sort', `${state.descending ? '-' : ''}${state.sort}`);
   }
-  if (state.point) params.set('point', `${state.point.category}:${state.point.kind}:${state.point.date}`);
+  if (state.point) params.set('point', `${state.point.category}.${state.point.kind}.${state.point.date}`);
   if (state.doc) params.set('doc', state.doc);
   if (state.figure) params.set('figure', state.figure);
   return `?${params}`;

@@ -43,7 +43,7 @@ export function renderDocument(
   }
   const doc = content.document;
   const figures = [...doc.figures].sort((a, b) => a.span.start - b.span.start);
-  const selected = figures.find((f) => f.id === selectedFigure) ?? null;
+  const selected = figures.find((f) => String(f.databaseId) === selectedFigure) ?? null;
   const categories = [...new Set(figures.map((f) => f.category.toLowerCase()))];
 
   const segments = segmentText(
@@ -62,11 +62,14 @@ export function renderDocument(
         {
           type: 'button',
           className: 'figure-mark',
-          'data-figure-id': figure.id,
-          'aria-pressed': String(figure.id === selectedFigure),
+          'data-figure-id': figure.databaseId,
+          'aria-pressed': String(String(figure.databaseId) === selectedFigure),
           style: `--mark-color: ${categoryColor(category)}`,
           'aria-label': `${segment.text}: ${formatCategory(category)}, ${formatFigureWithUnit(figure)}`,
-          onclick: () => actions.selectFigure(figure.id === selectedFigure ? null : figure.id),
+          onclick: () => {
+            const id = String(figure.databaseId);
+            actions.selectFigure(id === selectedFigure ? null : id);
+          },
         },
         segment.text,
         h('span', { className: 'mark-label', 'aria-hidden': 'true' }, formatCategory(category)),

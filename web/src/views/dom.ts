@@ -12,6 +12,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     if (value == null || value === false) continue;
     if (typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value);
     else if (name === 'className') element.className = String(value);
+    // Through the CSSOM: the server's Content-Security-Policy refuses inline style attributes.
+    else if (name === 'style') element.style.cssText = String(value);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children.flat()) {

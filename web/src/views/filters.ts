@@ -2,13 +2,14 @@
 import type { CategorySummary } from '../api.ts';
 import { formatCategory, formatNumber } from '../format.ts';
 import { categoryColor } from '../model.ts';
-import { csvHref, type Filter, type Interval, type Measure, type ViewState } from '../state.ts';
+import { csvHref, type Filter, type Interval, type Measure, type Scale, type ViewState } from '../state.ts';
 import { h, mount } from './dom.ts';
 
 export interface FilterChange {
   filter?: Partial<Filter>;
   interval?: Interval;
   measure?: Measure;
+  scale?: Scale;
 }
 
 const MEASURE_LABELS: Record<Measure, string> = {
@@ -48,6 +49,12 @@ export class FiltersView {
     { id: 'filter-measure', name: 'measure' },
     (Object.keys(MEASURE_LABELS) as Measure[]).map((m) => h('option', { value: m }, MEASURE_LABELS[m])),
   );
+  private readonly scale = h(
+    'select',
+    { id: 'filter-scale', name: 'scale' },
+    h('option', { value: 'linear' }, 'Linear'),
+    h('option', { value: 'log' }, 'Logarithmic'),
+  );
   private readonly csv = h(
     'a',
     { className: 'button primary', id: 'download-csv', download: '' },
@@ -55,8 +62,10 @@ export class FiltersView {
   );
   private state: ViewState | null = null;
 
+  /** `container` takes the filters; `chartOptions` the controls that change only how the chart draws. */
   constructor(
     container: HTMLElement,
+    chartOptions: HTMLElement,
     private readonly onChange: (change: FilterChange) => void,
   ) {
     const field = (label: string, input: HTMLElement, id: string) =>
@@ -71,8 +80,6 @@ export class FiltersView {
         field('To', this.to, 'filter-to'),
         field('Publisher', this.publisher, 'filter-publisher'),
         field('Search', this.q, 'filter-q'),
-        field('Per', this.interval, 'filter-interval'),
-        field('Events show', this.measure, 'filter-measure'),
         h(
           'div',
           { className: 'actions' },
@@ -81,6 +88,12 @@ export class FiltersView {
         ),
         this.publishers,
       ),
+    );
+    mount(
+      chartOptions,
+      field('Per', this.interval, 'filter-interval'),
+      field('Each dot shows', this.measure, 'filter-measure'),
+      field('Scale', this.scale, 'filter-scale'),
     );
     // Text fields commit on Enter or when they lose focus, so typing does not flood the history.
     this.from.addEventListener('change', () => this.onChange({ filter: { from: this.from.value || null } }));
@@ -93,6 +106,7 @@ export class FiltersView {
       this.onChange({ interval: this.interval.value as Interval }),
     );
     this.measure.addEventListener('change', () => this.onChange({ measure: this.measure.value as Measure }));
+    this.scale.addEventListener('change', () => this.onChange({ scale: this.scale.value as Scale }));
   }
 
   /** Brings every control in line with the view, without rebuilding the ones a person may be typing in. */
@@ -129,6 +143,7 @@ export class FiltersView {
     this.setValue(this.q, state.filter.q ?? '');
     this.interval.value = state.interval;
     this.measure.value = state.measure;
+    this.scale.value = state.scale;
     this.csv.href = csvHref(state.filter);
     mount(
       this.publishers,

@@ -18,6 +18,10 @@ import { h, mount } from './dom.ts';
 export interface SelectedPoint {
   ref: PointRef;
   value: number;
+  /** How the value reads, from the figures behind it (see model.bucketShape). */
+  lowerBound: boolean;
+  approximate: boolean;
+  yMax: number | null;
   figureCount: number;
   documentCount: number;
 }
@@ -26,11 +30,11 @@ export type PanelContent =
   | { state: 'empty' }
   | { state: 'loading'; point: SelectedPoint }
   | { state: 'error'; point: SelectedPoint | null; message: string }
-  | { state: 'ready'; point: SelectedPoint; figures: Figure[] };
+  | { state: 'ready'; point: SelectedPoint; figures: Figure[]; totalCount: number };
 
 export interface PanelActions {
-  documentHref: (documentId: string, figureId: string) => string;
-  openDocument: (documentId: string, figureId: string) => void;
+  documentHref: (documentId: number, figureId: number) => string;
+  openDocument: (documentId: number, figureId: number) => void;
   close: () => void;
 }
 
@@ -55,11 +59,11 @@ function figureItem(figure: Figure, actions: PanelActions): HTMLElement {
   const doc = figure.document;
   const open = (event: Event) => {
     event.preventDefault();
-    actions.openDocument(doc.id, figure.id);
+    actions.openDocument(doc.databaseId, figure.databaseId);
   };
   return h(
     'li',
-    { className: 'source', 'data-figure-id': figure.id },
+    { className: 'source', 'data-figure-id': figure.databaseId },
     highlightedSentence(figure),
     h(
       'p',
@@ -78,7 +82,7 @@ function figureItem(figure: Figure, actions: PanelActions): HTMLElement {
     ),
     h(
       'a',
-      { className: 'doc-link', href: actions.documentHref(doc.id, figure.id), onclick: open },
+      { className: 'doc-link', href: actions.documentHref(doc.databaseId, figure.databaseId), onclick: open },
       doc.title ?? 'Untitled document',
     ),
   );
@@ -124,7 +128,15 @@ export function renderProvenance(
         h(
           'p',
           { className: 'point-summary' },
-          h('span', { className: 'big' }, formatFigureValue({ value: point.value, qualifier: 'EXACT' })),
+          h(
+            'span',
+            { className: 'big' },
+            formatFigureValue({
+              value: point.value,
+              valueMax: point.yMax,
+              qualifier: point.lowerBound ? 'AT_LEAST' : point.approximate ? 'APPROXIMATELY' : 'EXACT',
+            }),
+          ),
           h(
             'span',
             {},
@@ -151,6 +163,13 @@ export function renderProvenance(
         { className: 'sources', 'aria-label': 'Figures behind this point' },
         content.figures.map((f) => figureItem(f, actions)),
       ),
+      content.totalCount > content.figures.length
+        ? h(
+            'p',
+            { className: 'muted' },
+            `The ${content.figures.length} largest of ${content.totalCount} figures; the table and the CSV hold them all.`,
+          )
+        : null,
     );
   }
 }

@@ -24,10 +24,10 @@ export interface TableActions extends Pick<PanelActions, 'documentHref' | 'openD
 
 const COLUMNS: { key: SortKey | null; label: string }[] = [
   { key: 'date', label: 'Date' },
-  { key: 'category', label: 'Category' },
+  { key: null, label: 'Category' },
   { key: 'value', label: 'Figure' },
   { key: null, label: 'Sentence' },
-  { key: 'publisher', label: 'Source' },
+  { key: null, label: 'Source' },
 ];
 
 export function renderTable(
@@ -142,30 +142,30 @@ function row(figure: Figure, actions: TableActions): HTMLElement {
   const doc = figure.document;
   return h(
     'tr',
-    { 'data-figure-id': figure.id },
-    h('td', { className: 'nowrap' }, formatDate(figure.date, figure.datePrecision)),
-    h('td', {}, formatCategory(figure.category)),
+    { 'data-figure-id': figure.databaseId },
+    h('td', { className: 'nowrap', 'data-label': 'Date' }, formatDate(figure.date, figure.datePrecision)),
+    h('td', { 'data-label': 'Category' }, formatCategory(figure.category)),
     h(
       'td',
-      { className: 'nowrap' },
+      { className: 'nowrap', 'data-label': 'Figure' },
       h('strong', {}, formatFigureWithUnit(figure)),
       figure.qualifier !== 'EXACT'
         ? h('div', { className: 'muted' }, qualifierWords(figure.qualifier))
         : null,
       figure.cumulative ? h('div', { className: 'muted' }, 'running total') : null,
     ),
-    h('td', { className: 'sentence-cell' }, highlightedSentence(figure)),
+    h('td', { className: 'sentence-cell', 'data-label': 'Sentence' }, highlightedSentence(figure)),
     h(
       'td',
-      {},
+      { 'data-label': 'Source' },
       h('div', { className: 'publisher' }, doc.publisher ?? 'Unknown publisher'),
       h(
         'a',
         {
-          href: actions.documentHref(doc.id, figure.id),
+          href: actions.documentHref(doc.databaseId, figure.databaseId),
           onclick: (event: Event) => {
             event.preventDefault();
-            actions.openDocument(doc.id, figure.id);
+            actions.openDocument(doc.databaseId, figure.databaseId);
           },
         },
         doc.title ?? 'Untitled document',

@@ -1,0 +1,252 @@
+// The dashboard in Debian's chromium against the real server on a temporary database with the seeds.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDashboardBuilt, launchChromium, startTestServer, type TestServer, TOKEN } from './harness.ts';
+
+const SCREENSHOTS = 'artifacts/screenshots';
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let server: TestServer;
+let browser: Browser;
+/** Console errors and uncaught exceptions of the pages opened by the current test. */
+let problems: string[] = [];
+
+beforeAll(async () => {
+  await ensureDashboardBuilt();
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(() => {
+  // Every test doubles as the "no console errors" check for the pages it opened.
+  expect(problems).toEqual([]);
+  problems = [];
+});
+
+async function open(path: string, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  await page.goto(new URL(path, server.url).href);
+  await chartReady(page);
+  return page;
+}
+
+/** Waits until the chart has drawn its data (or said that there is none) and the table is filled. */
+async function chartReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const canvas = document.getElementById('chart');
+    const status = document.getElementById('chart-status');
+    const table = document.getElementById('figures-table');
+    return (
+      canvas?.dataset.pointCount !== undefined &&
+      !status?.classList.contains('loading') &&
+      !table?.querySelector('.status.loading')
+    );
+  });
+}
+
+async function drawnPoints(page: Page): Promise<number> {
+  return Number(await page.locator('#chart').getAttribute('data-point-count'));
+}
+
+const SERIES = `query($category: Category!, $totals: FigureFilter, $events: FigureFilter) {
+  total: series(category: $category, interval: DAY, measure: MAX, filter: $totals) { points { start } }
+  event: series(category: $category, interval: DAY, measure: MAX, filter: $events) { points { start } }
+}`;
+
+/** How many points the API gives for these categories: running totals and events, by day. */
+async function apiPoints(categories: string[]): Promise<number> {
+  let total = 0;
+  for (const category of categories) {
+    const data = await server.graphql<{ total: { points: unknown[] }; event: { points: unknown[] } }>(
+      SERIES,
+      {
+        category,
+        totals: { cumulative: true },
+        events: { cumulative: false },
+      },
+    );
+    total += data.total.points.length + data.event.points.length;
+  }
+  return total;
+}
+
+interface ApiFigure {
+  databaseId: number;
+  text: string;
+  sentence: string;
+  value: number;
+}
+
+async function apiFigures(filter: object): Promise<ApiFigure[]> {
+  const data = await server.graphql<{ figures: { edges: { node: ApiFigure }[] } }>(
+    'query($filter: FigureFilter) { figures(filter: $filter, first: 100) { edges { node { databaseId text sentence value } } } }',
+    { filter },
+  );
+  return data.figures.edges.map((e) => e.node);
+}
+
+describe('dashboard', () => {
+  it('draws as many points as the API returns', async () => {
+    const page = await open('/?category=deaths&category=strikes&interval=day');
+    const expected = await apiPoints(['DEATHS', 'STRIKES']);
+    expect(expected).toBeGreaterThan(0);
+    expect(await drawnPoints(page)).toBe(expected);
+    await expect(page.locator('#chart').getAttribute('aria-label')).resolves.toContain(`${expected} points`);
+    await page.screenshot({ path: `${SCREENSHOTS}/desktop-chart.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows the sentences behind a clicked point, and the document they come from', async () => {
+    const page = await open('/?category=deaths&interval=day');
+    // The keyboard cursor tells where the last point is drawn; then a real click on it.
+    await page.focus('#chart');
+    await page.keyboard.press('End');
+    const canvas = page.locator('#chart');
+    const x = Number(await canvas.getAttribute('data-active-x'));
+    const y = Number(await canvas.getAttribute('data-active-y'));
+    await canvas.click({ position: { x, y } });
+    await page.waitForURL(/point=/);
+
+    const point = new URL(page.url()).searchParams.get('point')!;
+    const [category, kind, date] = point.split('.');
+    const expected = await apiFigures({
+      category: [category.toUpperCase()],
+      cumulative: kind === 'total',
+      from: date,
+      to: date,
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    const sources = page.locator('#provenance .source');
+    await expect.poll(() => sources.count()).toBe(expected.length);
+    const shown = await sources.evaluateAll((items) =>
+      items.map((item) => ({
+        sentence: item.querySelector('.sentence')!.textContent,
+        marked: item.querySelector('mark')?.textContent,
+      })),
+    );
+    expect(shown.map((s) => s.sentence).sort()).toEqual(expected.map((f) => f.sentence).sort());
+    for (const figure of expected) expect(shown.map((s) => s.marked)).toContain(figure.text);
+    await page.screenshot({ path: `${SCREENSHOTS}/desktop-provenance.png`, fullPage: true });
+
+    // The document view marks every figure; the one we came from is selected and its fields shown.
+    await sources.first().locator('.doc-link').click();
+    await page.waitForURL(/doc=\d+/);
+    const selected = page.locator('.figure-mark[aria-pressed="true"]');
+    await expect.poll(() => selected.count()).toBe(1);
+    await expect(page.locator('.figure-fields dl').textContent()).resolves.toContain('Category');
+    expect(await page.locator('.figure-mark').count()).toBeGreaterThan(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/desktop-document.png`, fullPage: true });
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('doc'));
+    await expect.poll(() => page.locator('#dashboard-view').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps a filter in the URL, through a reload and back', async () => {
+    const page = await open('/?category=deaths&interval=day');
+    await page.click('.chip[data-category="strikes"]');
+    await page.waitForURL(/category=strikes/);
+    await page.fill('#filter-q', 'boat');
+    await page.press('#filter-q', 'Enter');
+    await page.waitForURL(/q=boat/);
+    await chartReady(page);
+
+    await page.reload();
+    await chartReady(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('category')).toEqual(['deaths', 'strikes']);
+    expect(await page.inputValue('#filter-q')).toBe('boat');
+    expect(await page.getAttribute('.chip[data-category="strikes"]', 'aria-pressed')).toBe('true');
+    const sentences = await page.locator('#figures-table tbody .sentence').allTextContents();
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) expect(sentence.toLowerCase()).toContain('boat');
+    expect(await drawnPoints(page)).toBeGreaterThan(0);
+
+    await page.goBack();
+    await page.waitForURL((u) => !u.searchParams.has('q'));
+    await expect.poll(() => page.inputValue('#filter-q')).toBe('');
+    await page.context().close();
+  });
+
+  it('downloads a CSV that holds the rows of the table', async () => {
+    const page = await open('/?category=deaths&interval=day');
+    const tableIds = await page
+      .locator('#figures-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.figureId)));
+    const caption = await page.locator('#figures-table caption').textContent();
+    const total = Number(/\((\d[\d,]*)\)/.exec(caption ?? '')?.[1].replace(/,/g, ''));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+    const rows = parse(readFileSync((await download.path())!), { columns: true, bom: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.length).toBe(total);
+    const byId = new Map(rows.map((row) => [Number(row.figure_id), row]));
+    expect(tableIds.length).toBe(Math.min(total, 25));
+    for (const id of tableIds) expect(byId.has(id)).toBe(true);
+    const firstRow = page.locator('#figures-table tbody tr').first();
+    const first = byId.get(tableIds[0])!;
+    await expect(firstRow.locator('.sentence').textContent()).resolves.toBe(first.sentence);
+    expect(new Set(rows.map((row) => row.category))).toEqual(new Set(['deaths']));
+    await page.context().close();
+  });
+
+  it('is usable at phone width', async () => {
+    const page = await open('/?category=deaths&interval=day', PHONE);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-chart.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-full.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  // Last: it adds a document to the database the other tests read.
+  it('shows a document ingested through the API without a reload', async () => {
+    const page = await open('/?category=deaths&interval=day');
+    await page.waitForSelector('#live.on');
+    const before = await drawnPoints(page);
+    const { ingestDocument } = await server.graphql<{
+      ingestDocument: {
+        status: string;
+        figures: { databaseId: number; category: string; sentence: string }[];
+      };
+    }>(
+      `mutation($input: IngestDocumentInput!) {
+        ingestDocument(input: $input) { status figures { databaseId category sentence } }
+      }`,
+      {
+        input: {
+          title: 'Strike on a fishing boat',
+          publisher: 'Test Wire',
+          publishedAt: '2026-01-06',
+          text: 'At least 14 people were killed on 5 January 2026 when a US strike hit a boat in the Caribbean, officials said.',
+        },
+      },
+      TOKEN,
+    );
+    expect(ingestDocument.status).toBe('ADDED');
+    const death = ingestDocument.figures.find((f) => f.category === 'DEATHS');
+    expect(death, 'the new article should yield a deaths figure').toBeDefined();
+
+    await page.waitForSelector(`#figures-table tr[data-figure-id="${death!.databaseId}"]`);
+    await expect.poll(() => drawnPoints(page)).toBe(await apiPoints(['DEATHS']));
+    expect(await drawnPoints(page)).toBeGreaterThan(before);
+    await expect(page.locator('#toast').textContent()).resolves.toContain('Strike on a fishing boat');
+    await page.screenshot({ path: `${SCREENSHOTS}/desktop-live.png`, fullPage: true });
+    await page.context().close();
+  });
+});
