@@ -22,17 +22,6 @@ export interface Classification {
 /** Words (dotted acronyms, inner apostrophes and hyphens), digit runs, and single other characters. */
 const TOKEN = /(\p{L}+(?:\.\p{L}+)+\.?|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|\S/gu;
 
-/** Tokens of `sentence` starting in [`from`, `to`), offsets relative to the sentence. */
-export function tokenize(sentence: string, from = 0, to = sentence.length): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let match = TOKEN.exec(sentence); match && match.index < to; match = TOKEN.exec(sentence)) {
-    const kind = match[1] ? 'word' : match[2] ? 'number' : 'punct';
-    tokens.push({ lower: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex, kind });
-  }
-  return tokens;
-}
-
 /** Tokens after a position, read only as far as a scan asks for them. */
 export class TokensAfter {
   private readonly tokens: Token[] = [];
@@ -76,9 +65,6 @@ export class SentenceCues {
     return found;
   }
 }
-
-/** How far left of a figure the verb that takes it as object is looked for. */
-const LEFT_REACH = 60;
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
@@ -316,14 +302,34 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   return null;
 }
 
+const LETTER = /[\p{L}\p{M}'’.-]/u;
+
+/**
+ * Up to `count` words before `end`, nearest first, lower case; a number or a pause (a comma, a dash, a
+ * bracket) ends the list, since a verb beyond it governs something else.
+ */
+function wordsBefore(sentence: string, end: number, count: number): string[] {
+  const found: string[] = [];
+  let i = end - 1;
+  while (found.length < count) {
+    while (i >= 0 && /\s/.test(sentence[i])) i--;
+    if (i < 0 || !LETTER.test(sentence[i])) break;
+    const wordEnd = i + 1;
+    while (i >= 0 && LETTER.test(sentence[i])) i--;
+    const word = sentence.slice(i + 1, wordEnd).toLowerCase();
+    if (NUMBER_WORDS.has(word) || !/\p{L}/u.test(word)) break;
+    found.push(word);
+  }
+  return found;
+}
+
 /** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
-function verbBefore(tokens: Token[], before: number): VerbClass | null {
-  for (let i = before - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
-    const token = tokens[i];
-    if (isPause(token) || isBarrier(token)) return null;
-    if (token.lower === 'toll' || token.lower === 'tolls') return 'toll';
-    if (TROOP_BODIES.has(token.lower) && tokens[i + 1]?.lower === 'of') return 'body';
-    const found = verbClass(token.lower);
+function verbBefore(sentence: string, spanStart: number): VerbClass | null {
+  const before = wordsBefore(sentence, spanStart, 4);
+  for (const [k, word] of before.entries()) {
+    if (word === 'toll' || word === 'tolls') return 'toll';
+    if (TROOP_BODIES.has(word) && before[k - 1] === 'of') return 'body';
+    const found = verbClass(word);
     if (found) return found;
   }
   return null;
@@ -399,10 +405,9 @@ export function classify(
     return { unit: number.unit, category, cumulative: false, standing };
   }
 
-  const before = tokenize(sentence, Math.max(0, spanStart - LEFT_REACH), spanStart);
   const after = new TokensAfter(sentence, number.end);
   const noun = nounAfter(sentence, after, number.value);
-  const verb = verbBefore(before, before.length) ?? verbAfter(after, noun.next);
+  const verb = verbBefore(sentence, spanStart) ?? verbAfter(after, noun.next);
   const category = categoryOf(cues, noun, verb);
   const counted = ['deaths', 'injuries', 'strikes', 'displaced'].includes(category);
   const cumulative = cumulativeCue || (counted && cues.has(PERIOD_CUES));

@@ -9,9 +9,7 @@ export interface FigureDate {
   precision: DatePrecision;
 }
 
-export interface DateContext {
-  /** Publication date `YYYY-MM-DD`, or null when unknown. */
-  published: string | null;
+export interface FigureContext {
   /** A running total: dated at publication unless the sentence names its period. */
   cumulative: boolean;
   /** A snapshot told as standing now: dated at publication. */
@@ -30,9 +28,33 @@ const DATE_WORD = new RegExp(
   'g',
 );
 
-/** Characters read either side of a date word: enough for "on 13", "since", "earlier this". */
-const WINDOW_BEFORE = 20;
-const WINDOW_AFTER = 24;
+/**
+ * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
+ * "within 3 days", slashed dates) cost more than half of its time and give nothing here.
+ */
+const DAY_OR_MONTH_PARSERS = new Set([
+  'ISOFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENYearMonthNameParser',
+  'ENCasualDateParser',
+  'ENMonthNameParser',
+  'ENRelativeDateFormatParser',
+]);
+
+const reader = (() => {
+  const trimmed = chrono.casual.clone();
+  const kept = trimmed.parsers.filter((parser) => DAY_OR_MONTH_PARSERS.has(parser.constructor.name));
+  // Should a chrono release rename its parsers, fall back to all of them rather than read nothing.
+  if (kept.length < DAY_OR_MONTH_PARSERS.size) return chrono.casual;
+  trimmed.parsers = kept;
+  return trimmed;
+})();
+
+/** Characters read either side of a date word: enough for "on 13 December", "December 16, 2025". */
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 12;
 
 /** "may" and "march" in lower case without a day are a verb, not a month. */
 const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
@@ -53,10 +75,16 @@ function pad(n: number): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The last publication date read: a document's sentences all share it. */
+let lastPublished: { text: string; date: Date | null } = { text: '', date: null };
+
 function parsePublished(published: string | null): Date | null {
   if (!published || !ISO_DAY.test(published)) return null;
-  const date = new Date(`${published}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (lastPublished.text !== published) {
+    const date = new Date(`${published}T12:00:00Z`);
+    lastPublished = { text: published, date: Number.isNaN(date.getTime()) ? null : date };
+  }
+  return lastPublished.date;
 }
 
 function format(year: number, month: number, day: number | null): FigureDate {
@@ -100,7 +128,7 @@ function resolve(result: chrono.ParsedResult, reference: Date, future: boolean):
 }
 
 /** A date named in a sentence, resolved against the publication date. */
-export interface DateMention {
+interface DateMention {
   start: number;
   end: number;
   resolved: FigureDate;
@@ -108,81 +136,93 @@ export interface DateMention {
   opensPeriod: boolean;
 }
 
+/** How many date words, nearest first, are read for one figure before giving up. */
+const MAX_WINDOWS_READ = 3;
+
 /**
- * The dates named in `sentence`, read against `published`. Chrono runs only where a date word is
- * present, and the numbers of the sentence (`figures`, sentence offsets) are blanked first so that a
- * count is never read as a year or a day ("On 3 April, 80 melons").
+ * The dates of one sentence, read lazily for its figures. Chrono reads only a short window around a
+ * date word near the figure, since its cost grows with the text it is given; and the sentence's
+ * numbers (`figures`, sentence offsets) are blanked first so that a count is never read as a year or
+ * a day ("On 3 April, 80 melons").
  */
-export function dateMentions(
-  sentence: string,
-  published: string | null,
-  figures: readonly Span[] = [],
-): DateMention[] {
-  const reference = parsePublished(published);
-  if (!reference) return [];
-  const windows = dateWindows(sentence);
-  if (windows.length === 0) return [];
-  let masked = sentence;
-  for (const { start, end } of figures) {
-    masked = masked.slice(0, start) + '#'.repeat(Math.max(0, end - start)) + masked.slice(end);
+export class SentenceDates {
+  private readonly reference: Date | null;
+  private readonly windows: Span[];
+  private readonly read = new Map<Span, DateMention[]>();
+  private masked: string | null = null;
+
+  constructor(
+    private readonly sentence: string,
+    private readonly published: string | null,
+    private readonly figures: readonly Span[] = [],
+  ) {
+    this.reference = parsePublished(published);
+    this.windows = this.reference ? dateWindows(sentence) : [];
   }
-  const future = FUTURE.test(sentence);
-  const publishedOn = format(
-    reference.getUTCFullYear(),
-    reference.getUTCMonth() + 1,
-    reference.getUTCDate(),
-  ).date;
-  const mentions: DateMention[] = [];
-  // Chrono reads only a short window around each date word: its cost grows with the text it is given.
-  for (const window of windows) {
+
+  /**
+   * The date of the figure at `offset`: the date mention nearest to it, else the publication date for
+   * a running total or a standing snapshot, else null.
+   */
+  dateOf(offset: number, { cumulative, standing }: FigureContext): FigureDate | null {
+    if (!this.reference || !this.published) return null;
+    const atPublication: FigureDate = { date: this.published, precision: 'day' };
+    const fallback = cumulative || standing ? atPublication : null;
+    const distance = (span: Span) =>
+      span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
+    const nearestWindows = [...this.windows].sort((a, b) => distance(a) - distance(b));
+    for (const window of nearestWindows.slice(0, MAX_WINDOWS_READ)) {
+      const mentions = this.mentionsIn(window);
+      if (mentions.length === 0) continue;
+      const best = mentions.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+      return best.opensPeriod && cumulative ? atPublication : best.resolved;
+    }
+    return fallback;
+  }
+
+  private mentionsIn(window: Span): DateMention[] {
+    const known = this.read.get(window);
+    if (known) return known;
+    const reference = this.reference as Date;
+    const masked = this.maskedSentence();
+    const future = FUTURE.test(this.sentence);
+    const mentions: DateMention[] = [];
     const text = masked.slice(window.start, window.end);
-    for (const result of chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    for (const result of reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
       const resolved = resolve(result, reference, future);
       // Past events are never dated after publication ("18 months later" is no date of a figure).
-      if (!resolved || (!future && resolved.date > publishedOn)) continue;
+      if (!resolved || (!future && resolved.date > (this.published as string))) continue;
       const start = window.start + result.index;
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - 12), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
     }
+    this.read.set(window, mentions);
+    return mentions;
   }
-  return mentions;
+
+  private maskedSentence(): string {
+    if (this.masked === null) {
+      const parts: string[] = [];
+      let at = 0;
+      for (const { start, end } of this.figures) {
+        if (start < at || end <= start) continue;
+        parts.push(this.sentence.slice(at, start), '#'.repeat(end - start));
+        at = end;
+      }
+      parts.push(this.sentence.slice(at));
+      this.masked = parts.join('');
+    }
+    return this.masked;
+  }
 }
 
-/** Windows around the date words of a sentence, merged where they overlap. */
+/** Windows around the date words of a sentence. */
 function dateWindows(sentence: string): Span[] {
   const windows: Span[] = [];
   for (const match of sentence.matchAll(DATE_WORD)) {
     const start = Math.max(0, match.index - WINDOW_BEFORE);
     const end = Math.min(sentence.length, match.index + match[0].length + WINDOW_AFTER);
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+    windows.push({ start, end });
   }
   return windows;
-}
-
-/**
- * The date of the figure at `offset` of its sentence: the date mention nearest to it, else the
- * publication date for a running total or a standing snapshot, else null.
- */
-export function figureDate(
-  mentions: readonly DateMention[],
-  offset: number,
-  context: DateContext,
-): FigureDate | null {
-  if (!context.published || !ISO_DAY.test(context.published)) return null;
-  const atPublication: FigureDate = { date: context.published, precision: 'day' };
-  const fallback = context.cumulative || context.standing ? atPublication : null;
-  let best: DateMention | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const mention of mentions) {
-    const distance = mention.end <= offset ? offset - mention.end : Math.max(0, mention.start - offset);
-    if (distance < bestDistance) {
-      best = mention;
-      bestDistance = distance;
-    }
-  }
-  if (!best) return fallback;
-  if (best.opensPeriod && context.cumulative) return atPublication;
-  return best.resolved;
 }

@@ -1,7 +1,7 @@
 // The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
 // its category → date. Pure: text and a publication date in, figures out; it never throws.
 import { classify, SentenceCues } from './classify.ts';
-import { type DateMention, dateMentions, figureDate } from './dates.ts';
+import { SentenceDates } from './dates.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
 import { type Span, sentenceAround } from './sentences.ts';
@@ -10,7 +10,7 @@ import type { ExtractedFigure, ExtractOptions } from './types.ts';
 interface SentenceCache extends Span {
   text: string;
   cues: SentenceCues;
-  dates: DateMention[];
+  dates: SentenceDates;
 }
 
 /** The sentence around `numbers[index]`, its cues, and the dates it names read with its numbers blanked. */
@@ -34,7 +34,7 @@ function readSentence(
     end,
     text: sentenceText,
     cues: new SentenceCues(sentenceText),
-    dates: dateMentions(sentenceText, published, figures),
+    dates: new SentenceDates(sentenceText, published, figures),
   };
 }
 
@@ -43,7 +43,6 @@ function figureFrom(
   number: NumberExpression,
   sentence: SentenceCache,
   earliestStart: number,
-  published: string | null,
 ): ExtractedFigure | null {
   if (!Number.isFinite(number.value)) return null;
   if (number.start < 0 || number.end > text.length || number.start >= number.end) return null;
@@ -52,11 +51,7 @@ function figureFrom(
   const start = span.start < earliestStart ? number.start : span.start;
   const local = { ...number, start: number.start - sentence.start, end: number.end - sentence.start };
   const classification = classify(sentence.text, local, start - sentence.start, sentence.cues);
-  const date = figureDate(sentence.dates, local.start, {
-    published,
-    cumulative: classification.cumulative,
-    standing: classification.standing,
-  });
+  const date = sentence.dates.dateOf(local.start, classification);
   return {
     start,
     end: span.end,
@@ -99,7 +94,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       if (!sentence || number.start < sentence.start || number.end > sentence.end) {
         sentence = readSentence(text, numbers, index, published);
       }
-      const figure = figureFrom(text, number, sentence, previousEnd, published);
+      const figure = figureFrom(text, number, sentence, previousEnd);
       if (figure && figure.start >= previousEnd && !isPronounOne(figure, text, number)) {
         figures.push(figure);
         previousEnd = figure.end;

@@ -51,36 +51,60 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
   less_than: ['fewer than', 'less than', 'under', 'below', 'just under', 'just below', 'slightly less than'],
 };
 
-/** Phrases written after a number. */
-const AFTER: [RegExp, Qualifier][] = [
-  [/^(?:\s+or\s+(?:more|higher|greater|above))(?![\p{L}\p{N}])/iu, 'at_least'],
-  [/^(?:\s+or\s+(?:fewer|less|lower|below))(?![\p{L}\p{N}])/iu, 'at_most'],
-  [/^(?:\s+or\s+so)(?![\p{L}\p{N}])/iu, 'approximately'],
-  [/^(?:-odd)(?![\p{L}\p{N}])/iu, 'approximately'],
-  [/^(?:-plus|\+)(?![\p{L}\p{N}])/iu, 'more_than'],
-];
+/** Phrases written after a number: "50 or more", "20 or so", "40-odd", "100-plus", "100+". */
+const AFTER =
+  /^(?:\s+or\s+(more|higher|greater|above|fewer|less|lower|below|so)|-(odd|plus)|(\+))(?![\p{L}\p{N}])/iu;
+
+const AFTER_MEANING: Record<string, Qualifier> = {
+  more: 'at_least',
+  higher: 'at_least',
+  greater: 'at_least',
+  above: 'at_least',
+  fewer: 'at_most',
+  less: 'at_most',
+  lower: 'at_most',
+  below: 'at_most',
+  so: 'approximately',
+  odd: 'approximately',
+  plus: 'more_than',
+  '+': 'more_than',
+};
+
+const BEFORE_MEANING = new Map<string, Qualifier>(
+  Object.entries(BEFORE).flatMap(([qualifier, phrases]) =>
+    phrases.map((phrase) => [phrase, qualifier as Qualifier] as const),
+  ),
+);
 
 function phrasePattern(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
-const BEFORE_PATTERNS: [RegExp, Qualifier][] = Object.entries(BEFORE).map(([qualifier, phrases]) => [
-  // Longest phrases first so that "no more than" wins over "more than".
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${[...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map(phrasePattern)
-      .join('|')})\\s+$`,
-    'iu',
-  ),
-  qualifier as Qualifier,
-]);
+/**
+ * Every phrase in one pattern anchored at the number. The match that starts leftmost wins, so the
+ * longer phrase does: "no more than" over "more than".
+ */
+const BEFORE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...BEFORE_MEANING.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|')})\\s+$`,
+  'iu',
+);
 
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
 const RANGE_LEAD = /(?<![\p{L}\p{N}])(?:between|from)\s+$/iu;
 
 /** How far left a qualifier phrase may start. */
 const REACH = 24;
+
+/** Whether a word ends just before `position`, past spaces: only then can a phrase qualify the number. */
+function wordEndsBefore(text: string, position: number, floor: number): boolean {
+  let i = position - 1;
+  if (i < floor || !/\s/.test(text[i])) return false;
+  while (i > floor && /\s/.test(text[i])) i--;
+  return /[\p{L}.]/u.test(text[i]);
+}
 
 /**
  * The span of a number with the qualifier words around it, and the qualifier they give. The number's
@@ -100,22 +124,16 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   let start = number.start;
   let end = number.end;
   let qualifier: Qualifier = own;
-  let earliest = before.length;
-  for (const [pattern, meaning] of BEFORE_PATTERNS) {
-    const match = pattern.exec(before);
-    if (match && match.index < earliest) {
-      earliest = match.index;
-      start = windowStart + match.index;
-      qualifier = meaning;
-    }
+  const match = wordEndsBefore(text, number.start, windowStart) ? BEFORE_PATTERN.exec(before) : null;
+  if (match) {
+    start = windowStart + match.index;
+    qualifier = BEFORE_MEANING.get(match[1].toLowerCase().replace(/\s+/g, ' ')) ?? own;
   }
-  for (const [pattern, meaning] of AFTER) {
-    const match = pattern.exec(after);
-    if (match) {
-      end = number.end + match[0].length;
-      if (start === number.start) qualifier = meaning;
-      break;
-    }
+  const following = AFTER.exec(after);
+  if (following) {
+    end = number.end + following[0].length;
+    const word = (following[1] ?? following[2] ?? following[3]).toLowerCase();
+    if (!match) qualifier = AFTER_MEANING[word];
   }
   return { start, end, qualifier };
 }

@@ -96,6 +96,19 @@ function isLineBreak(ch: string): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 }
 
+/** A line break or a sentence terminator: the only characters a scan for bounds must look at. */
+function mayBound(code: number): boolean {
+  return (
+    code === 46 ||
+    code === 33 ||
+    code === 63 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0x2026 ||
+    code >= 0x2028
+  );
+}
+
 /** The word (letters and inner periods) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
@@ -144,6 +157,7 @@ export function sentenceAround(text: string, position: number): Span {
 
   let start = floor;
   for (let i = at - 1; i >= floor; i--) {
+    if (!mayBound(text.charCodeAt(i))) continue;
     if (isLineBreak(text[i])) {
       start = i + 1;
       break;
@@ -157,6 +171,7 @@ export function sentenceAround(text: string, position: number): Span {
 
   let end = ceiling;
   for (let i = at; i < ceiling; i++) {
+    if (!mayBound(text.charCodeAt(i))) continue;
     if (isLineBreak(text[i])) {
       end = i;
       break;

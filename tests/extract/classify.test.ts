@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, tokenize } from '../../api/extract/classify.ts';
+import { classify, TokensAfter } from '../../api/extract/classify.ts';
 
 /** Classifies the number written as `number` (first occurrence) in `sentence`. */
 function classified(sentence: string, number: string, value = 2, unit: string | null = null, spanWords = '') {
@@ -8,9 +8,16 @@ function classified(sentence: string, number: string, value = 2, unit: string | 
   return classify(sentence, { start, end: start + number.length, value, unit }, spanStart);
 }
 
-describe('tokenize', () => {
+function tokensOf(sentence: string, from = 0) {
+  const reader = new TokensAfter(sentence, from);
+  const tokens = [];
+  for (let i = 0, token = reader.at(0); token; token = reader.at(++i)) tokens.push([token.lower, token.kind]);
+  return tokens;
+}
+
+describe('TokensAfter', () => {
   it('keeps dotted acronyms, inner apostrophes and hyphens inside words', () => {
-    expect(tokenize('U.S. aid-workers’ 3,000 tents!').map((t) => [t.lower, t.kind])).toEqual([
+    expect(tokensOf('U.S. aid-workers’ 3,000 tents!')).toEqual([
       ['u.s.', 'word'],
       ['aid-workers', 'word'],
       ['’', 'punct'],
@@ -20,8 +27,8 @@ describe('tokenize', () => {
     ]);
   });
 
-  it('reads only the tokens starting inside the window it is given', () => {
-    expect(tokenize('one two three four', 4, 9).map((t) => t.lower)).toEqual(['two', 'three']);
+  it('starts reading at the position it is given', () => {
+    expect(tokensOf('one two three', 4).map(([lower]) => lower)).toEqual(['two', 'three']);
   });
 });
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dateMentions, figureDate } from '../../api/extract/dates.ts';
+import { SentenceDates } from '../../api/extract/dates.ts';
 
 const plain = { cumulative: false, standing: false };
 
 /** The date of the figure written as `number` in `sentence`, published on `published` (a Wednesday). */
 function dateOf(sentence: string, number: string, published = '2024-05-15', context = plain) {
   const start = sentence.indexOf(number);
-  const mentions = dateMentions(sentence, published, [{ start, end: start + number.length }]);
-  return figureDate(mentions, start, { published, ...context });
+  return new SentenceDates(sentence, published, [{ start, end: start + number.length }]).dateOf(
+    start,
+    context,
+  );
 }
 
 describe('figureDate', () => {
@@ -82,13 +84,11 @@ describe('figureDate', () => {
 
   it('does not read a count as the year of a date before it', () => {
     const sentence = 'On 3 April, 80 melons and 20 pears were sold.';
-    const mentions = dateMentions(sentence, '2024-05-15', [
+    const dates = new SentenceDates(sentence, '2024-05-15', [
       { start: sentence.indexOf('80'), end: sentence.indexOf('80') + 2 },
       { start: sentence.indexOf('20'), end: sentence.indexOf('20') + 2 },
     ]);
-    expect(figureDate(mentions, sentence.indexOf('20'), { published: '2024-05-15', ...plain })?.date).toBe(
-      '2024-04-03',
-    );
+    expect(dates.dateOf(sentence.indexOf('20'), plain)?.date).toBe('2024-04-03');
   });
 
   it('never dates a past event after publication', () => {
