@@ -566,6 +566,8 @@ export const SCORE_WORDS = new Set([
   'score',
   'scored',
   'aggregate',
+  'down',
+  'up',
   'voted',
   'vote',
   'votes',

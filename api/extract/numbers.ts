@@ -412,6 +412,12 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     quantity.bare = false;
   }
   let end = coreEnd;
+  if (text[end] === '°') {
+    const scaleLetter = text[end + 1];
+    quantity.unit = scaleLetter === 'C' ? 'celsius' : scaleLetter === 'F' ? 'fahrenheit' : 'degrees';
+    quantity.bare = false;
+    end += quantity.unit === 'degrees' ? 1 : 2;
+  }
   const suffixEnd = lettersEnd(text, end);
   if (suffixEnd > end) {
     const suffix = text.slice(end, suffixEnd).toLowerCase();
@@ -456,6 +462,11 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       end = suffixEnd;
     } else if (suffix === 'am' || suffix === 'pm') {
       quantity.reject = 'expression';
+      end = suffixEnd;
+    } else if (suffix === 's' && /^10+$/.test(raw.replace(GROUP_SEPARATORS, '')) && quantity.value >= 100) {
+      // `1000s of people`, `100s more`: a vague plural written in digits
+      quantity.kind = 'vague';
+      quantity.qualifier = 'at_least';
       end = suffixEnd;
     } else {
       // ordinals (1st, 3rd), decades and plural designations (1990s, B-52s), codes (18E, 4G)
@@ -890,7 +901,7 @@ type Drop = 'run' | 'year' | 'expression' | null;
 
 function notAFigure(text: string, low: Quantity, high: Quantity | null, expression: NumberExpression): Drop {
   if (low.reject) return low.reject;
-  if (low.kind === 'digits') {
+  if (low.kind === 'digits' || isDigit(text.charCodeAt(low.coreStart))) {
     const drop = digitShapeDrop(text, low, high);
     if (drop) return drop;
   } else if (low.kind === 'words') {

@@ -38,6 +38,10 @@ describe('digits', () => {
     expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
   });
 
+  it('reads a temperature written with a degree sign', () => {
+    expect(only('It was 38°C in the shade.')).toMatchObject({ text: '38°C', value: 38, unit: 'celsius' });
+  });
+
   it('reads a temperature written with a capital C', () => {
     expect(only('The mercury reached 41C today.')).toMatchObject({ text: '41C', value: 41, unit: 'celsius' });
   });
@@ -226,6 +230,15 @@ describe('vague amounts', () => {
     expect(only(sentence)).toMatchObject({ text, value, qualifier, vague: true });
   });
 
+  it('reads a vague plural written in digits', () => {
+    expect(only('There were 1000s of complaints.')).toMatchObject({
+      text: '1000s',
+      value: 1000,
+      qualifier: 'at_least',
+      vague: true,
+    });
+  });
+
   it('leaves out scores as a sports noun', () => {
     expect(read('The scores were level at the break.')).toEqual([]);
   });
@@ -245,6 +258,7 @@ describe('not figures', () => {
     ['noon', 'The shop opens at 12 noon.'],
     ['a numeric date', 'The form is dated 17-05-2024.'],
     ['a screen resolution', 'The new 8K screens sold out.'],
+    ['a code ending in a vague plural shape', 'The Z1000s were recalled.'],
     ['a video length', 'Watch the clip\n1:45\nabove.'],
     ['an ordinal in digits', 'She finished 2nd overall.'],
     ['an ordinal in words', 'It was the twenty-first attempt.'],
