@@ -432,6 +432,8 @@ export const TIME_ZONES = new Set([
 
 /** `one` as a pronoun or determiner: `no one`, `the one who`, `one of them`, `one day`. */
 export const PRONOUN_ONE_BEFORE = new Set([
+  'buy',
+  'get',
   'no',
   'the',
   'this',

@@ -850,6 +850,16 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   const high = readQuantity(text, highAt, low.end);
   if (!high || high.reject || high.kind === 'vague') return null;
   let lowValue = low.value;
+  // `15-20,000` means 15,000 to 20,000
+  if (
+    dash &&
+    low.bare &&
+    lowValue < 1000 &&
+    /,000$/.test(text.slice(high.coreStart, high.coreEnd)) &&
+    lowValue * 1000 < high.value
+  ) {
+    lowValue *= 1000;
+  }
   if (
     low.scale === 1 &&
     high.scale > 1 &&

@@ -179,6 +179,8 @@ describe('ranges', () => {
     ['It will cost $2-3bn.', '$2-3bn', 2e9, 3e9],
     ['Estimates run to 10 to 12 million.', '10 to 12 million', 1e7, 1.2e7],
     ['Inflation is 2%-3% now.', '2%-3%', 2, 3],
+    ['Crowds of 15-20,000 gathered.', '15-20,000', 15000, 20000],
+    ['Estimates run to 1.5 million-2 million.', '1.5 million-2 million', 1.5e6, 2e6],
   ])('reads %j', (sentence, text, value, valueMax) => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax, qualifier: 'range' });
   });
@@ -291,6 +293,7 @@ describe('not figures', () => {
     ['one as a pronoun before who', 'He is the one who called.'],
     ['one as a time', 'One day the rain stopped.'],
     ['one-off', 'It was a one-off payment.'],
+    ['one in a shop offer', 'Buy one, get one free.'],
     ['one before an anonymous source', 'But one official said otherwise.'],
     ['a fraction in words', 'Roughly two-thirds of members agreed.'],
     ['a fraction with a space', 'About three quarters of members agreed.'],
