@@ -25,9 +25,9 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 /** Compares the bearer token with the configured one in constant time (hashing first evens out lengths). */
 export function writeAccessFor(authorization: string | null, token: string | undefined): WriteAccess {
   if (!token) return 'writes-disabled';
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
   if (!match) return 'no-credentials';
-  return timingSafeEqual(digest(match[1]), digest(token)) ? 'granted' : 'wrong-token';
+  return timingSafeEqual(digest(match[1].trim()), digest(token)) ? 'granted' : 'wrong-token';
 }
 
 export function createContext(options: {

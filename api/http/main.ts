@@ -16,6 +16,8 @@ export interface ServeOptions {
   webRoot?: string;
   /** The address to listen on; every interface by default, `127.0.0.1` for this machine only. */
   host?: string;
+  /** How long open requests may run on after shutdown begins; DRAIN_TIMEOUT_MS by default. */
+  drainTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -24,7 +26,8 @@ export const DRAIN_TIMEOUT_MS = 5000;
 
 export interface RunningServer {
   url: string;
-  /** Stops accepting requests, waits for those in flight (up to DRAIN_TIMEOUT_MS), closes the database. */
+  port: number;
+  /** Stops accepting requests, waits for those in flight (up to the drain timeout), closes the database. */
   close: () => Promise<void>;
 }
 
@@ -77,7 +80,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
       app.draining = true;
-      const forceTimer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+      const forceTimer = setTimeout(
+        () => server.closeAllConnections(),
+        options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS,
+      );
       server.close(() => {
         clearTimeout(forceTimer);
         db.$client.close();
@@ -88,7 +94,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
     return closing;
   };
-  return { url, close };
+  return { url, port, close };
 }
 
 /** Runs the server until SIGINT or SIGTERM, then shuts it down gracefully. */

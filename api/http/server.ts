@@ -63,18 +63,22 @@ function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://localhost').pathname;
 }
 
+/** Refuses a request before reading its body, closing the connection so the unread body goes with it. */
+function refuseBody(res: ServerResponse, status: number, message: string): void {
+  res.setHeader('Connection', 'close');
+  sendJson(res, status, { errors: [{ message }] });
+}
+
 const graphqlRoute: Route = (req, res, { yoga }) => {
   if (pathOf(req) !== '/graphql') return false;
   if (req.method === 'POST') {
     const length = req.headers['content-length'];
     if (length === undefined) {
-      sendJson(res, 411, { errors: [{ message: 'POST /graphql needs a Content-Length header' }] });
+      refuseBody(res, 411, 'POST /graphql needs a Content-Length header');
       return true;
     }
     if (Number(length) > MAX_GRAPHQL_BODY_BYTES) {
-      sendJson(res, 413, {
-        errors: [{ message: `the request body is larger than ${MAX_GRAPHQL_BODY_BYTES / 1024 / 1024} MB` }],
-      });
+      refuseBody(res, 413, `the request body is larger than ${MAX_GRAPHQL_BODY_BYTES / 1024 / 1024} MB`);
       return true;
     }
   }

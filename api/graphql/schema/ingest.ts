@@ -74,6 +74,12 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
+/** SQLite's codes for a database that cannot take writes: a read-only file, a full disk. */
+function isStorageUnavailable(error: unknown): boolean {
+  const code = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && (code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY'));
+}
+
 builder.mutationField('ingestDocument', (t) =>
   t.field({
     type: IngestPayloadRef,
@@ -96,6 +102,14 @@ builder.mutationField('ingestDocument', (t) =>
         result = ingestDocument(ctx.db, { ...input, source: input.url ?? 'graphql' });
       } catch (error) {
         if (error instanceof InputError) throw badInput(`Cannot ingest: ${error.message}`);
+        if (isStorageUnavailable(error)) {
+          // Said plainly to the client; the SQLite details stay in the server's log.
+          console.error('ingestDocument could not write:', error);
+          throw new GraphQLError(
+            'The database cannot be written (it is read-only or the disk is full); nothing was stored.',
+            { extensions: { code: 'STORAGE_UNAVAILABLE', http: { status: 503 } } },
+          );
+        }
         throw error;
       }
       const stored = allRows<FigureRecord>(
