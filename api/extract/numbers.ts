@@ -2,14 +2,17 @@
 // numbers that are not figures (dates, years, clock times, ordinals, ages, designations, codes, `one` as a
 // pronoun). One compiled regular expression finds candidates; everything else reads only around a candidate.
 import {
+  CHANGE_VERBS,
   COUNT_LEADERS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DESIGNATORS,
+  DISTANCE_CONTEXT,
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
   DOZEN_WORDS,
+  FRACTION_DENOMINATORS,
   MEASURE_SUFFIXES,
   MONTHS,
   ORDINAL_WORDS,
@@ -17,9 +20,12 @@ import {
   PRONOUN_ONE_AFTER,
   PRONOUN_ONE_BEFORE,
   PRONOUN_ONE_COMPOUNDS,
+  RACING_VERBS,
   SCALE_SUFFIXES,
   SCALE_WORDS,
   SCORE_WORDS,
+  SENTENCE_OPENERS,
+  SPACED_SCALES,
   STREET_WORDS,
   TENS_WORDS,
   TIME_ZONES,
@@ -104,57 +110,10 @@ const DOLLAR_NATION_BEFORE = new RegExp(
     .join('|')})\\.?)( ?)$`,
   'i',
 );
-/** Scales that may follow digits after a space; abbreviations only in lower case (`10 bn`, not `10 M`). */
-const SPACED_SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  dozen: 12,
-  dozens: 12,
-  dz: 12,
-  dzs: 12,
-  doz: 12,
-  dozs: 12,
-  bn: 1e9,
-  bln: 1e9,
-  mn: 1e6,
-  mln: 1e6,
-  tn: 1e12,
-  tln: 1e12,
-  trn: 1e12,
-};
 const YEAR_TAIL = /(?:[-–/]\d{1,4})+/y;
 const OF_BIG_SCALE = /[ \u00A0]of[ \u00A0](thousands|millions|billions)\b/iy;
 const OF_MONEY = /[ \u00A0]of[ \u00A0](dollars|pounds|euros)\b/iy;
 const OF_WORD = /[ \u00A0]of\b/iy;
-const DISTANCE_CONTEXT = new Set([
-  'race',
-  'races',
-  'sprint',
-  'hurdles',
-  'final',
-  'freestyle',
-  'butterfly',
-  'backstroke',
-  'breaststroke',
-  'medley',
-  'relay',
-  'dash',
-  'run',
-  'swim',
-  'long',
-  'high',
-  'deep',
-  'wide',
-  'tall',
-  'away',
-  'from',
-  'above',
-  'below',
-  'across',
-  'record',
-  'title',
-  'event',
-]);
-
 /** Whether `100m` or `5k` before `next` is a distance: a race word after it, or a racing verb before it. */
 function isDistance(text: string, start: number, next: Word | null): boolean {
   if (next && DISTANCE_CONTEXT.has(next.lower)) return true;
@@ -163,93 +122,8 @@ function isDistance(text: string, start: number, next: Word | null): boolean {
   return before !== null && RACING_VERBS.has(before.lower);
 }
 
-const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fourths: 4,
-  fifths: 5,
-  sixths: 6,
-  sevenths: 7,
-  eighths: 8,
-  ninths: 9,
-  tenths: 10,
-  hundredths: 100,
-  thousandths: 1000,
-};
 /** `a quarter of ` or `three-quarters of ` right before `a million`. */
 const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
-const CHANGE_VERBS = new Set([
-  'rose',
-  'rise',
-  'rises',
-  'risen',
-  'fell',
-  'fall',
-  'falls',
-  'fallen',
-  'up',
-  'down',
-  'climbed',
-  'climbs',
-  'dropped',
-  'drops',
-  'jumped',
-  'jumps',
-  'grew',
-  'grows',
-  'increased',
-  'increases',
-  'decreased',
-  'decreases',
-  'slipped',
-  'slumped',
-  'soared',
-  'surged',
-  'plunged',
-  'gained',
-  'lost',
-  'cut',
-  'raised',
-  'lowered',
-  'reduced',
-  'by',
-]);
-/** Capitalised words that open a sentence before a number without naming a team: `Only 10-12 Britons`. */
-const SENTENCE_OPENERS = new Set([
-  'only',
-  'just',
-  'between',
-  'from',
-  'up',
-  'under',
-  'the',
-  'some',
-  'all',
-  'another',
-]);
-const RACING_VERBS = new Set([
-  'ran',
-  'run',
-  'runs',
-  'running',
-  'swam',
-  'swim',
-  'swims',
-  'swimming',
-  'won',
-  'win',
-  'wins',
-  'raced',
-  'race',
-  'races',
-  'sprinted',
-  'clocked',
-]);
-
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isLetter = (code: number): boolean =>
