@@ -35,7 +35,8 @@ const PALETTE = [
   '#be185d',
   '#4b5563',
 ];
-const KNOWN = [
+/** Every category the API knows (its Category enum), in the order the colours are given. */
+export const CATEGORIES = [
   'deaths',
   'injuries',
   'strikes',
@@ -49,7 +50,7 @@ const KNOWN = [
 
 /** A fixed colour per category, so a category keeps its colour when others are added or removed. */
 export function categoryColor(category: string): string {
-  const known = KNOWN.indexOf(category);
+  const known = CATEGORIES.indexOf(category);
   if (known >= 0) return PALETTE[known];
   let hash = 0;
   for (const char of category) hash = (hash * 31 + char.charCodeAt(0)) | 0;
