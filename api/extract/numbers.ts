@@ -795,7 +795,8 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isDate(text, low, expression)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
   const before = wordBefore(text, low.start, true);
-  if (before && DESIGNATORS.has(before.lower)) return 'expression';
+  // `Article 5`, `page 119`; but `the top 1%` is a share
+  if (before && DESIGNATORS.has(before.lower) && expression.unit === null) return 'expression';
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
@@ -812,6 +813,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
   if (stickyMatch(NUMERIC_DATE, text, at)) return 'run';
   if (previous === '.' && isDigit(beforePrevious)) return 'run';
+  // `Paris ’24`, `the class of '92`: a year cut to two digits
+  if ((previous === '’' || previous === "'") && low.bare && low.coreEnd - at === 2) return 'run';
   const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
   if ((next === ':' || next === '/' || next === '.') && isDigit(afterNext)) return 'run';

@@ -54,6 +54,10 @@ describe('digits', () => {
     expect(only('- Four bridges closed')).toMatchObject({ text: 'Four', value: 4 });
   });
 
+  it('reads a share after a designator word', () => {
+    expect(only('Wealth of the top 1% grew.')).toMatchObject({ text: '1%', value: 1, unit: 'percent' });
+  });
+
   it('reads a count after a weekday', () => {
     expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
   });
@@ -282,6 +286,7 @@ describe('not figures', () => {
     ['a section number', 'He was charged under section 18.'],
     ['a UN resolution', 'It breached Resolution 1701.'],
     ['a page number', 'The quote is on page 42.'],
+    ['a year cut to two digits', 'Tickets for Glastonbury ’26 sold out.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
     ['an international phone number', 'Call +1 212 555 0100 for details.'],
     ['a URL', 'Read more at https://example.org/news/2024/05/story-8'],
