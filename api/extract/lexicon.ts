@@ -414,6 +414,46 @@ export const COUNT_LEADERS = new Set([
   'extra',
 ]);
 
+/** Words before a four-digit number that make it a year even when a plural follows: `in 2024 elections`. */
+export const YEAR_LEADERS = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'of',
+  'during',
+  'before',
+  'after',
+  'the',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'fiscal',
+  'and',
+  'or',
+  'to',
+  'between',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'last',
+  'next',
+  'every',
+  'for',
+  'at',
+  'on',
+  'circa',
+]);
+
 /** Time zones written in capitals after a clock time: `0300 GMT`. */
 export const TIME_ZONES = new Set([
   'gmt',

@@ -31,6 +31,7 @@ import {
   TIME_ZONES,
   UNIT_WORDS,
   VAGUE_PLURALS,
+  YEAR_LEADERS,
 } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -831,10 +832,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   }
   const digits = low.coreEnd - low.coreStart;
   if (low.bare && digits > 1 && text.charCodeAt(at) === 48) return 'run';
-  if (low.bare && digits === 4 && isYear(low.value) && !high) {
-    const leader = wordBefore(text, low.start);
-    if (!leader || !COUNT_LEADERS.has(leader.lower)) return 'year';
-  }
+  if (low.bare && digits === 4 && isYear(low.value) && !high && !isCountNotYear(text, low)) return 'year';
   if (high && high.kind === 'digits' && high.bare && low.bare && digits === 4 && isYear(low.value))
     return 'year';
   if (low.bare && !high && isNamedNumber(text, low)) return 'expression';
@@ -860,6 +858,24 @@ function isNamedNumber(text: string, low: Quantity): boolean {
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;
   }
   return true;
+}
+
+/**
+ * A plain number that could be a year is a count after a quantity word (`about 2000`), or after any other word
+ * but a time word when a plural noun follows (`sent 2000 troops`, but `in 2024 elections`, `his 2019 remarks`).
+ */
+function isCountNotYear(text: string, low: Quantity): boolean {
+  const leader = wordBefore(text, low.start);
+  if (leader && COUNT_LEADERS.has(leader.lower)) return true;
+  if (!leader || YEAR_LEADERS.has(leader.lower)) return false;
+  const next = wordAfter(text, low.end);
+  return (
+    next !== null &&
+    next.start > low.end &&
+    next.end - next.start > 3 &&
+    text[next.end - 1] === 's' &&
+    !isUpper(text.charCodeAt(next.start))
+  );
 }
 
 function isYear(value: number): boolean {

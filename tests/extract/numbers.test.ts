@@ -34,6 +34,14 @@ describe('digits', () => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax: null, qualifier: null, vague: false });
   });
 
+  it('reads a year-like number as a count when a plural noun follows a verb', () => {
+    expect(only('The ministry sent 1900 nurses north.')).toMatchObject({ text: '1900', value: 1900 });
+  });
+
+  it('reads a year-like number after a quantity word as a count', () => {
+    expect(only('It drew about 2000 fans.')).toMatchObject({ text: '2000', value: 2000 });
+  });
+
   it('does not join a year and a count separated by a space', () => {
     expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
   });
@@ -256,6 +264,8 @@ describe('not figures', () => {
     ['day after a month', 'The vote was held on March 14.'],
     ['month, day and year', 'The vote was held on March 04, 2024.'],
     ['a year', 'The law passed in 1998.'],
+    ['a year before a plural noun', 'In 2022 elections were held twice.'],
+    ['a year after a possessive', 'She stood by her 2019 remarks.'],
     ['an ISO date', 'The file is dated 2024-05-17.'],
     ['a decade', 'It was popular in the 1980s.'],
     ['a season', 'He scored in the 2019-20 season.'],
