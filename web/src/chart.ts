@@ -107,6 +107,8 @@ function valueAxis(scale: Scale) {
   };
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const TIME_UNITS: Record<Interval, 'day' | 'week' | 'month'> = { day: 'day', week: 'week', month: 'month' };
 
 export class FigureChart {
@@ -135,7 +137,7 @@ export class FigureChart {
           x: {
             type: 'time',
             time: { unit: 'day', tooltipFormat: 'd MMM yyyy' },
-            ticks: { maxRotation: 0, autoSkip: true, color: '#4b5563' },
+            ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16, color: '#4b5563' },
             grid: { display: false },
           },
           y: valueAxis('linear'),
@@ -173,8 +175,19 @@ export class FigureChart {
   update(series: ChartSeries[], interval: Interval, scale: Scale, selected: PointRef | null): void {
     this.selected = selected;
     this.keyboardIndex = -1;
-    const x = this.chart.options.scales!.x as { time: { unit: string; tooltipFormat: string } };
+    const x = this.chart.options.scales!.x as {
+      time: { unit: string; tooltipFormat: string };
+      min?: number;
+      max?: number;
+    };
     x.time.unit = TIME_UNITS[interval];
+    // A margin of time on both sides, so the first and last points are not cut in half by the plot's edge.
+    const times = series.flatMap((s) => s.points.map((p) => p.x));
+    const first = Math.min(...times);
+    const last = Math.max(...times);
+    const margin = Math.max((last - first) * 0.03, DAY_MS);
+    x.min = times.length ? first - margin : undefined;
+    x.max = times.length ? last + margin : undefined;
     x.time.tooltipFormat = interval === 'month' ? 'MMM yyyy' : 'd MMM yyyy';
     this.chart.options.scales!.y = valueAxis(scale);
     this.chart.data.datasets = series.map((s) => this.dataset(s));
@@ -216,8 +229,11 @@ export class FigureChart {
       },
       pointBorderColor: series.color,
       pointBorderWidth: (context) => (isSelected(context) ? 4 : 2),
-      pointRadius: (context) =>
-        isSelected(context) ? MARKER_RADIUS + 3 : total ? MARKER_RADIUS - 1 : MARKER_RADIUS,
+      pointRadius: (context) => {
+        // Hollow triangles and diamonds look smaller than dots of the same radius.
+        const hedged = pointOf(context)?.lowerBound || pointOf(context)?.approximate ? 2 : 0;
+        return (isSelected(context) ? MARKER_RADIUS + 3 : total ? MARKER_RADIUS - 1 : MARKER_RADIUS) + hedged;
+      },
       pointHoverRadius: MARKER_RADIUS + 3,
       pointHitRadius: 8,
     };
