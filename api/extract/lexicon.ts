@@ -72,6 +72,9 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
   billions: 1e9,
 };
 
+/** Words before `hundred`, `thousand` or `million` that make a vague amount: `several thousand`, `a few hundred`. */
+export const VAGUE_LEADERS = new Set(['several', 'few', 'many']);
+
 /** Abbreviations of `dozen` written after a number: `3 dzs`. */
 export const DOZEN_WORDS = new Set(['dozen', 'dozens', 'dz', 'dzs', 'doz', 'dozs']);
 

@@ -30,6 +30,7 @@ import {
   TENS_WORDS,
   TIME_ZONES,
   UNIT_WORDS,
+  VAGUE_LEADERS,
   VAGUE_PLURALS,
   YEAR_LEADERS,
 } from './lexicon.ts';
@@ -409,6 +410,26 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
   return { ...base, end, value, unit };
 }
 
+/** `several thousand`, `a few hundred`: at least the multiplier, read like the vague plurals. */
+function readVagueMultiple(text: string, leader: Word, multiplier: Word): Quantity {
+  const article = leader.lower === 'few' ? wordBefore(text, leader.start) : null;
+  const start = article && article.lower === 'a' ? article.start : leader.start;
+  const value = SCALE_WORDS[multiplier.lower] ?? (multiplier.lower === 'dozen' ? 12 : 100);
+  return {
+    start,
+    end: multiplier.end,
+    coreStart: multiplier.start,
+    coreEnd: multiplier.end,
+    value,
+    scale: 1,
+    unit: null,
+    kind: 'vague',
+    qualifier: 'at_least',
+    bare: false,
+    reject: null,
+  };
+}
+
 /** The next word of a number written in words: after spaces, a hyphen, or a spaced hyphen (`fifty - two`). */
 function wordAcross(text: string, at: number): Word | null {
   let i = at;
@@ -472,6 +493,9 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
     word = multiplier;
   } else if (leadsWithMultiplier) {
     const article = wordBefore(text, first.start);
+    if (article && VAGUE_LEADERS.has(article.lower) && article.start >= floor) {
+      return readVagueMultiple(text, article, first);
+    }
     if (!article || (article.lower !== 'a' && article.lower !== 'an') || article.start < floor) return null;
     start = article.start;
     current = 1;

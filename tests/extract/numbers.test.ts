@@ -240,6 +240,8 @@ describe('vague amounts', () => {
     ['Tens of thousands of homes flooded.', 'Tens of thousands', 1e4, 'at_least'],
     ['Hundreds of thousands of homes flooded.', 'Hundreds of thousands', 1e5, 'at_least'],
     ['Only a handful of homes flooded.', 'a handful', 5, 'approximately'],
+    ['Several thousand homes flooded.', 'Several thousand', 1000, 'at_least'],
+    ['Only a few hundred homes flooded.', 'a few hundred', 100, 'at_least'],
   ])('reads %j', (sentence, text, value, qualifier) => {
     expect(only(sentence)).toMatchObject({ text, value, qualifier, vague: true });
   });
