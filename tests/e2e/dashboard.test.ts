@@ -98,7 +98,16 @@ async function apiFigures(filter: object): Promise<ApiFigure[]> {
   return data.figures.edges.map((e) => e.node);
 }
 
-describe('dashboard', () => {
+async function apiFiguresOrdered(orderBy: string): Promise<ApiFigure[]> {
+  const data = await server.graphql<{ figures: { edges: { node: ApiFigure }[] } }>(
+    'query($orderBy: FigureOrder) { figures(orderBy: $orderBy, first: 1) { edges { node { databaseId text sentence value } } } }',
+    { orderBy },
+  );
+  return data.figures.edges.map((e) => e.node);
+}
+
+// Generous: CI runs these beside the other suites on two cores.
+describe('dashboard', { timeout: 60_000 }, () => {
   it('draws as many points as the API returns', async () => {
     const page = await open('/?category=deaths&category=strikes&interval=day');
     const expected = await apiPoints(['DEATHS', 'STRIKES']);
@@ -182,6 +191,45 @@ describe('dashboard', () => {
     await page.goBack();
     await page.waitForURL((u) => !u.searchParams.has('q'));
     await expect.poll(() => page.inputValue('#filter-q')).toBe('');
+    await page.context().close();
+  });
+
+  it('charts every category, and pages and sorts the table', async () => {
+    const page = await open('/?interval=day');
+    const categories = [
+      'DEATHS',
+      'DISPLACED',
+      'INJURIES',
+      'MILITARY_ASSETS',
+      'MONEY',
+      'OTHER',
+      'POLL',
+      'STRIKES',
+      'TROOPS',
+    ];
+    expect(await drawnPoints(page)).toBe(await apiPoints(categories));
+
+    const range = page.locator('.pager .range');
+    const total = Number((await range.textContent())!.split(' of ')[1].replace(/,/g, ''));
+    expect(total).toBeGreaterThan(25);
+    const firstPage = await page.locator('#figures-table tbody tr').first().getAttribute('data-figure-id');
+    await page.click('.pager >> text=Next');
+    await expect.poll(() => range.textContent()).toBe(`26–${Math.min(total, 50)} of ${total}`);
+    expect(await page.locator('#figures-table tbody tr').first().getAttribute('data-figure-id')).not.toBe(
+      firstPage,
+    );
+    await page.click('.pager >> text=Previous');
+    await expect.poll(() => range.textContent()).toBe(`1–25 of ${total}`);
+
+    await page.click('button.sort[data-sort="value"]');
+    await page.waitForURL(/sort=-value/);
+    await expect
+      .poll(() => page.getAttribute('th:has(button[data-sort="value"])', 'aria-sort'))
+      .toBe('descending');
+    const [largest] = (await apiFiguresOrdered('VALUE_DESC')).map((f) => String(f.databaseId));
+    await expect
+      .poll(() => page.locator('#figures-table tbody tr').first().getAttribute('data-figure-id'))
+      .toBe(largest);
     await page.context().close();
   });
 

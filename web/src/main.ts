@@ -49,6 +49,7 @@ const els = {
   chartOptions: byId('chart-options'),
   chartStatus: byId('chart-status'),
   canvas: byId<HTMLCanvasElement>('chart'),
+  chartBox: byId('chart-box'),
   key: byId('chart-key'),
   provenance: byId('provenance'),
   table: byId('table'),
@@ -239,10 +240,13 @@ function drawChart(now: ViewState): void {
     'aria-label',
     `Chart of ${names || 'figures'} over time, ${plural(points, 'point')}. The table below lists the same figures.`,
   );
+  // Empty axes say nothing: the message stands alone.
+  els.chartBox.hidden = points === 0;
+  els.key.hidden = points === 0;
   if (points === 0) {
     els.chartStatus.className = 'chart-status empty';
     els.chartStatus.textContent =
-      'No dated figures match these filters. Try another category, a wider date range or fewer words.';
+      'No dated figures match these filters: undated ones are in the table below. Try another category, a wider date range or fewer words.';
   } else {
     els.chartStatus.className = 'chart-status';
     els.chartStatus.textContent = '';
@@ -276,6 +280,8 @@ async function refreshChart(now: ViewState): Promise<void> {
     if (isAbort(error)) return;
     series = [];
     chart.update([], now.interval, now.scale, null);
+    els.chartBox.hidden = true;
+    els.key.hidden = true;
     els.chartStatus.className = 'chart-status error';
     mount(
       els.chartStatus,
