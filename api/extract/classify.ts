@@ -1,7 +1,9 @@
 // What a figure counts (its unit), which of the nine categories it belongs to, and whether it is a
 // running total, read from the words of its own sentence: the noun after the number, the verb that takes
 // it as object (on its left) or as subject (on its right), and a few sentence-wide cues.
+import type { SentenceContext } from './context.ts';
 import type { NumberExpression } from './numbers.ts';
+import { isRunningTotal, isStanding } from './running.ts';
 import type { Category } from './types.ts';
 
 export interface Token {
@@ -17,6 +19,8 @@ export interface Classification {
   cumulative: boolean;
   /** A snapshot told as standing now ("have been deployed", "are stationed"): it is dated at publication. */
   standing: boolean;
+  /** Neither a noun nor a verb of its own: the figure counts what a figure before it counts ("up from 9,000"). */
+  elliptical: boolean;
 }
 
 /** Words (dotted acronyms, inner apostrophes and hyphens), digit runs, and single other characters. */
@@ -48,21 +52,6 @@ export class TokensAfter {
       this.next = TOKEN.lastIndex;
     }
     return this.tokens[i];
-  }
-}
-
-/** Sentence-wide cues, each tested at most once however many figures the sentence holds. */
-export class SentenceCues {
-  private readonly seen = new Map<RegExp, boolean>();
-  constructor(readonly sentence: string) {}
-
-  has(pattern: RegExp): boolean {
-    let found = this.seen.get(pattern);
-    if (found === undefined) {
-      found = pattern.test(this.sentence);
-      this.seen.set(pattern, found);
-    }
-    return found;
   }
 }
 
@@ -107,7 +96,8 @@ const HUMANS = words(`
 
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
-  commandos guardsmen militiamen conscripts recruits infantry cavalry`);
+  commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
+  regiments platoons`);
 
 /** Nouns for a body of troops, read before "of": "a militia of 4.5 million people". */
 const TROOP_BODIES = words('militia militias army armies force forces contingent battalion brigade garrison');
@@ -124,7 +114,8 @@ const DUAL_USE_ASSETS = words(`
 const STRUCK_OBJECTS = words(`
   targets ships vessels boats tankers sites buildings facilities positions bases homes houses vehicles
   trucks depots bridges hospitals schools warehouses installations aircraft planes jets drones
-  missiles rockets locations camps compounds`);
+  missiles rockets locations camps compounds blocks apartments markets structures churches mosques
+  factories plants airports ports stations`);
 
 const STRIKE_EVENTS = words(`
   strikes airstrikes attacks bombings explosions blasts raids sorties shellings assaults ambushes
@@ -147,9 +138,11 @@ const MEASURES = words(`
   sets games matches seats votes km kilometres kilometers miles metres meters feet inches kg
   kilograms tonnes tons pounds lbs litres liters barrels acres hectares degrees percent`);
 
-type VerbClass = 'death' | 'injury' | 'displace' | 'deploy' | 'strike' | 'pay' | 'toll' | 'body';
+type VerbClass = 'death' | 'injury' | 'displace' | 'deploy' | 'strike' | 'pay' | 'loss' | 'toll' | 'body';
 
 const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
+  /** Losses are deaths when people are lost: "lost 40 fighters", "losses at over 300". */
+  loss: words('lose loses lost losing losses'),
   pay: words(`
     pay pays paid paying spend spends spent spending cost costs costing raise raised raising donate
     donated owe owes owed earn earns earned fined worth`),
@@ -169,7 +162,8 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   strike: words(`
     strike struck striking attack attacked attacking hit hitting target targeted targeting bomb
     bombed bombing shell shelled shelling destroy destroyed destroying sank sunk sinking raid raided
-    launch launched launching fire fired firing intercept intercepted downed`),
+    launch launched launching fire fired firing intercept intercepted downed flatten flattened
+    flattening level levelled leveled levelling raze razed razing damage damaged damaging`),
 };
 
 const VERB_CLASSES = new Map<string, VerbClass>(
@@ -190,22 +184,25 @@ const MILITARY_CUES =
 
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 
-const CUMULATIVE_CUES =
-  /\b(?:in total|a total of|total of|totall?ing|so far|to date|thus far|since|altogether|in all(?! of)|overall|cumulative(?:ly)?|running total|death toll|toll (?:has |had )?(?:risen|rose|climbed|reached|stands|stood)|bringing the (?:\w+ )?(?:toll|total|number)|over the course of|(?:over|in|during) the (?:last|past) )/i;
+/** A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to 1,412". */
+const TOLL_BEFORE =
+  /\b(?:death toll|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+const INJURY_TOLL_BEFORE =
+  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b[^.;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 
-/** Present perfect of a casualty or strike verb: "has killed", "have been killed", "have fled". */
-const PERFECT_TALLY =
-  /\b(?:has|have)\s+(?:\w+ly\s+|now\s+|so far\s+|also\s+)?(?:been\s+)?(?:killed|died|fled|displaced|struck|attacked|hit|bombed|carried out|conducted|launched|destroyed|wounded|injured)\b/i;
+/** Words that may stand between "toll" and its figure. */
+const TOLL_LINKS = words(
+  'to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped',
+);
 
-/** Victims of a series of events referred back to: "died in these attacks". */
-const SERIES_BACK_REFERENCE =
-  /\b(?:in|during|from|by)\s+(?:these|those)\s+(?:attacks|strikes|airstrikes|bombings|raids|operations|incidents)\b/i;
+/** How far before a figure a toll phrase is looked for. */
+const TOLL_REACH = 200;
 
-/** A count tied to a whole period rather than to an event: "last month", "in the past year". */
-const PERIOD_CUES = /\b(?:last|past|this) (?:week|month|year|decade)\b/i;
+/** A forecast consensus, not a survey of a population: "economists polled by ...". */
+const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strategists) (?:polled|surveyed)\b/i;
 
-const STANDING_CUES =
-  /\b(?:(?:have|has) (?:now )?been (?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|massed|dispatched|based)|(?:are|is|remain|remains) (?:now |currently |still )?(?:deployed|stationed|based|positioned|in place)|currently|as of (?:now|today))\b/i;
+/** A count of points: a lead or a change in a poll, a score in a game. */
+const POINTS_AFTER = /^(?:-|\s)(?:percentage[- ])?points?\b/i;
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
@@ -246,6 +243,10 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   }
   let lastWord: string | null = null;
   for (let steps = 0, token = tokens.at(i); token && steps < 6; token = tokens.at(++i), steps++) {
+    // A designation inside the phrase ("F-16 fighter jets") is a modifier, not another number.
+    if (token.lower === '-') continue;
+    if (token.kind === 'number' && tokens.at(i - 1)?.end === token.start && tokens.at(i - 1)?.lower === '-')
+      continue;
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
@@ -327,7 +328,9 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
 function verbBefore(sentence: string, spanStart: number): VerbClass | null {
   const before = wordsBefore(sentence, spanStart, 4);
   for (const [k, word] of before.entries()) {
-    if (word === 'toll' || word === 'tolls') return 'toll';
+    // "toll rose to 40", "toll of 40"; not "toll from the 6.4 quake".
+    if (word === 'toll' || word === 'tolls')
+      return before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
     if (TROOP_BODIES.has(word) && before[k - 1] === 'of') return 'body';
     const found = verbClass(word);
     if (found) return found;
@@ -360,56 +363,78 @@ function isThing(noun: string): boolean {
   );
 }
 
-function categoryOf(cues: SentenceCues, { noun, capitalised }: Noun, verb: VerbClass | null): Category {
+function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb: VerbClass | null): Category {
   if (noun && MEASURES.has(noun)) return 'other';
   // A bare amount paid or spent is a sum of money: "paid millions", "spent 3 billion".
   if (noun === null && verb === 'pay') return 'money';
-  if (noun && STRIKE_EVENTS.has(noun)) return cues.has(LABOUR_CUES) ? 'other' : 'strikes';
+  if (noun && STRIKE_EVENTS.has(noun)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
   if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
   const person = noun === null || !isThing(noun);
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
-  if (noun === 'lives' && cues.has(LIVES_LOST)) return 'deaths';
+  if ((noun === null || isHuman(noun, capitalised)) && verb === 'loss') return 'deaths';
+  if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
   if (noun && TROOPS.has(noun)) return 'troops';
   if (person && verb === 'body') return 'troops';
-  if (noun && isHuman(noun, capitalised) && verb === 'deploy' && cues.has(MILITARY_CUES)) return 'troops';
+  if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
   if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike') return 'strikes';
   if (noun === 'targets') return 'strikes';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
-  if (noun && DUAL_USE_ASSETS.has(noun) && cues.has(MILITARY_CUES)) return 'military_assets';
+  if (noun && DUAL_USE_ASSETS.has(noun) && context.has(MILITARY_CUES)) return 'military_assets';
   return 'other';
+}
+
+/** Whether the sentence, or the one before it, reports a survey of a population. */
+function inPoll(context: SentenceContext): boolean {
+  if (context.has(FORECASTERS_POLLED)) return false;
+  return context.has(POLL_CUES) || POLL_CUES.test(context.preceding);
 }
 
 /**
  * Classifies the number `number` whose span (with qualifier words) starts at `spanStart`, all offsets
- * relative to `sentence`. `cues` may be shared by the figures of one sentence.
+ * relative to the sentence of `context`.
  */
 export function classify(
-  sentence: string,
+  context: SentenceContext,
   number: Pick<NumberExpression, 'start' | 'end' | 'value' | 'unit'>,
   spanStart: number,
-  cues = new SentenceCues(sentence),
 ): Classification {
-  const cumulativeCue =
-    cues.has(CUMULATIVE_CUES) || cues.has(PERFECT_TALLY) || cues.has(SERIES_BACK_REFERENCE);
-  const standing = cues.has(STANDING_CUES);
+  const sentence = context.text;
+  const standing = isStanding(context);
+  const figure = { start: spanStart, end: number.end };
 
   if (number.unit && CURRENCIES.has(number.unit)) {
-    return { unit: number.unit, category: 'money', cumulative: cumulativeCue, standing };
+    const cumulative = isRunningTotal(context, figure, 'money');
+    return { unit: number.unit, category: 'money', cumulative, standing, elliptical: false };
   }
   if (number.unit === 'percent' || number.unit === 'percentage points') {
-    const category: Category = cues.has(POLL_CUES) ? 'poll' : 'other';
-    return { unit: number.unit, category, cumulative: false, standing };
+    const category: Category = inPoll(context) ? 'poll' : 'other';
+    const cumulative = isRunningTotal(context, figure, category);
+    return { unit: number.unit, category, cumulative, standing, elliptical: false };
+  }
+  if (POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
+    const category: Category = inPoll(context) ? 'poll' : 'other';
+    const cumulative = isRunningTotal(context, figure, category);
+    return { unit: 'points', category, cumulative, standing, elliptical: false };
   }
 
   const after = new TokensAfter(sentence, number.end);
   const noun = nounAfter(sentence, after, number.value);
-  const verb = verbBefore(sentence, spanStart) ?? verbAfter(after, noun.next);
-  const category = categoryOf(cues, noun, verb);
-  const counted = ['deaths', 'injuries', 'strikes', 'displaced'].includes(category);
-  const cumulative = cumulativeCue || (counted && cues.has(PERIOD_CUES));
-  return { unit: normalisedUnit(noun, category), category, cumulative, standing };
+  const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
+  const verb =
+    verbBefore(sentence, spanStart) ??
+    verbAfter(after, noun.next) ??
+    (TOLL_BEFORE.test(before) ? 'toll' : INJURY_TOLL_BEFORE.test(before) ? 'injury' : null);
+  const category = categoryOf(context, noun, verb);
+  const cumulative = isRunningTotal(context, figure, category);
+  return {
+    unit: normalisedUnit(noun, category),
+    category,
+    cumulative,
+    standing,
+    elliptical: noun.noun === null && verb === null,
+  };
 }

@@ -1,6 +1,7 @@
 // The date a figure refers to. chrono-node reads the date words of the figure's own sentence against
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
+import type { SentenceContext } from './context.ts';
 import type { Span } from './sentences.ts';
 import type { DatePrecision } from './types.ts';
 
@@ -60,7 +61,7 @@ const WINDOW_AFTER = 12;
 const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 
 /** The start of a running period ("since September") dates the period, not the figure. */
-const PERIOD_START = /\b(?:since|from|starting|beginning)\s+$/i;
+const PERIOD_START = /\b(?:since|from|starting|beginning)\b[^,.;]{0,24}$/i;
 
 const FUTURE = /\b(?:will|shall|next|plans? to|scheduled|due to|expected to|going to|set to)\b/i;
 
@@ -151,13 +152,15 @@ export class SentenceDates {
   private readonly read = new Map<Span, DateMention[]>();
   private masked: string | null = null;
 
+  private readonly sentence: string;
+
   constructor(
-    private readonly sentence: string,
+    private readonly context: SentenceContext,
     private readonly published: string | null,
-    private readonly figures: readonly Span[] = [],
   ) {
+    this.sentence = context.text;
     this.reference = parsePublished(published);
-    this.windows = this.reference ? dateWindows(sentence) : [];
+    this.windows = this.reference ? dateWindows(this.sentence) : [];
   }
 
   /**
@@ -172,12 +175,25 @@ export class SentenceDates {
       span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
     const nearestWindows = [...this.windows].sort((a, b) => distance(a) - distance(b));
     for (const window of nearestWindows.slice(0, MAX_WINDOWS_READ)) {
-      const mentions = this.mentionsIn(window);
+      // A date beyond another number belongs to that number: "21,000 now, up from 9,000 in April".
+      const mentions = this.mentionsIn(window).filter((m) => !this.belongsElsewhere(offset, m));
       if (mentions.length === 0) continue;
       const best = mentions.reduce((a, b) => (distance(b) < distance(a) ? b : a));
       return best.opensPeriod && cumulative ? atPublication : best.resolved;
     }
     return fallback;
+  }
+
+  /**
+   * A date after another number of its own segment belongs to that number ("21,000 troops now, up from
+   * 9,000 in April"); a date before the figures frames them all ("On 3 April, 80 melons and 20 pears").
+   */
+  private belongsElsewhere(offset: number, mention: Span): boolean {
+    if (mention.end <= offset) return false;
+    const segment = this.context.segmentAt(mention.start);
+    return this.context.figures.some(
+      (f) => f.start > offset && f.end <= mention.start && f.start >= segment.start,
+    );
   }
 
   private mentionsIn(window: Span): DateMention[] {
@@ -193,7 +209,7 @@ export class SentenceDates {
       // Past events are never dated after publication ("18 months later" is no date of a figure).
       if (!resolved || (!future && resolved.date > (this.published as string))) continue;
       const start = window.start + result.index;
-      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - 12), start));
+      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - 30), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
     }
     this.read.set(window, mentions);
@@ -204,7 +220,7 @@ export class SentenceDates {
     if (this.masked === null) {
       const parts: string[] = [];
       let at = 0;
-      for (const { start, end } of this.figures) {
+      for (const { start, end } of this.context.figures) {
         if (start < at || end <= start) continue;
         parts.push(this.sentence.slice(at, start), '#'.repeat(end - start));
         at = end;

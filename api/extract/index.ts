@@ -1,19 +1,24 @@
 // The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
 // its category → date. Pure: text and a publication date in, figures out; it never throws.
-import { classify, SentenceCues } from './classify.ts';
+import { type Classification, classify } from './classify.ts';
+import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
 import { type Span, sentenceAround } from './sentences.ts';
 import type { ExtractedFigure, ExtractOptions } from './types.ts';
 
+/** How much text before a sentence may carry a cue into it (a poll named in the sentence before). */
+const PRECEDING_REACH = 300;
+
 interface SentenceCache extends Span {
-  text: string;
-  cues: SentenceCues;
+  context: SentenceContext;
   dates: SentenceDates;
+  /** The classification of the sentence's last figure so far, which an elliptical figure takes over. */
+  previous: Classification | null;
 }
 
-/** The sentence around `numbers[index]`, its cues, and the dates it names read with its numbers blanked. */
+/** The sentence around `numbers[index]`, with the spans of its numbers and the dates it names. */
 function readSentence(
   text: string,
   numbers: NumberExpression[],
@@ -29,13 +34,11 @@ function readSentence(
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
   }
-  return {
-    start,
-    end,
-    text: sentenceText,
-    cues: new SentenceCues(sentenceText),
-    dates: new SentenceDates(sentenceText, published, figures),
-  };
+  const precedingFrom = Math.max(0, start - PRECEDING_REACH);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const preceding = text.slice(Math.max(precedingFrom, lineStart), start);
+  const context = new SentenceContext(sentenceText, figures, preceding);
+  return { start, end, context, dates: new SentenceDates(context, published), previous: null };
 }
 
 function figureFrom(
@@ -50,7 +53,13 @@ function figureFrom(
   // Qualifier words never reach into the previous figure.
   const start = span.start < earliestStart ? number.start : span.start;
   const local = { ...number, start: number.start - sentence.start, end: number.end - sentence.start };
-  const classification = classify(sentence.text, local, start - sentence.start, sentence.cues);
+  let classification = classify(sentence.context, local, start - sentence.start);
+  // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own counts the same.
+  const previous = sentence.previous;
+  if (classification.elliptical && previous && !previous.elliptical && previous.unit) {
+    classification = { ...classification, unit: previous.unit, category: previous.category };
+  }
+  sentence.previous = classification;
   const date = sentence.dates.dateOf(local.start, classification);
   return {
     start,
@@ -64,7 +73,7 @@ function figureFrom(
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     cumulative: classification.cumulative,
-    sentence: sentence.text,
+    sentence: sentence.context.text,
   };
 }
 

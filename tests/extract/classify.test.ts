@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { classify, TokensAfter } from '../../api/extract/classify.ts';
+import { SentenceContext } from '../../api/extract/context.ts';
 
 /** Classifies the number written as `number` (first occurrence) in `sentence`. */
 function classified(sentence: string, number: string, value = 2, unit: string | null = null, spanWords = '') {
   const start = sentence.indexOf(number);
   const spanStart = spanWords ? sentence.indexOf(spanWords) : start;
-  return classify(sentence, { start, end: start + number.length, value, unit }, spanStart);
+  const context = new SentenceContext(sentence, [{ start, end: start + number.length }]);
+  return classify(context, { start, end: start + number.length, value, unit }, spanStart);
 }
 
 function tokensOf(sentence: string, from = 0) {
@@ -175,6 +177,64 @@ describe('classify: the category', () => {
     expect(classified('The home side won by 3 goals.', '3').category).toBe('other');
   });
 
+  it('counts a figure reached by a toll named earlier in the sentence as deaths', () => {
+    const sentence = 'The number of miners killed in the collapse since Monday has risen to 31.';
+    expect(classified(sentence, '31').category).toBe('deaths');
+  });
+
+  it('does not count a measure after "death toll from the" as deaths', () => {
+    const sentence = 'The death toll from the 6.4 quake rose overnight.';
+    expect(classified(sentence, '6.4', 6.4).category).toBe('other');
+  });
+
+  it('counts people lost as deaths but jobs lost as other', () => {
+    expect(classified('The regiment lost 40 soldiers in the assault.', '40').category).toBe('deaths');
+    expect(classified('The factory lost 40 jobs last year.', '40').category).toBe('other');
+  });
+
+  it('counts buildings flattened as strikes', () => {
+    expect(classified('The barrage flattened 6 apartment blocks.', '6').category).toBe('strikes');
+  });
+
+  it('counts brigades moved to a front as troops', () => {
+    expect(classified('The army moved 3 brigades to the front.', '3').category).toBe('troops');
+  });
+
+  it('reads past a designation to the noun', () => {
+    expect(classified('Four MiG-29 fighter jets circled the base.', 'Four')).toMatchObject({
+      unit: 'jets',
+      category: 'military_assets',
+    });
+  });
+
+  it('counts points in a poll as a poll, and in a game as other', () => {
+    expect(classified('The latest poll gives Labour a 6-point lead.', '6', 6).category).toBe('poll');
+    expect(classified('The guard scored 31 points in the final.', '31').category).toBe('other');
+  });
+
+  it('reads a share in the sentence after a survey as a poll', () => {
+    const sentence = 'The Greens stand at 14%.';
+    const start = sentence.indexOf('14%');
+    const context = new SentenceContext(
+      sentence,
+      [{ start, end: start + 3 }],
+      'A survey of 2,000 adults was published. ',
+    );
+    expect(classify(context, { start, end: start + 3, value: 14, unit: 'percent' }, start).category).toBe(
+      'poll',
+    );
+  });
+
+  it('does not take economists polled for a poll', () => {
+    const sentence = 'Economists polled by the agency had expected growth of 1.2%.';
+    expect(classified(sentence, '1.2%', 1.2, 'percent').category).toBe('other');
+  });
+
+  it('marks a figure with neither noun nor verb of its own as elliptical', () => {
+    expect(classified('The herd grew to 300 cows, up from 250 in spring.', '250').elliptical).toBe(true);
+    expect(classified('The herd grew to 300 cows, up from 250 in spring.', '300').elliptical).toBe(false);
+  });
+
   it('counts ordinary things as other', () => {
     expect(classified('The bakery sold 400 loaves.', '400').category).toBe('other');
   });
@@ -191,6 +251,44 @@ describe('classify: running totals and standing snapshots', () => {
     expect(classified(sentence, '61').cumulative).toBe(true);
   });
 
+  it('binds a trailing cue only to the nearest figure before it', () => {
+    const sentence = 'The chain runs 80 stores after opening 9 shops since April.';
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('80'), end: sentence.indexOf('80') + 2 },
+      { start: sentence.indexOf('9 '), end: sentence.indexOf('9 ') + 1 },
+    ]);
+    const at = (n: string) =>
+      classify(
+        context,
+        { start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length, value: 2, unit: null },
+        sentence.indexOf(n),
+      );
+    expect(at('80').cumulative).toBe(false);
+    expect(at('9 ').cumulative).toBe(true);
+  });
+
+  it('keeps a cue to its own segment of the sentence', () => {
+    const sentence = 'Rescuers have evacuated 500 residents so far, and 20 more were waiting.';
+    expect(classified(sentence, '500').cumulative).toBe(true);
+    expect(classified(sentence, '20').cumulative).toBe(false);
+  });
+
+  it('marks the object of a perfect tense as a running total, but not its active subject', () => {
+    expect(classified('The striker has scored 22 goals.', '22').cumulative).toBe(true);
+    expect(classified('Some 5 carriers had halted flights.', '5').cumulative).toBe(false);
+  });
+
+  it('marks the subject of a passive perfect of a tallied event, not of a state', () => {
+    expect(classified('About 900 people have been rescued.', '900').cumulative).toBe(true);
+    expect(classified('All 40 files have been blacked out.', '40').cumulative).toBe(false);
+  });
+
+  it('does not take "since" before something other than a time for a running total', () => {
+    expect(classified('It was the biggest fleet of 9 ships since the old empire.', '9').cumulative).toBe(
+      false,
+    );
+  });
+
   it('marks a count of casualties over a whole period as a running total', () => {
     expect(classified('Some 70 people died on the roads last month.', '70').cumulative).toBe(true);
   });
@@ -204,5 +302,10 @@ describe('classify: running totals and standing snapshots', () => {
       standing: true,
       cumulative: false,
     });
+  });
+
+  it('marks a present-tense statement as standing now and a past one not', () => {
+    expect(classified('The firm now employs 3,000 people.', '3,000', 3000).standing).toBe(true);
+    expect(classified('The firm hired 300 people.', '300').standing).toBe(false);
   });
 });

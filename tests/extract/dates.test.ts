@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SentenceContext } from '../../api/extract/context.ts';
 import { SentenceDates } from '../../api/extract/dates.ts';
 
 const plain = { cumulative: false, standing: false };
@@ -6,13 +7,11 @@ const plain = { cumulative: false, standing: false };
 /** The date of the figure written as `number` in `sentence`, published on `published` (a Wednesday). */
 function dateOf(sentence: string, number: string, published = '2024-05-15', context = plain) {
   const start = sentence.indexOf(number);
-  return new SentenceDates(sentence, published, [{ start, end: start + number.length }]).dateOf(
-    start,
-    context,
-  );
+  const sentenceContext = new SentenceContext(sentence, [{ start, end: start + number.length }]);
+  return new SentenceDates(sentenceContext, published).dateOf(start, context);
 }
 
-describe('figureDate', () => {
+describe('SentenceDates', () => {
   it('gives no date when the sentence names none and the figure is a single event', () => {
     expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
   });
@@ -84,11 +83,23 @@ describe('figureDate', () => {
 
   it('does not read a count as the year of a date before it', () => {
     const sentence = 'On 3 April, 80 melons and 20 pears were sold.';
-    const dates = new SentenceDates(sentence, '2024-05-15', [
+    const figures = [
       { start: sentence.indexOf('80'), end: sentence.indexOf('80') + 2 },
       { start: sentence.indexOf('20'), end: sentence.indexOf('20') + 2 },
-    ]);
+    ];
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
     expect(dates.dateOf(sentence.indexOf('20'), plain)?.date).toBe('2024-04-03');
+  });
+
+  it('gives a date after another number of its segment to that number, not to the figure before', () => {
+    const sentence = 'The fleet now has 40 ships, up from 25 in March.';
+    const figures = [
+      { start: sentence.indexOf('40'), end: sentence.indexOf('40') + 2 },
+      { start: sentence.indexOf('25'), end: sentence.indexOf('25') + 2 },
+    ];
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    expect(dates.dateOf(sentence.indexOf('40'), plain)).toBeNull();
+    expect(dates.dateOf(sentence.indexOf('25'), plain)?.date).toBe('2024-03');
   });
 
   it('never dates a past event after publication', () => {

@@ -67,6 +67,15 @@ describe('extractFigures', () => {
     expect(figure).toMatchObject({ value: 230, category: 'deaths', cumulative: true, date: published });
   });
 
+  it('lets an elliptical figure count what the figure before it counts', () => {
+    const text = 'The garrison now holds 4,000 troops, up from about 2,500 in March.';
+    const figures = extractFigures(text, { published });
+    expect(figures.map((f) => [f.value, f.category, f.date])).toEqual([
+      [4000, 'troops', published],
+      [2500, 'troops', '2024-03'],
+    ]);
+  });
+
   it('reads a sports score as other figures', () => {
     const figures = extractFigures('The visitors scored 3 goals in the first half.', { published });
     expect(figures.map((f) => f.category)).toEqual(['other']);

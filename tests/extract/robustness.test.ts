@@ -76,7 +76,8 @@ describe('extractFigures on bad input', () => {
     const started = performance.now();
     const figures = extractFigures(text, { published: '2024-05-15' });
     expect(figures.length).toBe(20_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
+    // Generous for a loaded CI machine; a quadratic pass would take minutes.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 
   it('survives input that is not a string', () => {
