@@ -33,6 +33,8 @@ import {
   VAGUE_LEADERS,
   VAGUE_PLURALS,
   YEAR_LEADERS,
+  ZERO_IDIOMS_AFTER,
+  ZERO_IDIOMS_BEFORE,
 } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -480,8 +482,8 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   const leadsWithMultiplier =
     first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS[first.lower] !== undefined;
   if (first.lower === 'half') {
-    const article = wordAfter(text, first.end);
-    const multiplier = article && article.lower === 'a' ? wordAfter(text, article.end) : null;
+    const article = wordAcross(text, first.end);
+    const multiplier = article && article.lower === 'a' ? wordAcross(text, article.end) : null;
     const size = multiplier
       ? (SCALE_WORDS[multiplier.lower] ??
         (multiplier.lower === 'dozen' ? 12 : multiplier.lower === 'hundred' ? 100 : 0))
@@ -564,7 +566,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
         word = next;
         continue;
       }
-      const half = next.lower === 'a' ? wordAfter(text, next.end) : null;
+      const half = next.lower === 'a' ? wordAcross(text, next.end) : null;
       if ((last === 'unit' || last === 'tens') && half && half.lower === 'half') {
         current += 0.5;
         end = half.end;
@@ -944,15 +946,22 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   const firstIsCapital = isUpper(text.charCodeAt(low.coreStart));
   if (firstIsCapital && low.start === low.coreStart && !startsSentence(text, low.coreStart))
     return 'expression';
-  const isBareOne =
-    low.coreEnd - low.coreStart === 3 && text.slice(low.coreStart, low.coreEnd).toLowerCase() === 'one';
-  if (!isBareOne) return null;
+  const word = low.coreEnd - low.coreStart <= 4 ? text.slice(low.coreStart, low.coreEnd).toLowerCase() : '';
+  if (word === 'zero') return isZeroIdiom(text, low, nextWord) ? 'expression' : null;
+  if (word !== 'one') return null;
   if (after === 45) return nextWord && PRONOUN_ONE_COMPOUNDS.has(nextWord.lower) ? 'expression' : null;
   if (after === 39 || after === 0x2019) return 'expression';
   const before = wordBefore(text, low.coreStart);
   if (before && PRONOUN_ONE_BEFORE.has(before.lower)) return 'expression';
   if (nextWord && PRONOUN_ONE_AFTER.has(nextWord.lower) && low.end === low.coreEnd) return 'expression';
   return null;
+}
+
+/** `zero tolerance`, `zero-sum`, `net zero`, `Ground Zero`: zero that counts nothing. */
+function isZeroIdiom(text: string, low: Quantity, next: Word | null): boolean {
+  if (next && ZERO_IDIOMS_AFTER.has(next.lower)) return true;
+  const before = wordBefore(text, low.coreStart);
+  return before !== null && ZERO_IDIOMS_BEFORE.has(before.lower);
 }
 
 const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;

@@ -117,6 +117,8 @@ describe('number words', () => {
     ['They bought two dozen eggs.', 'two dozen', 24],
     ['The firm hired three thousand staff.', 'three thousand', 3000],
     ['Nearly two and a half million people voted.', 'two and a half million', 2.5e6],
+    ['He served two-and-a-half years.', 'two-and-a-half', 2.5],
+    ['Nobody reported zero deaths.', 'zero', 0],
   ])('reads %j', (sentence, text, value) => {
     expect(only(sentence)).toMatchObject({ text, value });
   });
@@ -310,6 +312,8 @@ describe('not figures', () => {
     ['one as a pronoun before who', 'He is the one who called.'],
     ['one as a time', 'One day the rain stopped.'],
     ['one-off', 'It was a one-off payment.'],
+    ['zero in an idiom', 'Police promised zero tolerance.'],
+    ['net zero', 'The plan reaches net zero by mid-century.'],
     ['one in a shop offer', 'Buy one, get one free.'],
     ['one before an anonymous source', 'But one official said otherwise.'],
     ['a fraction in words', 'Roughly two-thirds of members agreed.'],
