@@ -7,9 +7,13 @@
 //   scales or vague amounts. It is skipped when the answer is not a single non-negative number (a range
 //   interval such as `[194,)`, a bare currency name with no amount, quantulum's midpoint of a range), or when
 //   the text writes a fraction (`two thirds`, `3/4`, `one over three`, `a trillionth`; `half a dozen` is a
-//   count and stays), a negative number, or scientific notation (`1e10`, `1.1^23`): no figure's value is
-//   written that way. Quantulum readings are kept only for dimensionless, percentage and currency units
-//   (not rates such as dollars per hour).
+//   count and stays), a negative number, or scientific notation (`1e10`, `1.1^23`). A count, share or sum in
+//   the news is not written as any of these, and this extractor deliberately reports no fraction. Quantulum
+//   readings are kept only for dimensionless, percentage and currency units (not rates such as dollars per
+//   hour).
+// - Cases that expect no reading at all are not counted: they test units or ordinals, not a value.
+// - Everything else is kept, including readings this extractor fails (uppercase `10G`, European `5,00`,
+//   spaced `2.33 k`, `thirteen dollars forty five`); the failures are printed below the rates.
 // - A kept reading passes when parseNumberText(its surface text) equals the expected value. Whether
 //   findNumbers also reports it in its sentence is printed as well, for information only: the peers do not
 //   define what a figure is, so their years, IP addresses and product numbers are rightly left out there.
