@@ -57,6 +57,7 @@ export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
   b: 1e9,
   bn: 1e9,
   bln: 1e9,
+  t: 1e12,
   tn: 1e12,
   trn: 1e12,
   tln: 1e12,
@@ -657,6 +658,7 @@ export const MEASURE_SUFFIXES = new Set([
   'tb',
   'l',
   'ml',
+  't',
   'x',
 ]);
 

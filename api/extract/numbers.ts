@@ -241,6 +241,12 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (match) return { end: at + match[0].length, unit: 'percentage points' };
   match = stickyMatch(BASIS_POINT_WORDS, text, at);
   if (match) return { end: at + match[0].length, unit: 'basis points' };
+  // `100€`, `15 €`, `100元`: a sign after the amount, unless it opens the next amount
+  const signAt = isInlineSpace(text.charCodeAt(at)) ? at + 1 : at;
+  const sign = CURRENCY_SYMBOLS[text[signAt]] ?? (text[signAt] === '元' ? 'CNY' : undefined);
+  if (sign && !isDigit(text.charCodeAt(signAt + 1)) && !isDigit(text.charCodeAt(signAt + 2))) {
+    return { end: signAt + 1, unit: sign };
+  }
   const word = wordAfter(text, at);
   if (!word || word.start === at) return null;
   const original = text.slice(word.start, word.end);
@@ -316,7 +322,8 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       end = suffixEnd;
     } else if (
       SCALE_SUFFIXES[suffix] &&
-      (suffix !== 'b' || quantity.unit || !Number.isInteger(quantity.value))
+      (suffix !== 'b' || quantity.unit || !Number.isInteger(quantity.value)) &&
+      (suffix !== 't' || quantity.unit)
     ) {
       const next = wordAfter(text, suffixEnd);
       if ((suffix === 'm' || suffix === 'k') && !quantity.unit && isDistance(text, quantity.start, next)) {

@@ -176,6 +176,8 @@ describe('currencies', () => {
     ['A ticket is 99p now.', '99p', 99, 'pence'],
     ['The bonus was £2.5million.', '£2.5million', 2.5e6, 'GBP'],
     ['A pint costs 6 quid.', '6 quid', 6, 'GBP'],
+    ['The menu costs 45€ a head.', '45€', 45, 'EUR'],
+    ['The market is worth $1.3T.', '$1.3T', 1.3e12, 'USD'],
     ['The fine (£80) was paid.', '£80', 80, 'GBP'],
     ['The deal was worth U.S.$3 million.', 'U.S.$3 million', 3e6, 'USD'],
   ])('reads %j', (sentence, text, value, unit) => {
