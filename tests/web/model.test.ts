@@ -4,51 +4,69 @@ import {
   categoryColor,
   dayToTime,
   type FigureShape,
+  figuresInBucket,
   toChartSeries,
 } from '../../web/src/model.ts';
 
-const figures = new Map<number, FigureShape>(
-  [
-    { databaseId: 1, value: 3, valueMax: null, qualifier: 'EXACT' },
-    { databaseId: 2, value: 80, valueMax: null, qualifier: 'MORE_THAN' },
-    { databaseId: 3, value: 10, valueMax: 20, qualifier: 'RANGE' },
-    { databaseId: 4, value: 15000, valueMax: null, qualifier: 'APPROXIMATELY' },
-  ].map((f) => [f.databaseId, f as FigureShape]),
-);
+const shape = (
+  value: number,
+  qualifier: FigureShape['qualifier'],
+  more: Partial<FigureShape> = {},
+): FigureShape => ({
+  value,
+  valueMax: null,
+  qualifier,
+  category: 'DEATHS',
+  cumulative: false,
+  date: '2025-12-13',
+  ...more,
+});
+
+const day = { start: '2025-12-13', end: '2025-12-13' };
 
 describe('how a bucket is drawn', () => {
   it('takes the largest figure as deciding with max', () => {
-    expect(bucketShape({ start: '2025-12-13', value: 80, figureIds: [1, 2] }, figures, 'max')).toEqual({
+    expect(bucketShape({ ...day, value: 80 }, [shape(80, 'MORE_THAN')], 'max')).toEqual({
       lowerBound: true,
       approximate: false,
       yMax: null,
     });
-    expect(bucketShape({ start: '2025-12-13', value: 3, figureIds: [1] }, figures, 'max').lowerBound).toBe(
-      false,
-    );
+    // A smaller hedged figure in the bucket does not make the largest one a lower bound.
+    expect(bucketShape({ ...day, value: 90 }, [shape(80, 'MORE_THAN')], 'max').lowerBound).toBe(false);
   });
 
   it('makes a sum a lower bound, and widens it by its ranges', () => {
-    expect(bucketShape({ start: '2025-12-13', value: 93, figureIds: [1, 2, 3] }, figures, 'sum')).toEqual({
+    const behind = [shape(80, 'MORE_THAN'), shape(10, 'RANGE', { valueMax: 20 })];
+    expect(bucketShape({ ...day, value: 93 }, behind, 'sum')).toEqual({
       lowerBound: true,
       approximate: false,
       yMax: 103,
     });
   });
 
-  it('draws a range as a range, and a count as exact', () => {
-    expect(bucketShape({ start: '2025-12-13', value: 10, figureIds: [3] }, figures, 'max').yMax).toBe(20);
-    expect(bucketShape({ start: '2025-12-13', value: 2, figureIds: [2, 3] }, figures, 'count')).toEqual({
+  it('draws a range as a range, an approximation as one, and a count as exact', () => {
+    expect(bucketShape({ ...day, value: 10 }, [shape(10, 'RANGE', { valueMax: 20 })], 'max').yMax).toBe(20);
+    expect(bucketShape({ ...day, value: 15000 }, [shape(15000, 'APPROXIMATELY')], 'max').approximate).toBe(
+      true,
+    );
+    expect(bucketShape({ ...day, value: 2 }, [shape(80, 'MORE_THAN')], 'count')).toEqual({
       lowerBound: false,
       approximate: false,
       yMax: null,
     });
   });
 
-  it('treats figures not loaded yet as exact', () => {
-    expect(bucketShape({ start: '2025-12-13', value: 5, figureIds: [99] }, figures, 'max').lowerBound).toBe(
-      false,
-    );
+  it('finds the hedged figures of a bucket by category, kind and day', () => {
+    const week = { start: '2025-12-08', end: '2025-12-14', value: 3 };
+    const figures = [
+      shape(3, 'AT_LEAST'),
+      shape(3, 'AT_LEAST', { cumulative: true }),
+      shape(3, 'AT_LEAST', { category: 'STRIKES' }),
+      shape(3, 'AT_LEAST', { date: '2025-12-15' }),
+      shape(3, 'AT_LEAST', { date: null }),
+    ];
+    expect(figuresInBucket({ category: 'deaths', kind: 'event' }, week, figures)).toEqual([figures[0]]);
+    expect(figuresInBucket({ category: 'deaths', kind: 'total' }, week, figures)).toEqual([figures[1]]);
   });
 });
 
@@ -56,15 +74,22 @@ describe('chart series', () => {
   it('keeps one series per category and kind with points, running totals always by the largest', () => {
     const series = toChartSeries(
       [
-        { category: 'deaths', kind: 'total', buckets: [{ start: '2025-12-01', value: 80, figureIds: [2] }] },
+        {
+          category: 'deaths',
+          kind: 'total',
+          buckets: [{ start: '2025-12-01', end: '2025-12-01', value: 80 }],
+        },
         { category: 'deaths', kind: 'event', buckets: [] },
         {
           category: 'displaced',
           kind: 'event',
-          buckets: [{ start: '2025-12-20', value: 15000, figureIds: [4] }],
+          buckets: [{ start: '2025-12-20', end: '2025-12-20', value: 15000 }],
         },
       ],
-      figures,
+      [
+        shape(80, 'MORE_THAN', { cumulative: true, date: '2025-12-01' }),
+        shape(15000, 'APPROXIMATELY', { category: 'DISPLACED', date: '2025-12-20' }),
+      ],
       'sum',
     );
     expect(series.map((s) => s.label)).toEqual(['Deaths · running total', 'Displaced · reported events']);

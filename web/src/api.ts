@@ -48,8 +48,6 @@ export interface SeriesPoint {
   value: number;
   figureCount: number;
   documentCount: number;
-  /** `Figure.databaseId`s, ascending. */
-  figureIds: number[];
 }
 
 export interface CategorySummary {

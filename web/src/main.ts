@@ -10,6 +10,7 @@ import {
   type CategorySeries,
   categoryColor,
   type FigureShape,
+  figuresInBucket,
   seriesLabel,
   toChartSeries,
 } from './model.ts';
@@ -64,8 +65,8 @@ let state: ViewState | null = null;
 let categories: CategorySummary[] = [];
 let publishers: string[] = [];
 let series: CategorySeriesPoints[] = [];
-/** Lower bounds, approximations and ranges among the charted figures, by database id. */
-let hedged = new Map<number, FigureShape>();
+/** Lower bounds, approximations and ranges among the charted figures. */
+let hedged: FigureShape[] = [];
 let hedgedComplete = true;
 /** The figures behind chart points, by point; cleared whenever the charted data changes. */
 let pointFigures = new Map<string, Promise<PointFigures>>();
@@ -296,7 +297,7 @@ async function refreshChart(now: ViewState): Promise<void> {
   }
   pointFigures = new Map();
   pointFiguresLoaded = new Map();
-  hedged = new Map();
+  hedged = [];
   hedgedComplete = true;
   // The chart is drawn as soon as the buckets arrive; the markers for hedged figures follow.
   drawChart(now);
@@ -307,7 +308,7 @@ async function refreshChart(now: ViewState): Promise<void> {
 async function refreshMarkers(now: ViewState, wanted: string[], signal: AbortSignal): Promise<void> {
   try {
     const { shapes, complete } = await loadHedgedFigures(wanted, now.filter, signal);
-    hedged = new Map(shapes.map((s) => [s.databaseId, s]));
+    hedged = shapes;
     hedgedComplete = complete;
     if (!shapes.length && complete) return;
     drawChart(current());
@@ -372,7 +373,8 @@ async function refreshProvenance(now: ViewState): Promise<void> {
       message: 'That point is not on the chart with these filters.',
     });
   }
-  const shape = bucketShape(bucket, hedged, now.point.kind === 'total' ? 'max' : now.measure);
+  const behind = figuresInBucket({ category: now.point.category, kind: now.point.kind }, bucket, hedged);
+  const shape = bucketShape(bucket, behind, now.point.kind === 'total' ? 'max' : now.measure);
   const point: SelectedPoint = { ref: now.point, ...bucket, ...shape };
   show({ state: 'loading', point });
   try {

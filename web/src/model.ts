@@ -3,19 +3,23 @@ import type { ChartPoint, ChartSeries } from './chart.ts';
 import { formatCategory, isLowerBound, type Qualifier } from './format.ts';
 import type { Measure, PointRef } from './state.ts';
 
-/** The parts of a figure that decide how its bucket is drawn. */
+/** The parts of a figure that decide how its bucket is drawn, and which bucket that is. */
 export interface FigureShape {
-  databaseId: number;
   value: number;
   valueMax: number | null;
   qualifier: Qualifier;
+  /** Upper-case, as the API gives it. */
+  category: string;
+  cumulative: boolean;
+  /** `YYYY-MM-DD` (a month-precision figure gives the first of its month). */
+  date: string | null;
 }
 
 export interface Bucket {
-  /** First day of the bucket, `YYYY-MM-DD`. */
+  /** First and last day of the bucket, `YYYY-MM-DD`. */
   start: string;
+  end: string;
   value: number;
-  figureIds: number[];
 }
 
 export interface CategorySeries {
@@ -64,16 +68,15 @@ export function dayToTime(date: string): number {
 }
 
 /**
- * How a bucket's value should be read, from the figures behind it. With `max` the largest figure decides;
- * with `sum` any lower bound makes the sum a lower bound and ranges widen it; a count is exact. Figures not
- * loaded yet are taken as exact.
+ * How a bucket's value should be read, from the hedged figures behind it (every other figure is exact).
+ * With `max` the largest figure decides; with `sum` any lower bound makes the sum a lower bound and ranges
+ * widen it; a count is exact.
  */
 export function bucketShape(
   bucket: Bucket,
-  figures: ReadonlyMap<number, FigureShape>,
+  behind: readonly FigureShape[],
   measure: Measure,
 ): Pick<ChartPoint, 'lowerBound' | 'approximate' | 'yMax'> {
-  const behind = bucket.figureIds.map((id) => figures.get(id)).filter((f): f is FigureShape => !!f);
   if (measure === 'count' || !behind.length) return { lowerBound: false, approximate: false, yMax: null };
   const deciding = measure === 'max' ? behind.filter((f) => f.value === bucket.value) : behind;
   const widths = deciding.map((f) => Math.max(0, (f.valueMax ?? f.value) - f.value));
@@ -94,23 +97,47 @@ export function seriesLabel(category: string, kind: PointRef['kind']): string {
   return `${formatCategory(category)} · ${KIND_LABELS[kind]}`;
 }
 
+/**
+ * The hedged figures that fall in a bucket of one series: same category, same kind, dated within the
+ * bucket's days, which is how the API defines the figures behind a point.
+ */
+export function figuresInBucket(
+  series: Pick<CategorySeries, 'category' | 'kind'>,
+  bucket: Bucket,
+  figures: readonly FigureShape[],
+): FigureShape[] {
+  const category = series.category.toUpperCase();
+  const cumulative = series.kind === 'total';
+  return figures.filter(
+    (f) =>
+      f.category === category &&
+      f.cumulative === cumulative &&
+      f.date != null &&
+      f.date >= bucket.start &&
+      f.date <= bucket.end,
+  );
+}
+
 /** The chart's series: one per category and kind that has points, totals before events. */
 export function toChartSeries(
   results: CategorySeries[],
-  figures: ReadonlyMap<number, FigureShape>,
+  hedged: readonly FigureShape[],
   measure: Measure,
 ): ChartSeries[] {
   return results
     .filter((r) => r.buckets.length > 0)
-    .map((r) => ({
-      label: seriesLabel(r.category, r.kind),
-      kind: r.kind,
-      color: categoryColor(r.category),
-      points: r.buckets.map((bucket) => ({
-        x: dayToTime(bucket.start),
-        y: bucket.value,
-        ...bucketShape(bucket, figures, r.kind === 'total' ? 'max' : measure),
-        ref: { category: r.category, kind: r.kind, date: bucket.start },
-      })),
-    }));
+    .map((r) => {
+      const own = hedged.filter((f) => f.category === r.category.toUpperCase());
+      return {
+        label: seriesLabel(r.category, r.kind),
+        kind: r.kind,
+        color: categoryColor(r.category),
+        points: r.buckets.map((bucket) => ({
+          x: dayToTime(bucket.start),
+          y: bucket.value,
+          ...bucketShape(bucket, figuresInBucket(r, bucket, own), r.kind === 'total' ? 'max' : measure),
+          ref: { category: r.category, kind: r.kind, date: bucket.start },
+        })),
+      };
+    });
 }

@@ -61,10 +61,10 @@ export interface CategorySeriesPoints {
 
 const SERIES_QUERY = `query Series($category: Category!, $interval: Interval!, $measure: Measure!, $totals: FigureFilter, $events: FigureFilter) {
   total: series(category: $category, interval: $interval, measure: MAX, filter: $totals) {
-    points { start end value figureCount documentCount figureIds }
+    points { start end value figureCount documentCount }
   }
   event: series(category: $category, interval: $interval, measure: $measure, filter: $events) {
-    points { start end value figureCount documentCount figureIds }
+    points { start end value figureCount documentCount }
   }
 }`;
 
@@ -107,7 +107,7 @@ export async function loadHedgedFigures(
   const base = toFilterInput({ ...filter, categories });
   const fields = HEDGED.map(
     (q) =>
-      `${q}: figures(filter: $${q}, first: ${MAX_PAGE}) { totalCount edges { node { databaseId value valueMax qualifier } } }`,
+      `${q}: figures(filter: $${q}, first: ${MAX_PAGE}) { totalCount edges { node { value valueMax qualifier category cumulative date } } }`,
   );
   const data = await graphql<Record<string, Page>>(
     `query Hedged(${HEDGED.map((q) => `$${q}: FigureFilter`).join(', ')}) { ${fields.join('\n')} }`,
