@@ -105,7 +105,8 @@ const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b|noon\b
 const NUMERIC_DATE = /\d{1,4}([-./])\d{1,2}\1\d{2,4}(?!\d)/y;
 const AGE_AFTER =
   /(?:[ \u00A0-](?:years?|yrs?)[ \u00A0-](?:old|of age)\b|-(?:years?|yr)-olds?\b|[ \u00A0]years?-olds?\b)/iy;
-const RATIO_JOIN = /-to-|[ \u00A0]to[ \u00A0]one\b/iy;
+const RATIO_JOIN = /-to-/iy;
+const TO_ONE = /[ \u00A0]to[ \u00A0]one\b/iy;
 const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
 const TO_JOIN = /[ \u00A0]+(?:to|and)[ \u00A0]+/iy;
 const DOLLAR_NATION_BEFORE = new RegExp(
@@ -184,8 +185,9 @@ function startsSentence(text: string, at: number): boolean {
       i--;
       continue;
     }
-    // . ! ? : ; newline, opening quotes and brackets, dashes and bullets
-    return /[.!?:;\n\r"“‘'([—–•|*-]/.test(text[i - 1]);
+    // . ! ? : ; newline, opening quotes and brackets, dashes and bullets; a hyphen or star only as a bullet
+    if (/[-*]/.test(text[i - 1])) return i === 1 || isWhitespace(text.charCodeAt(i - 2));
+    return /[.!?:;\n\r"“‘'([—–•|]/.test(text[i - 1]);
   }
   return true;
 }
@@ -713,23 +715,22 @@ function readExpression(text: string, at: number, floor: number): Reading {
     if (phoneEnd >= 0) return { expression: null, resumeAt: runEnd(text, phoneEnd) };
   }
   const expression = expressionOf(low);
-  let high: Quantity | null = null;
-  const ratio = low.kind === 'vague' ? null : stickyMatch(RATIO_JOIN, text, low.end);
-  const ratioStart = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
-  if (ratio && ratio[0].length === 7) {
-    // `two to one`: the ratio's second side is the word itself
-    expression.end = low.end + ratio[0].length;
-    return finish(text, low, null, expression, floor);
-  }
-  if (ratioStart >= 0) {
-    high = readQuantity(text, ratioStart, low.end);
-    if (high && !high.reject) {
-      expression.end = high.end;
-      return finish(text, low, high, expression, floor);
+  if (low.kind !== 'vague') {
+    // a ratio (`two-to-one`, `3-to-1`, `two to one`) is read as its first term
+    const toOne = stickyMatch(TO_ONE, text, low.end);
+    if (toOne) {
+      expression.end = low.end + toOne[0].length;
+      return finish(text, low, null, expression, floor);
+    }
+    const ratio = stickyMatch(RATIO_JOIN, text, low.end);
+    const secondAt = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
+    const second = secondAt >= 0 ? readQuantity(text, secondAt, low.end) : null;
+    if (second && !second.reject) {
+      expression.end = second.end;
+      return finish(text, low, second, expression, floor);
     }
   }
-  const range = readRange(text, low, expression);
-  if (range) high = range;
+  const high = readRange(text, low, expression);
   return finish(text, low, high, expression, floor);
 }
 
@@ -751,10 +752,9 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   }
   const highAt = quantityStartAt(text, low.end + join[0].length);
   if (highAt < 0) return null;
-  if (dash && (low.kind !== 'digits' || !isDigit(text.charCodeAt(highAt)))) {
-    if (!(low.kind === 'digits' && low.unit && text[low.end + join[0].length] === text[low.start]))
-      return null;
-  }
+  // a dash joins digits to digits, or repeats the currency sign: `$10-$12`, not `four-five` or `7-Eleven`
+  const repeatsSign = low.unit !== null && text[low.end + join[0].length] === text[low.start];
+  if (dash && (low.kind !== 'digits' || !(isDigit(text.charCodeAt(highAt)) || repeatsSign))) return null;
   const high = readQuantity(text, highAt, low.end);
   if (!high || high.reject || high.kind === 'vague') return null;
   let lowValue = low.value;
@@ -852,6 +852,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
   if ((next === ':' || next === '/' || next === '.') && isDigit(afterNext)) return 'run';
+  // `7-Eleven`: digits joined to a capitalised word make a name
+  if (next === '-' && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
   const zone = wordAfter(text, low.end);
   // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out

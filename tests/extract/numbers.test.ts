@@ -303,6 +303,8 @@ describe('not figures', () => {
     ['a UN resolution', 'It breached Resolution 1701.'],
     ['a page number', 'The quote is on page 42.'],
     ['a year cut to two digits', 'Tickets for Glastonbury ’26 sold out.'],
+    ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
+    ['an ordinal word', 'She was the first to arrive.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
     ['an international phone number', 'Call +1 212 555 0100 for details.'],
     ['a URL', 'Read more at https://example.org/news/2024/05/story-8'],
