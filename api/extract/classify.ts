@@ -63,6 +63,37 @@ const NUMBER_WORDS = words(`
   seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
   million billion dozen dozens hundreds thousands millions billions`);
 
+const QUOTES = new Set(['"', "'", '”', '’', '“', '‘']);
+
+/** Currencies named by a word after the number: "850 million krona". */
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupees: 'INR',
+  roubles: 'RUB',
+  rubles: 'RUB',
+  pesos: 'MXN',
+  francs: 'CHF',
+  krona: 'SEK',
+  kronor: 'SEK',
+  krone: 'NOK',
+  kroner: 'NOK',
+  shekels: 'ILS',
+  lira: 'TRY',
+  naira: 'NGN',
+  rand: 'ZAR',
+  zloty: 'PLN',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  bolivars: 'VES',
+  dinars: 'DZD',
+  riyals: 'SAR',
+  dirhams: 'AED',
+};
+
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = words(`
   in on at from to for with by during since after before into onto across near under over against
@@ -163,7 +194,7 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
     strike struck striking attack attacked attacking hit hitting target targeted targeting bomb
     bombed bombing shell shelled shelling destroy destroyed destroying sank sunk sinking raid raided
     launch launched launching fire fired firing intercept intercepted downed flatten flattened
-    flattening level levelled leveled levelling raze razed razing damage damaged damaging`),
+    flattening level levelled leveled levelling raze razed razing`),
 };
 
 const VERB_CLASSES = new Map<string, VerbClass>(
@@ -186,9 +217,9 @@ const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay disput
 
 /** A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to 1,412". */
 const TOLL_BEFORE =
-  /\b(?:death toll|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^.;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+  /\b(?:death toll|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 const INJURY_TOLL_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b[^.;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 
 /** Words that may stand between "toll" and its figure. */
 const TOLL_LINKS = words(
@@ -243,8 +274,9 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   }
   let lastWord: string | null = null;
   for (let steps = 0, token = tokens.at(i); token && steps < 6; token = tokens.at(++i), steps++) {
-    // A designation inside the phrase ("F-16 fighter jets") is a modifier, not another number.
-    if (token.lower === '-') continue;
+    // A designation inside the phrase ("F-16 fighter jets") is a modifier, not another number; a quote
+    // may close around the number ("lost 'no more than 40' fighters").
+    if (token.lower === '-' || QUOTES.has(token.lower)) continue;
     if (token.kind === 'number' && tokens.at(i - 1)?.end === token.start && tokens.at(i - 1)?.lower === '-')
       continue;
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
@@ -313,7 +345,7 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
   const found: string[] = [];
   let i = end - 1;
   while (found.length < count) {
-    while (i >= 0 && /\s/.test(sentence[i])) i--;
+    while (i >= 0 && (/\s/.test(sentence[i]) || QUOTES.has(sentence[i]))) i--;
     if (i < 0 || !LETTER.test(sentence[i])) break;
     const wordEnd = i + 1;
     while (i >= 0 && LETTER.test(sentence[i])) i--;
@@ -422,6 +454,11 @@ export function classify(
   }
 
   const after = new TokensAfter(sentence, number.end);
+  const currency = CURRENCY_WORDS[after.at(0)?.lower ?? ''];
+  if (currency) {
+    const cumulative = isRunningTotal(context, figure, 'money');
+    return { unit: currency, category: 'money', cumulative, standing, elliptical: false };
+  }
   const noun = nounAfter(sentence, after, number.value);
   const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
   const verb =

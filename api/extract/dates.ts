@@ -25,7 +25,7 @@ const MONTH_NAMES =
  * "may" and "march" as verbs do not wake chrono; weeks and years name neither a day nor a month.
  */
 const DATE_WORD = new RegExp(
-  `\\b(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast) month)\\b|\\d{4}-\\d{2}-\\d{2}`,
+  `\\b(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d{4}-\\d{2}-\\d{2}`,
   'g',
 );
 
@@ -61,7 +61,13 @@ const WINDOW_AFTER = 12;
 const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 
 /** The start of a running period ("since September") dates the period, not the figure. */
-const PERIOD_START = /\b(?:since|from|starting|beginning)\b[^,.;]{0,24}$/i;
+const PERIOD_START = /\bsince\b[^,.;]{0,24}$/i;
+
+/** A number introduced as the other side of a comparison or change. */
+const COMPARED = /\b(?:from|than|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "April last year": chrono reads the month alone; the words after it move the year. */
+const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
 const FUTURE = /\b(?:will|shall|next|plans? to|scheduled|due to|expected to|going to|set to)\b/i;
 
@@ -174,25 +180,29 @@ export class SentenceDates {
     const distance = (span: Span) =>
       span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
     const nearestWindows = [...this.windows].sort((a, b) => distance(a) - distance(b));
-    for (const window of nearestWindows.slice(0, MAX_WINDOWS_READ)) {
-      // A date beyond another number belongs to that number: "21,000 now, up from 9,000 in April".
-      const mentions = this.mentionsIn(window).filter((m) => !this.belongsElsewhere(offset, m));
-      if (mentions.length === 0) continue;
-      const best = mentions.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-      return best.opensPeriod && cumulative ? atPublication : best.resolved;
-    }
-    return fallback;
+    const mentions = nearestWindows
+      .slice(0, MAX_WINDOWS_READ)
+      .flatMap((window) => this.mentionsIn(window))
+      .filter((m) => !this.belongsElsewhere(offset, m));
+    if (mentions.length === 0) return fallback;
+    const best = mentions.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
+    if (best.opensPeriod) return cumulative ? atPublication : fallback;
+    return best.resolved;
   }
 
   /**
-   * A date after another number of its own segment belongs to that number ("21,000 troops now, up from
-   * 9,000 in April"); a date before the figures frames them all ("On 3 April, 80 melons and 20 pears").
+   * A date after a number compared with the figure belongs to that number ("21,000 troops now, up from
+   * 9,000 in April"; "fell to 31% from 44% in January"); a date after numbers listed together is theirs
+   * too ("two brigades and dozens of tanks on 2 April").
    */
   private belongsElsewhere(offset: number, mention: Span): boolean {
     if (mention.end <= offset) return false;
-    const segment = this.context.segmentAt(mention.start);
     return this.context.figures.some(
-      (f) => f.start > offset && f.end <= mention.start && f.start >= segment.start,
+      (f) =>
+        f.start > offset &&
+        f.end <= mention.start &&
+        COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start)),
     );
   }
 
@@ -209,6 +219,13 @@ export class SentenceDates {
       // Past events are never dated after publication ("18 months later" is no date of a figure).
       if (!resolved || (!future && resolved.date > (this.published as string))) continue;
       const start = window.start + result.index;
+      const shift = YEAR_AFTER.exec(
+        masked.slice(start + result.text.length, start + result.text.length + 16),
+      );
+      if (shift && resolved.date.length >= 7) {
+        const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
+        resolved.date = `${year}${resolved.date.slice(4)}`;
+      }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - 30), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
     }

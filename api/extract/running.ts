@@ -15,12 +15,16 @@ const EITHER_SIDE = new RegExp(
   'gi',
 );
 
-/** Cues that announce the total after them: "a total of", "bringing the death toll to". */
-const BEFORE_TOTAL =
-  /\b(?:a total of|totall?ing|(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll)\b/giu;
+/** Cues that announce the total after them: "a total of", "totalling". */
+const ANNOUNCED_TOTAL = /\b(?:a total of|totall?ing)\b/gi;
 
-/** A count over a whole period: "27,000 deaths last month", "in the past decade". */
-const PERIOD = /\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:last|past) )/gi;
+/** A toll reached by the casualty figures after it: "bringing the death toll to 40". */
+const TOLL =
+  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll)\b/giu;
+
+/** A count over a whole period: "27,000 deaths last month", "in the first seven months". */
+const PERIOD =
+  /\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:first|last|past) )/gi;
 
 /** Victims of a series of events referred back to: "died in these attacks". */
 const SERIES_BACK_REFERENCE =
@@ -34,20 +38,23 @@ const PERFECT =
 const DEPLOYED =
   /^(?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|massed|dispatched|based|moved)$/i;
 
-/** Passive participles of events that add up over time. */
+/** Participles of events that add up over time. */
 const TALLIED = new Set(
-  `killed wounded injured evacuated displaced uprooted arrested detained rescued recorded reported
-  confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed damaged
-  launched fired intercepted sold built delivered issued filed identified counted deported expelled
-  struck hit attacked shelled bombed`.split(/\s+/),
+  `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
+  confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
+  launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
+  shelled bombed won lost scored flown played claimed received welcomed seen`.split(/\s+/),
 );
 
-/** Categories that count events or people over time, so that a period makes them a total. */
+/** Categories that count events or people over time, so that a period or a toll makes them a total. */
 const COUNTED: readonly Category[] = ['deaths', 'injuries', 'strikes', 'displaced'];
+
+/** Categories a period makes a total of: counts, and sums spent or earned over it. */
+const OVER_PERIOD: readonly Category[] = [...COUNTED, 'money'];
 
 /** Present-tense words: the sentence tells how things stand now. */
 const STANDING =
-  /\b(?:now|currently|still|is|are|am|has|have|remains?|stands?|as of|(?:have|has) (?:now )?been (?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|based))\b/i;
+  /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts|(?:are|is|were|was) (?:still )?\p{L}+ing|(?:have|has) (?:now )?been (?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|based))\b/iu;
 
 /** Whether the figure at `figure` (sentence offsets) of category `category` is a running total. */
 export function isRunningTotal(context: SentenceContext, figure: Span, category: Category): boolean {
@@ -55,21 +62,25 @@ export function isRunningTotal(context: SentenceContext, figure: Span, category:
   const opening = context.opening();
   if (opening && opening.start !== segment.start) {
     if (context.matchesIn(EITHER_SIDE, opening).length > 0) return true;
-    if (COUNTED.includes(category) && context.matchesIn(PERIOD, opening).length > 0) return true;
+    if (OVER_PERIOD.includes(category) && context.matchesIn(PERIOD, opening).length > 0) return true;
   }
   for (const { index } of context.matchesIn(EITHER_SIDE, segment)) {
     // Before the figure it frames all that follows; after it, only the figure nearest to it.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;
   }
-  for (const { index } of context.matchesIn(BEFORE_TOTAL, segment)) if (index < figure.start) return true;
+  for (const { index } of context.matchesIn(ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
+  if (COUNTED.includes(category)) {
+    for (const { index } of context.matchesIn(TOLL, segment)) if (index < figure.start) return true;
+  }
   if (context.matchesIn(SERIES_BACK_REFERENCE, segment).length > 0) return true;
-  if (COUNTED.includes(category) && context.matchesIn(PERIOD, segment).length > 0) return true;
+  if (OVER_PERIOD.includes(category) && context.matchesIn(PERIOD, segment).length > 0) return true;
   for (const { index, match } of context.matchesIn(PERFECT, segment)) {
     const participle = match[2].toLowerCase();
     if (DEPLOYED.test(participle)) continue;
-    // An active perfect tallies its object ("has killed 40", "have won nine"); a passive one tallies
-    // its subject only for events that add up ("45,000 have been evacuated"), not for states.
-    if (match[1] ? TALLIED.has(participle) : index < figure.start) return true;
+    // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
+    // evacuated"), not changes or states ("has risen to 31%", "have been blacked out"). An active
+    // perfect tallies its object, a passive one its subject.
+    if (TALLIED.has(participle) && (match[1] || index < figure.start)) return true;
   }
   return false;
 }

@@ -168,6 +168,23 @@ describe('classify: the category', () => {
     expect(classified('Retail sales rose 3% in spring.', '3%', 3, 'percent').category).toBe('other');
   });
 
+  it('counts an amount in a currency named by a word as money', () => {
+    expect(classified('The council set aside 40 million kroner for roads.', '40 million', 4e7)).toMatchObject(
+      {
+        unit: 'NOK',
+        category: 'money',
+      },
+    );
+  });
+
+  it('reads the noun past a quote that closes around the number', () => {
+    expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
+  });
+
+  it('does not count buildings damaged by an earthquake as strikes', () => {
+    expect(classified('Some 700 houses were damaged by the tremor.', '700').category).toBe('other');
+  });
+
   it('counts a bare amount paid as money', () => {
     expect(classified('The club paid millions for the striker.', 'millions', 1e6).category).toBe('money');
   });
@@ -287,6 +304,17 @@ describe('classify: running totals and standing snapshots', () => {
     expect(classified('It was the biggest fleet of 9 ships since the old empire.', '9').cumulative).toBe(
       false,
     );
+  });
+
+  it('does not take a change or a single operation in the perfect for a running total', () => {
+    expect(classified('Bread prices have risen by 9% this year.', '9%', 9, 'percent').cumulative).toBe(false);
+    expect(classified('The navy has carried out 12 patrols.', '12').cumulative).toBe(false);
+  });
+
+  it('marks a sum over a period as a running total', () => {
+    expect(
+      classified('The state spent $4bn in the first half of the year.', '$4bn', 4e9, 'USD').cumulative,
+    ).toBe(true);
   });
 
   it('marks a count of casualties over a whole period as a running total', () => {

@@ -102,6 +102,37 @@ describe('SentenceDates', () => {
     expect(dates.dateOf(sentence.indexOf('25'), plain)?.date).toBe('2024-03');
   });
 
+  it('does not let a number compared with the figure keep its date from it, but lets a listed one', () => {
+    const compared = 'Sales fell to 80 crates from 95 in March.';
+    const listed = 'Rangers moved 8 trucks and 95 crates to the depot in March.';
+    const read = (sentence: string) => {
+      const figures = ['8', '80', '95']
+        .filter((n) => sentence.includes(` ${n} `))
+        .map((n) => ({
+          start: sentence.indexOf(` ${n} `) + 1,
+          end: sentence.indexOf(` ${n} `) + 1 + n.length,
+        }));
+      return new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15').dateOf(
+        figures[0].start,
+        plain,
+      );
+    };
+    expect(read(compared)).toBeNull();
+    expect(read(listed)?.date).toBe('2024-03');
+  });
+
+  it('moves a month followed by "last year" into the year before', () => {
+    expect(dateOf('In April last year 80 melons were sold.', '80')?.date).toBe('2023-04');
+  });
+
+  it('reads "next month" in a sentence about the future', () => {
+    expect(dateOf('The shop will stock 80 melons from next month.', '80')?.date).toBe('2024-06');
+  });
+
+  it('does not date a figure outside a running total by the start of a period', () => {
+    expect(dateOf('Since March the shop sold 80 melons.', '80')).toBeNull();
+  });
+
   it('never dates a past event after publication', () => {
     expect(dateOf('On 20 May, 80 melons were sold.', '80', '2024-05-15')?.date).toBe('2023-05-20');
   });
