@@ -153,6 +153,22 @@ describe('dashboard', { timeout: 60_000 }, () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: `${SCREENSHOTS}/desktop-dashboard.png` });
 
+    // The selected point is part of the URL: a reload opens the same sources.
+    await page.reload();
+    await chartReady(page);
+    await expect.poll(() => sources.count()).toBe(expected.length);
+    expect((await sources.locator('.sentence').allTextContents()).sort()).toEqual(
+      shown.map((s) => s.sentence).sort(),
+    );
+
+    // The keyboard reaches every point too: Home, then Enter, selects the first one.
+    await page.focus('#chart');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('point') !== point);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('point') === point);
+
     // The document view marks every figure; the one we came from is selected and its fields shown.
     await sources.first().locator('.doc-link').click();
     await page.waitForURL(/doc=\d+/);
