@@ -278,6 +278,7 @@ export const DESIGNATORS = new Set([
   'interstate',
   'item',
   'junction',
+  'junctions',
   'lap',
   'level',
   'ligue',

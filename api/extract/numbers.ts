@@ -805,6 +805,11 @@ function finish(
     const tail = stickyMatch(YEAR_TAIL, text, resumeAt);
     return { expression: null, resumeAt: resumeAt + (tail ? tail[0].length : 0) };
   }
+  if (dropped === 'labels' || dropped === 'label') {
+    // `junctions 10 and 11`, `pages 12-14`: the numbers that follow are labels too
+    const tail = stickyMatch(dropped === 'labels' ? LABELS_TAIL : LABEL_RANGE_TAIL, text, resumeAt);
+    return { expression: null, resumeAt: resumeAt + (tail ? tail[0].length : 0) };
+  }
   if (dropped) return { expression: null, resumeAt };
   if (
     !Number.isFinite(expression.value) ||
@@ -815,7 +820,10 @@ function finish(
   return { expression, resumeAt };
 }
 
-type Drop = 'run' | 'year' | 'expression' | null;
+/** Why a read expression is not a figure: `run` drops the non-space run, `year` and `label(s)` what follows too. */
+type Drop = 'run' | 'year' | 'label' | 'labels' | 'expression' | null;
+const LABELS_TAIL = /(?:[ \u00A0]*(?:,|&|and|or|to|-|–)[ \u00A0]*\d+[A-Za-z]?\b)+/iy;
+const LABEL_RANGE_TAIL = /(?:[ \u00A0]*(?:to|-|–)[ \u00A0]*\d+[A-Za-z]?\b)+/iy;
 
 function notAFigure(text: string, low: Quantity, high: Quantity | null, expression: NumberExpression): Drop {
   if (low.reject) return low.reject;
@@ -829,8 +837,10 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isDate(text, low, expression)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
   const before = wordBefore(text, low.start, true);
-  // `Article 5`, `page 119`; but `the top 1%` is a share
-  if (before && DESIGNATORS.has(before.lower) && expression.unit === null) return 'expression';
+  // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share
+  if (before && DESIGNATORS.has(before.lower) && expression.unit === null) {
+    return before.lower.endsWith('s') ? 'labels' : 'label';
+  }
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }

@@ -66,6 +66,12 @@ describe('digits', () => {
     expect(only('Wealth of the top 1% grew.')).toMatchObject({ text: '1%', value: 1, unit: 'percent' });
   });
 
+  it('reads a count joined to a singular label', () => {
+    expect(read('Under Article 7 and 12 other rules, it was legal.').map((found) => found.text)).toEqual([
+      '12',
+    ]);
+  });
+
   it('reads a count after a weekday', () => {
     expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
   });
@@ -300,6 +306,8 @@ describe('not figures', () => {
     ['a paper size', 'Print it on A3 paper.'],
     ['an article number', 'Nato invoked Article 4 today.'],
     ['a section number', 'He was charged under section 18.'],
+    ['coordinated label numbers', 'The motorway shut between junctions 4 and 5.'],
+    ['a range of pages', 'The rules are on pages 30-34.'],
     ['a UN resolution', 'It breached Resolution 1701.'],
     ['a page number', 'The quote is on page 42.'],
     ['a year cut to two digits', 'Tickets for Glastonbury ’26 sold out.'],
