@@ -3,6 +3,9 @@ import { and, count, eq, fillPlaceholders, gt, lte, max, type SQL, sql } from 'd
 import type { Db } from '../db/client.ts';
 import { documents, figures } from '../db/schema.ts';
 
+/** How each exported column is written: numbers bare, booleans as true/false, text quoted and defused. */
+export type ColumnKind = 'number' | 'boolean' | 'text';
+
 /**
  * The figure's date as a day, as the GraphQL API gives it: a month-precision date (stored `YYYY-MM`)
  * becomes the first of its month, and `date_precision` says it is a month.
@@ -10,9 +13,6 @@ import { documents, figures } from '../db/schema.ts';
 const dayOfFigure = sql<
   string | null
 >`(CASE WHEN length(${figures.date}) = 7 THEN ${figures.date} || '-01' ELSE ${figures.date} END)`;
-
-/** How each exported column is written: numbers bare, booleans as true/false, text quoted and defused. */
-export type ColumnKind = 'number' | 'boolean' | 'text';
 
 /** The exported columns, in file order: the figure, then the document it came from. */
 export const EXPORT_COLUMNS = [
@@ -39,65 +39,73 @@ export const EXPORT_COLUMNS = [
 /** One exported row as SQLite returns it: values in `EXPORT_COLUMNS` order, `cumulative` as 0 or 1. */
 export type ExportRow = (string | number | null)[];
 
-/** Rows read per query: enough that the per-query cost vanishes, few enough that a page takes about 10 ms. */
-export const DEFAULT_PAGE_SIZE = 1000;
+/**
+ * Figure ids per page. A page holds at most this many rows and each query looks at no more ids than
+ * this, however selective the filter, so every query stays short (about 10 ms) and the event loop is
+ * freed often.
+ */
+export const DEFAULT_PAGE_IDS = 1000;
 
-/** Ids counted per COUNT step, so that counting a large selection also yields to the event loop. */
-const COUNT_STEP = 200_000;
+/** Ids per COUNT query: counting reads no values, so it can take larger steps. */
+const COUNT_IDS = 50_000;
 
 /**
- * The figures matching `where`, read in pages by id. The selection is fixed when it is opened: figures
- * ingested later have larger ids and are left out, so `count()` and the rows always agree.
+ * The figures matching a filter, read in pages of consecutive ids. The selection is fixed when it is
+ * opened: figures ingested later have larger ids and are left out, so `count()` and the rows agree.
  */
 export interface FigureSelection {
-  /** Rows in the selection, counted in id steps so that no single query blocks for long. */
+  /** Rows in the selection, counted in id steps that each yield to the event loop. */
   count(): Promise<number>;
-  /** The next page of rows after `afterId` (0 for the first), at most `pageSize` of them. */
-  page(afterId: number): ExportRow[];
+  /**
+   * The selection page by page, in id order. Pages may be empty (a range of ids with no match); each is
+   * read whole when it is reached, so stopping between pages leaves no statement open.
+   */
+  pages(): Generator<ExportRow[]>;
 }
 
-export function openSelection(db: Db, where: SQL | undefined, pageSize = DEFAULT_PAGE_SIZE): FigureSelection {
+export function openSelection(db: Db, where: SQL | undefined, pageIds = DEFAULT_PAGE_IDS): FigureSelection {
   const lastId =
     db
       .select({ lastId: max(figures.id) })
       .from(figures)
       .get()?.lastId ?? 0;
-  const after = sql.placeholder('after');
-  const upTo = sql.placeholder('upTo');
-
+  const inRange = and(
+    where,
+    gt(figures.id, sql.placeholder('after')),
+    lte(figures.id, sql.placeholder('upTo')),
+  );
   const pageQuery = db
     .select(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.name, c.source])))
     .from(figures)
     .innerJoin(documents, eq(figures.documentId, documents.id))
-    .where(and(where, gt(figures.id, after), lte(figures.id, lastId)))
+    .where(inRange)
     .orderBy(figures.id)
-    .limit(pageSize)
     .toSQL();
   const countQuery = db
     .select({ rows: count() })
     .from(figures)
     .innerJoin(documents, eq(figures.documentId, documents.id))
-    .where(and(where, gt(figures.id, after), lte(figures.id, upTo)))
+    .where(inRange)
     .toSQL();
 
-  // Raw better-sqlite3 statements: drizzle's row mapping would cost more than writing the CSV itself,
-  // and each page is read to its end at once, so no statement stays open across an await.
+  // Raw better-sqlite3 statements: drizzle's row mapping would cost more than writing the CSV itself.
   const pageStatement = db.$client.prepare(pageQuery.sql).raw() as Statement<unknown[], ExportRow>;
   const countStatement = db.$client.prepare(countQuery.sql).pluck() as Statement<unknown[], number>;
+  const range = (after: number, ids: number) => ({ after, upTo: Math.min(after + ids, lastId) });
 
   return {
     async count() {
       let rows = 0;
-      for (let from = 0; from < lastId; from += COUNT_STEP) {
-        rows += countStatement.get(
-          ...fillPlaceholders(countQuery.params, { after: from, upTo: Math.min(from + COUNT_STEP, lastId) }),
-        )!;
+      for (let after = 0; after < lastId; after += COUNT_IDS) {
+        rows += countStatement.get(...fillPlaceholders(countQuery.params, range(after, COUNT_IDS)))!;
         await new Promise(setImmediate);
       }
       return rows;
     },
-    page(afterId) {
-      return pageStatement.all(...fillPlaceholders(pageQuery.params, { after: afterId }));
+    *pages() {
+      for (let after = 0; after < lastId; after += pageIds) {
+        yield pageStatement.all(...fillPlaceholders(pageQuery.params, range(after, pageIds)));
+      }
     },
   };
 }

@@ -54,16 +54,15 @@ export async function writeExport(
     if (options.format === 'csv' && !(await write(options.bom ? UTF8_BOM + CSV_HEADER : CSV_HEADER))) {
       return { rows, complete: false };
     }
-    let afterId = 0;
-    for (;;) {
-      const page = selection.page(afterId);
-      if (page.length === 0) return { rows, complete: true };
-      afterId = page[page.length - 1][0] as number;
-      if (!(await write(format(page)))) return { rows, complete: false };
-      rows += page.length;
+    for (const page of selection.pages()) {
+      if (page.length > 0) {
+        if (!(await write(format(page)))) return { rows, complete: false };
+        rows += page.length;
+      }
       await nextTurn();
       if (closed) return { rows, complete: false };
     }
+    return { rows, complete: true };
   } finally {
     out.off('drain', onDrain);
     out.off('close', onClose);

@@ -20,9 +20,9 @@ class Collector extends Writable {
   }
 }
 
-async function exportText(db: Db, filter: FigureFilter, options: ExportOptions, pageSize?: number) {
+async function exportText(db: Db, filter: FigureFilter, options: ExportOptions, pageIds?: number) {
   const out = new Collector();
-  const result = await writeExport(openSelection(db, figureFilterSql(filter), pageSize), out, options);
+  const result = await writeExport(openSelection(db, figureFilterSql(filter), pageIds), out, options);
   return { ...result, text: out.text };
 }
 

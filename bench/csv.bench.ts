@@ -1,0 +1,129 @@
+// CSV export: 1,000,000 figures over HTTP from Tally's real server (bench/csv-server.ts, its own process)
+// to a client on 127.0.0.1. Reports MB/s, the server's peak memory and longest event-loop stall, and
+// compares with a bare loop over the same page query writing CSV text in memory (no HTTP, no yielding).
+// Also times csv-stringify on the same pages, the measurement behind the hand-written CSV writer.
+import { type ChildProcess, fork } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { get } from 'node:http';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { openDb } from '../api/db/client.ts';
+import { CSV_HEADER, csvRows } from '../api/export/csv.ts';
+import { ROW_COUNT_HEADER } from '../api/export/http.ts';
+import { type ExportRow, openSelection } from '../api/export/rows.ts';
+import { generateFigures } from '../tests/export/generated.ts';
+
+const FIGURES = 1_000_000;
+const TARGET_RATIO = 0.8;
+const TARGET_PEAK_MB = 200;
+const TARGET_STALL_MS = 100;
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+/** The process's peak resident memory so far (Linux keeps the high-water mark). */
+function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
+  return line ? Number(line[1]) / 1024 : Number.NaN;
+}
+
+function ask<T>(child: ChildProcess, message: string): Promise<T> {
+  const reply = once(child, 'message').then(([answer]) => answer as T);
+  child.send(message);
+  return reply;
+}
+
+/** Downloads the whole export, counting bytes; resolves with the time, the size and the row-count header. */
+function download(port: number): Promise<{ seconds: number; bytes: number; rows: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path: '/export/figures.csv', agent: false }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on('end', () => {
+        if (!response.complete) reject(new Error('the export was cut off'));
+        const rows = Number(response.headers[ROW_COUNT_HEADER.toLowerCase()]);
+        resolve({ seconds: (performance.now() - started) / 1000, bytes, rows });
+      });
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'tally-bench-csv-'));
+const dbPath = join(dir, 'tally.db');
+let started = performance.now();
+const db = openDb(dbPath);
+generateFigures(db, FIGURES / 1000, 1000);
+console.log(`generated ${FIGURES} figures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+// 1. Over HTTP, from the real server in its own process.
+const server = fork(join(import.meta.dirname, 'csv-server.ts'), [dbPath], {
+  execArgv: ['--import', 'tsx'],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+const [{ port }] = (await once(server, 'message')) as [{ port: number }];
+const idleMb = peakRssMb(server.pid!);
+await ask(server, 'reset');
+const http = await download(port);
+await new Promise((resolve) => setTimeout(resolve, 50));
+const { maxStallMs, p99StallMs } = await ask<{ maxStallMs: number; p99StallMs: number }>(server, 'report');
+const peakMb = peakRssMb(server.pid!);
+server.send('stop');
+await once(server, 'exit');
+if (http.rows !== FIGURES) throw new Error(`the row-count header says ${http.rows}, not ${FIGURES}`);
+const httpRate = mb(http.bytes) / http.seconds;
+console.log(
+  `HTTP export: ${mb(http.bytes).toFixed(0)} MB, ${FIGURES} rows in ${http.seconds.toFixed(2)} s: ` +
+    `${httpRate.toFixed(1)} MB/s; server RSS ${idleMb.toFixed(0)} MB idle, ${peakMb.toFixed(0)} MB peak; ` +
+    `event-loop stall: longest ${maxStallMs.toFixed(0)} ms, 99th percentile ${p99StallMs.toFixed(0)} ms`,
+);
+
+// 2. The bare loop: the same page query and CSV writer, turned into bytes as a socket would, nothing else.
+const selection = openSelection(db, undefined);
+started = performance.now();
+let bareBytes = Buffer.byteLength(CSV_HEADER);
+const sample: ExportRow[][] = [];
+for (const page of selection.pages()) {
+  bareBytes += Buffer.from(csvRows(page)).length;
+  if (sample.length < 200) sample.push(page);
+}
+const bareSeconds = (performance.now() - started) / 1000;
+const bareRate = mb(bareBytes) / bareSeconds;
+console.log(
+  `bare loop: ${mb(bareBytes).toFixed(0)} MB in ${bareSeconds.toFixed(2)} s: ${bareRate.toFixed(1)} MB/s`,
+);
+
+// 3. The CSV writers alone on the same pages (200,000 rows): hand-written against csv-stringify.
+const writerRate = (write: (rows: ExportRow[]) => string) => {
+  const begin = performance.now();
+  let bytes = 0;
+  for (const page of sample) bytes += Buffer.from(write(page)).length;
+  return mb(bytes) / ((performance.now() - begin) / 1000);
+};
+const handRate = writerRate(csvRows);
+const stringifyRate = writerRate((rows) =>
+  stringify(
+    rows.map((row) => row.map((value, i) => (i === 8 ? (value ? 'true' : 'false') : value))),
+    { quoted_string: true, escape_formulas: true, record_delimiter: 'windows' },
+  ),
+);
+console.log(
+  `CSV writers on 200,000 rows: hand-written ${handRate.toFixed(1)} MB/s, csv-stringify ${stringifyRate.toFixed(1)} MB/s`,
+);
+db.$client.close();
+rmSync(dir, { recursive: true, force: true });
+
+// Stalls are wall time: on a busy machine the server waits for a core, which no code can help.
+console.log(`load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`);
+const ratio = httpRate / bareRate;
+const checks = [
+  [`ratio HTTP/bare ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO})`, ratio >= TARGET_RATIO],
+  [`server peak RSS ${peakMb.toFixed(0)} MB (target < ${TARGET_PEAK_MB})`, peakMb < TARGET_PEAK_MB],
+  [`longest stall ${maxStallMs.toFixed(0)} ms (target ≤ ${TARGET_STALL_MS})`, maxStallMs <= TARGET_STALL_MS],
+] as const;
+for (const [label, ok] of checks) console.log(`${label} ${ok ? 'PASS' : 'FAIL'}`);
+if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
