@@ -72,7 +72,7 @@ interface Quantity {
   reject: 'run' | 'expression' | null;
 }
 
-const WORD_ALTERNATIVES = [
+const CANDIDATE_WORDS = [
   ...Object.keys(UNIT_WORDS),
   ...Object.keys(TENS_WORDS),
   'hundreds?',
@@ -85,10 +85,17 @@ const WORD_ALTERNATIVES = [
   'handful',
   'half',
   'tens',
-]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const CANDIDATE_SOURCE = `\\d|\\b(?:${WORD_ALTERNATIVES})\\b`;
+];
+
+/** `t(?:wo|hree|...)|f(?:our|...)`: grouping by first letter lets the engine reject most words at once. */
+function alternativesByFirstLetter(words: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) groups.set(word[0], [...(groups.get(word[0]) ?? []), word.slice(1)]);
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+
+// `\b` on both sides keeps `four` out of `fourteen`, so the alternatives need no particular order
+const CANDIDATE_SOURCE = `\\d|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`;
 
 const SPACE_CLASS = '[ \\u00A0\\u2009\\u202F]';
 const DIGITS = new RegExp(
@@ -855,7 +862,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
     if ((previous === '-' || previous === '/' || previous === '.') && isLetter(beforePrevious)) return 'run';
   }
   if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
-  if (stickyMatch(NUMERIC_DATE, text, at)) return 'run';
+  if ('-./'.includes(text[low.coreEnd] ?? 'x') && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
   if (previous === '.' && isDigit(beforePrevious)) return 'run';
   // `Paris ’24`, `the class of '92`: a year cut to two digits
   if ((previous === '’' || previous === "'") && low.bare && low.coreEnd - at === 2) return 'run';
