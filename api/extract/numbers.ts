@@ -136,6 +136,7 @@ function isDistance(text: string, start: number, next: Word | null): boolean {
 
 /** `a quarter of ` or `three-quarters of ` right before `a million`. */
 const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
+const ANY_LETTER = /\p{L}/u;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isLetter = (code: number): boolean =>
@@ -858,8 +859,10 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   const previous = at > 0 ? text[at - 1] : '';
   const beforePrevious = at > 1 ? text.charCodeAt(at - 2) : 0;
   if (low.unit === null || low.start === low.coreStart) {
-    if (previous !== '' && isLetter(previous.charCodeAt(0))) return 'run';
-    if ((previous === '-' || previous === '/' || previous === '.') && isLetter(beforePrevious)) return 'run';
+    // a letter of any script joined to the digits: `Су-57` is as much a designation as `Su-57`
+    if (previous !== '' && (isLetter(previous.charCodeAt(0)) || ANY_LETTER.test(previous))) return 'run';
+    const joinedToLetter = isLetter(beforePrevious) || ANY_LETTER.test(text[at - 2] ?? '');
+    if ((previous === '-' || previous === '/' || previous === '.') && joinedToLetter) return 'run';
   }
   if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
   if ('-./'.includes(text[low.coreEnd] ?? 'x') && stickyMatch(NUMERIC_DATE, text, at)) return 'run';

@@ -296,6 +296,7 @@ describe('not figures', () => {
     ['an age in apposition', 'The driver, Jones, 52, was unhurt.'],
     ['an age in apposition after a person noun', 'A man, 71, was treated in hospital.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
+    ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
     ['a designation with a slash', 'The EA/B-18G landed.'],
     ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
