@@ -3,7 +3,7 @@
 // it as object (on its left) or as subject (on its right), and a few sentence-wide cues.
 import type { SentenceContext } from './context.ts';
 import type { NumberExpression } from './numbers.ts';
-import { isRunningTotal, isStanding } from './running.ts';
+import { isRunningTotal } from './running.ts';
 import type { Category } from './types.ts';
 
 export interface Token {
@@ -17,8 +17,6 @@ export interface Classification {
   unit: string | null;
   category: Category;
   cumulative: boolean;
-  /** A snapshot told as standing now ("have been deployed", "are stationed"): it is dated at publication. */
-  standing: boolean;
   /** Neither a noun nor a verb of its own: the figure counts what a figure before it counts ("up from 9,000"). */
   elliptical: boolean;
 }
@@ -435,29 +433,28 @@ export function classify(
   spanStart: number,
 ): Classification {
   const sentence = context.text;
-  const standing = isStanding(context);
   const figure = { start: spanStart, end: number.end };
 
   if (number.unit && CURRENCIES.has(number.unit)) {
     const cumulative = isRunningTotal(context, figure, 'money');
-    return { unit: number.unit, category: 'money', cumulative, standing, elliptical: false };
+    return { unit: number.unit, category: 'money', cumulative, elliptical: false };
   }
   if (number.unit === 'percent' || number.unit === 'percentage points') {
     const category: Category = inPoll(context) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
-    return { unit: number.unit, category, cumulative, standing, elliptical: false };
+    return { unit: number.unit, category, cumulative, elliptical: false };
   }
   if (POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
     const category: Category = inPoll(context) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
-    return { unit: 'points', category, cumulative, standing, elliptical: false };
+    return { unit: 'points', category, cumulative, elliptical: false };
   }
 
   const after = new TokensAfter(sentence, number.end);
   const currency = CURRENCY_WORDS[after.at(0)?.lower ?? ''];
   if (currency) {
     const cumulative = isRunningTotal(context, figure, 'money');
-    return { unit: currency, category: 'money', cumulative, standing, elliptical: false };
+    return { unit: currency, category: 'money', cumulative, elliptical: false };
   }
   const noun = nounAfter(sentence, after, number.value);
   const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
@@ -471,7 +468,6 @@ export function classify(
     unit: normalisedUnit(noun, category),
     category,
     cumulative,
-    standing,
     elliptical: noun.noun === null && verb === null,
   };
 }

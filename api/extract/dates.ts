@@ -2,6 +2,7 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
+import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
 import type { DatePrecision } from './types.ts';
 
@@ -13,8 +14,6 @@ export interface FigureDate {
 export interface FigureContext {
   /** A running total: dated at publication unless the sentence names its period. */
   cumulative: boolean;
-  /** A snapshot told as standing now: dated at publication. */
-  standing: boolean;
 }
 
 const MONTH_NAMES =
@@ -173,10 +172,11 @@ export class SentenceDates {
    * The date of the figure at `offset`: the date mention nearest to it, else the publication date for
    * a running total or a standing snapshot, else null.
    */
-  dateOf(offset: number, { cumulative, standing }: FigureContext): FigureDate | null {
+  dateOf(offset: number, { cumulative }: FigureContext): FigureDate | null {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
-    const fallback = cumulative || standing ? atPublication : null;
+    // Read only when no date is named: whether the sentence tells how things stand now.
+    const fallback = () => (cumulative || isStanding(this.context) ? atPublication : null);
     const distance = (span: Span) =>
       span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
     const nearestWindows = [...this.windows].sort((a, b) => distance(a) - distance(b));
@@ -184,10 +184,10 @@ export class SentenceDates {
       .slice(0, MAX_WINDOWS_READ)
       .flatMap((window) => this.mentionsIn(window))
       .filter((m) => !this.belongsElsewhere(offset, m));
-    if (mentions.length === 0) return fallback;
+    if (mentions.length === 0) return fallback();
     const best = mentions.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
-    if (best.opensPeriod) return cumulative ? atPublication : fallback;
+    if (best.opensPeriod) return cumulative ? atPublication : fallback();
     return best.resolved;
   }
 

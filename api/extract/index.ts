@@ -34,9 +34,8 @@ function readSentence(
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
   }
-  const precedingFrom = Math.max(0, start - PRECEDING_REACH);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const preceding = text.slice(Math.max(precedingFrom, lineStart), start);
+  const before = text.slice(Math.max(0, start - PRECEDING_REACH), start);
+  const preceding = before.slice(before.lastIndexOf('\n') + 1);
   const context = new SentenceContext(sentenceText, figures, preceding);
   return { start, end, context, dates: new SentenceDates(context, published), previous: null };
 }

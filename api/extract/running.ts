@@ -57,24 +57,43 @@ const STANDING =
   /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts|(?:are|is|were|was) (?:still )?\p{L}+ing|(?:have|has) (?:now )?been (?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|based))\b/iu;
 
 /** Whether the figure at `figure` (sentence offsets) of category `category` is a running total. */
+/**
+ * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
+ * in the few sentences that might hold them.
+ */
+const HINTS = new Map<RegExp, RegExp>([
+  [EITHER_SIDE, /total|far|date|together|in all|cumulativ|since/i],
+  [ANNOUNCED_TOTAL, /total/i],
+  [TOLL, /toll|total|tally|number/i],
+  [SERIES_BACK_REFERENCE, /these|those/i],
+  [PERIOD, /last|past|this|first/i],
+  [PERFECT, /\bha[sdv]|[’']ve\b/i],
+]);
+
+function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
+  const hint = HINTS.get(pattern);
+  return hint && !context.has(hint) ? [] : context.matchesIn(pattern, scope);
+}
+
+/** Whether the figure at `figure` (sentence offsets) of category `category` is a running total. */
 export function isRunningTotal(context: SentenceContext, figure: Span, category: Category): boolean {
   const segment = context.segmentAt(figure.start);
   const opening = context.opening();
   if (opening && opening.start !== segment.start) {
-    if (context.matchesIn(EITHER_SIDE, opening).length > 0) return true;
-    if (OVER_PERIOD.includes(category) && context.matchesIn(PERIOD, opening).length > 0) return true;
+    if (cues(context, EITHER_SIDE, opening).length > 0) return true;
+    if (OVER_PERIOD.includes(category) && cues(context, PERIOD, opening).length > 0) return true;
   }
-  for (const { index } of context.matchesIn(EITHER_SIDE, segment)) {
+  for (const { index } of cues(context, EITHER_SIDE, segment)) {
     // Before the figure it frames all that follows; after it, only the figure nearest to it.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;
   }
-  for (const { index } of context.matchesIn(ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
+  for (const { index } of cues(context, ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
   if (COUNTED.includes(category)) {
-    for (const { index } of context.matchesIn(TOLL, segment)) if (index < figure.start) return true;
+    for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
   }
-  if (context.matchesIn(SERIES_BACK_REFERENCE, segment).length > 0) return true;
-  if (OVER_PERIOD.includes(category) && context.matchesIn(PERIOD, segment).length > 0) return true;
-  for (const { index, match } of context.matchesIn(PERFECT, segment)) {
+  if (cues(context, SERIES_BACK_REFERENCE, segment).length > 0) return true;
+  if (OVER_PERIOD.includes(category) && cues(context, PERIOD, segment).length > 0) return true;
+  for (const { index, match } of cues(context, PERFECT, segment)) {
     const participle = match[2].toLowerCase();
     if (DEPLOYED.test(participle)) continue;
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been

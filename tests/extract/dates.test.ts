@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SentenceContext } from '../../api/extract/context.ts';
 import { SentenceDates } from '../../api/extract/dates.ts';
 
-const plain = { cumulative: false, standing: false };
+const plain = { cumulative: false };
 
 /** The date of the figure written as `number` in `sentence`, published on `published` (a Wednesday). */
 function dateOf(sentence: string, number: string, published = '2024-05-15', context = plain) {
@@ -91,14 +91,15 @@ describe('SentenceDates', () => {
     expect(dates.dateOf(sentence.indexOf('20'), plain)?.date).toBe('2024-04-03');
   });
 
-  it('gives a date after another number of its segment to that number, not to the figure before', () => {
+  it('gives a date after a number compared with the figure to that number, not to the figure', () => {
     const sentence = 'The fleet now has 40 ships, up from 25 in March.';
     const figures = [
       { start: sentence.indexOf('40'), end: sentence.indexOf('40') + 2 },
       { start: sentence.indexOf('25'), end: sentence.indexOf('25') + 2 },
     ];
     const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
-    expect(dates.dateOf(sentence.indexOf('40'), plain)).toBeNull();
+    // "now has": the figure stands at publication; March is the date of the 25 it is compared with.
+    expect(dates.dateOf(sentence.indexOf('40'), plain)?.date).toBe('2024-05-15');
     expect(dates.dateOf(sentence.indexOf('25'), plain)?.date).toBe('2024-03');
   });
 
@@ -138,23 +139,27 @@ describe('SentenceDates', () => {
   });
 
   it('dates a running total at publication', () => {
-    expect(
-      dateOf('In total 80 melons were sold.', '80', '2024-05-15', { cumulative: true, standing: false }),
-    ).toEqual({ date: '2024-05-15', precision: 'day' });
+    expect(dateOf('In total 80 melons were sold.', '80', '2024-05-15', { cumulative: true })).toEqual({
+      date: '2024-05-15',
+      precision: 'day',
+    });
   });
 
   it('dates a running total "since" a month at publication, not at the month', () => {
-    const context = { cumulative: true, standing: false };
+    const context = { cumulative: true };
     expect(dateOf('Since January, 80 melons have been sold.', '80', '2024-05-15', context)?.date).toBe(
       '2024-05-15',
     );
   });
 
-  it('dates a standing snapshot at publication', () => {
-    const context = { cumulative: false, standing: true };
-    expect(dateOf('Some 80 guards are stationed there.', '80', '2024-05-15', context)?.date).toBe(
-      '2024-05-15',
-    );
+  it('dates a snapshot told as standing now at publication', () => {
+    expect(dateOf('Some 80 guards have been stationed there.', '80')?.date).toBe('2024-05-15');
+    expect(dateOf('The farm now employs 80 pickers.', '80')?.date).toBe('2024-05-15');
+    expect(dateOf('Some 80 pickers were still waiting for pay.', '80')?.date).toBe('2024-05-15');
+  });
+
+  it('gives no date to a past event told without a date', () => {
+    expect(dateOf('The farm hired 80 pickers.', '80')).toBeNull();
   });
 
   it('gives no date without a publication date', () => {
