@@ -318,7 +318,6 @@ export const DESIGNATORS = new Set([
   'section',
   'sections',
   'sector',
-  'series',
   'size',
   'stage',
   'suite',

@@ -847,7 +847,8 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   const before = wordBefore(text, low.start, true);
   // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share
   if (before && DESIGNATORS.has(before.lower) && expression.unit === null) {
-    return before.lower.endsWith('s') ? 'labels' : 'label';
+    const plural = before.lower.endsWith('s') && DESIGNATORS.has(before.lower.slice(0, -1));
+    return plural ? 'labels' : 'label';
   }
   if (isStreetNumber(text, expression)) return 'expression';
   return null;

@@ -231,6 +231,10 @@ describe('ranges', () => {
     expect(read('Burnley 1-3 Everton').map((found) => found.value)).toEqual([1, 3]);
   });
 
+  it('reads a series score as two numbers', () => {
+    expect(read('Boston lead the series 3-1.').map((found) => found.value)).toEqual([3, 1]);
+  });
+
   it('reads an ascending vote tally as two numbers', () => {
     expect(read('The board voted 4-5 on the motion.').map((found) => found.value)).toEqual([4, 5]);
   });
