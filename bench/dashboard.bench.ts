@@ -2,6 +2,7 @@
 // headless chromium (the page's own `tally:first-chart` performance mark), over several runs; and the
 // size of the built JavaScript, gzipped. Target: under 1 s and at most 150 KB.
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -133,6 +134,7 @@ try {
         `${points} points from ${FIGURES} figures; target < ${TARGET_MS} ms: ${median(warm) < TARGET_MS ? 'met' : 'MISSED'}`,
     );
   }
+  console.log(`machine load while measuring: ${loadavg()[0].toFixed(1)} (1-minute average)`);
   console.log(
     `JavaScript: ${size.raw.toFixed(1)} KB, ${size.gzipped.toFixed(1)} KB gzipped; ` +
       `target ≤ ${TARGET_KB} KB gzipped: ${size.gzipped <= TARGET_KB ? 'met' : 'MISSED'}`,

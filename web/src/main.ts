@@ -274,9 +274,7 @@ async function refreshChart(now: ViewState): Promise<void> {
   els.chartStatus.className = 'chart-status loading';
   els.chartStatus.textContent = 'Loading the chart…';
   try {
-    series = await Promise.all(
-      wanted.map((c) => loadSeries(c, now.filter, now.interval, now.measure, signal)),
-    );
+    series = await loadSeries(wanted, now.filter, now.interval, now.measure, signal);
   } catch (error) {
     if (isAbort(error)) return;
     series = [];
