@@ -46,6 +46,8 @@ export const figures = sqliteTable(
   },
   (t) => [
     index('figures_category_date').on(t.category, t.date, t.id),
+    // Covers the API's time series: one category's dated values, read without touching the table.
+    index('figures_series').on(t.category, t.date, t.value, t.documentId),
     index('figures_date').on(t.date, t.id),
     index('figures_document').on(t.documentId, t.start),
   ],

@@ -115,8 +115,8 @@ export interface SeriesRow {
   value: number;
   figureCount: number;
   documentCount: number;
-  /** Comma-separated figure ids, as SQLite's group_concat gives them. */
-  figureIds: string;
+  /** Comma-separated figure ids, as SQLite's group_concat gives them; null when not asked for. */
+  figureIds: string | null;
 }
 
 // A month-precision date (`YYYY-MM`) stands for the first day of its month.
@@ -144,15 +144,25 @@ const measureValue: Record<SeriesMeasure, SQL> = {
   LATEST: sql`value`,
 };
 
-/** Dated figures matching the filter, grouped into time buckets in SQL; empty buckets are left out. */
-export function seriesSql(filter: FigureFilter, interval: SeriesInterval, measure: SeriesMeasure): SQL {
-  const latestKey = measure === 'LATEST' ? sql`, max(sort_key) AS sort_key` : sql``;
+/**
+ * Dated figures matching the filter, grouped into time buckets in SQL; empty buckets are left out. The
+ * figures_series index covers it, so the table itself is never read. Ids are collected only on request.
+ */
+export function seriesSql(
+  filter: FigureFilter,
+  interval: SeriesInterval,
+  measure: SeriesMeasure,
+  options: { figureIds: boolean },
+): SQL {
+  const latest = measure === 'LATEST';
   return sql`SELECT bucket AS start, ${bucketEnd[interval]} AS "end", ${measureValue[measure]} AS value,
-      count(*) AS figureCount, count(DISTINCT document_id) AS documentCount, group_concat(id) AS figureIds
-      ${latestKey}
+      count(*) AS figureCount, count(DISTINCT document_id) AS documentCount,
+      ${options.figureIds ? sql`group_concat(id)` : sql`NULL`} AS figureIds
+      ${latest ? sql`, max(sort_key) AS sort_key` : sql``}
     FROM (
       SELECT ${figures.id} AS id, ${figures.documentId} AS document_id, ${figures.value} AS value,
-        ${bucketStart[interval]} AS bucket, printf('%s %012d', ${day}, ${figures.id}) AS sort_key
+        ${bucketStart[interval]} AS bucket
+        ${latest ? sql`, printf('%s %012d', ${day}, ${figures.id}) AS sort_key` : sql``}
       FROM ${figures} ${whereClause(figureFilterSql(filter), sql`${figures.date} IS NOT NULL`)}
     )
     GROUP BY bucket ORDER BY bucket`;

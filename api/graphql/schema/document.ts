@@ -35,7 +35,7 @@ builder.node(DocumentRef, {
     }),
     text: t.string({
       description: 'The full text; figure spans are offsets into it.',
-      resolve: async (doc, _args, { loaders }) => (await loaders.documentText.load(doc.id)) ?? '',
+      resolve: (doc, _args, { loaders }) => loaders.documentText.get(doc.id) as string,
     }),
     figures: t.connection(
       {
@@ -45,9 +45,10 @@ builder.node(DocumentRef, {
           filter: t.arg({ type: FigureFilterInput, required: false }),
           orderBy: t.arg({ type: FigureOrderEnum, required: false, defaultValue: 'POSITION' }),
         },
-        resolve: (doc, args, ctx) =>
+        resolve: (doc, args, ctx, info) =>
           figureConnection(
             ctx,
+            info,
             { ...toFigureFilter(args.filter), documents: [doc.id] },
             args.orderBy ?? 'POSITION',
             args,

@@ -1,10 +1,19 @@
+import type { GraphQLResolveInfo } from 'graphql/index.js';
 import { figures } from '../../db/schema.ts';
 import type { FigureFilter } from '../../filters.ts';
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { databaseId } from '../ids.ts';
 import { type Ordering, type PageArgs, paginate } from '../pagination.ts';
-import { allRows, countFigures, type FigureRecord, figurePageSql, figuresByIds } from '../sql.ts';
+import { selects } from '../selection.ts';
+import {
+  allRows,
+  countFigures,
+  type DocumentRecord,
+  type FigureRecord,
+  figurePageSql,
+  figuresByIds,
+} from '../sql.ts';
 import { CategoryEnum } from './category.ts';
 import { DocumentRef } from './document.ts';
 import { FigureFilterInput, toFigureFilter } from './filter.ts';
@@ -51,7 +60,8 @@ builder.node(FigureRef, {
     span: t.field({ type: SpanRef, resolve: (f) => ({ start: f.start, end: f.end }) }),
     document: t.field({
       type: DocumentRef,
-      resolve: async (f, _args, { loaders }) => (await loaders.document.load(f.documentId))!,
+      // Never null: a figure's document is a foreign key with ON DELETE CASCADE.
+      resolve: (f, _args, { loaders }) => loaders.document.get(f.documentId) as DocumentRecord,
     }),
   }),
 });
@@ -78,15 +88,28 @@ const orderings: Record<FigureOrder, Ordering<FigureRecord>> = {
   POSITION: { name: 'POSITION', descending: false },
 };
 
-/** One page of figures matching a filter, shared by `Query.figures` and `Document.figures`. */
-export function figureConnection(ctx: Context, filter: FigureFilter, order: FigureOrder, args: PageArgs) {
-  return paginate(args, {
+/**
+ * One page of figures matching a filter, shared by `Query.figures` and `Document.figures`. When the query
+ * asks for the figures' documents, they are fetched with the page, in one more query.
+ */
+export function figureConnection(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  filter: FigureFilter,
+  order: FigureOrder,
+  args: PageArgs,
+) {
+  const connection = paginate(args, {
     ordering: orderings[order],
     idColumn: figures.id,
     fetch: (cursorCondition, orderBy, limit) =>
       allRows<FigureRecord>(ctx.db, figurePageSql(filter, cursorCondition, orderBy, limit)),
     count: () => countFigures(ctx.db, filter),
   });
+  if (selects(info, ['edges', 'node', 'document'])) {
+    ctx.loaders.document.loadNow(connection.edges.map((edge) => edge.node.documentId));
+  }
+  return connection;
 }
 
 export const FigureConnectionRef = builder.connectionObject(
@@ -112,8 +135,8 @@ builder.queryFields((t) => ({
         filter: t.arg({ type: FigureFilterInput, required: false }),
         orderBy: t.arg({ type: FigureOrderEnum, required: false, defaultValue: 'DATE_DESC' }),
       },
-      resolve: (_root, args, ctx) =>
-        figureConnection(ctx, toFigureFilter(args.filter), args.orderBy ?? 'DATE_DESC', args),
+      resolve: (_root, args, ctx, info) =>
+        figureConnection(ctx, info, toFigureFilter(args.filter), args.orderBy ?? 'DATE_DESC', args),
     },
     FigureConnectionRef,
   ),

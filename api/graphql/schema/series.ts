@@ -1,4 +1,5 @@
 import { builder } from '../builder.ts';
+import { selects } from '../selection.ts';
 import { allRows, type SeriesInterval, type SeriesMeasure, type SeriesRow, seriesSql } from '../sql.ts';
 import { CategoryEnum } from './category.ts';
 import { checkedFilter, FigureFilterInput, toFigureFilter } from './filter.ts';
@@ -41,7 +42,7 @@ const SeriesPointRef = builder.objectRef<SeriesRow>('SeriesPoint').implement({
     figureIds: t.intList({
       description: 'The `Figure.databaseId` of every figure behind the point, ascending.',
       resolve: (point) =>
-        point.figureIds
+        (point.figureIds ?? '')
           .split(',')
           .map(Number)
           .sort((a, b) => a - b),
@@ -75,7 +76,7 @@ builder.queryField('series', (t) =>
       to: t.arg({ type: 'Date', required: false }),
       filter: t.arg({ type: FigureFilterInput, required: false }),
     },
-    resolve: (_root, args, { db }) => {
+    resolve: (_root, args, { db }, info) => {
       const base = toFigureFilter(args.filter);
       const later = (a?: string, b?: string | null) => (a && b ? (a > b ? a : b) : (a ?? b ?? undefined));
       const earlier = (a?: string, b?: string | null) => (a && b ? (a < b ? a : b) : (a ?? b ?? undefined));
@@ -91,7 +92,10 @@ builder.queryField('series', (t) =>
         category: args.category,
         interval,
         measure,
-        points: allRows<SeriesRow>(db, seriesSql(filter, interval, measure)),
+        points: allRows<SeriesRow>(
+          db,
+          seriesSql(filter, interval, measure, { figureIds: selects(info, ['points', 'figureIds']) }),
+        ),
       };
     },
   }),

@@ -1,0 +1,1 @@
+CREATE INDEX `figures_series` ON `figures` (`category`,`date`,`value`,`document_id`);
