@@ -47,9 +47,20 @@ describe('the dashboard’s own queries pass the limits', () => {
   it('overview', async () => {
     expect((await dashboard.loadOverview()).categories).toHaveLength(9);
   });
-  it('series', async () => {
-    const series = await dashboard.loadSeries('deaths', filter, 'week', 'sum');
-    expect(series.total[0].figureCount).toBe(75);
+  it('series of every category', async () => {
+    const categories = [
+      'strikes',
+      'deaths',
+      'injuries',
+      'troops',
+      'military_assets',
+      'poll',
+      'money',
+      'displaced',
+      'other',
+    ];
+    const series = await dashboard.loadSeries(categories, filter, 'week', 'sum');
+    expect(series.find((s) => s.category === 'deaths')?.total[0].figureCount).toBe(75);
   });
   it('hedged figures', async () => {
     expect((await dashboard.loadHedgedFigures(['deaths'], filter)).shapes).toHaveLength(100);
