@@ -845,8 +845,10 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isDate(text, low, expression)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
   const before = wordBefore(text, low.start, true);
-  // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share
-  if (before && DESIGNATORS.has(before.lower) && expression.unit === null) {
+  // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share, `volume 3 million` an amount
+  // and `the game 3-1` a score
+  const plain = expression.unit === null && low.scale === 1 && (low.kind === 'words' || low.bare);
+  if (before && DESIGNATORS.has(before.lower) && plain && !isDescendingPair(text, low)) {
     const plural = before.lower.endsWith('s') && DESIGNATORS.has(before.lower.slice(0, -1));
     return plural ? 'labels' : 'label';
   }
@@ -1027,6 +1029,14 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
     }
   }
   return false;
+}
+
+const DASH_NUMBER = /[ \u00A0]?[-–][ \u00A0]?(\d{1,3})(?!\d)/y;
+
+/** `3-1`: digits followed by a dash and a smaller number, as in a score. */
+function isDescendingPair(text: string, low: Quantity): boolean {
+  const pair = stickyMatch(DASH_NUMBER, text, low.end);
+  return pair !== null && Number(pair[1]) < low.value;
 }
 
 /** `10 Downing Street`: a number followed by one or two capitalised words and a street word. */

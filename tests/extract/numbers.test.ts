@@ -62,6 +62,10 @@ describe('digits', () => {
     expect(only('- Four bridges closed')).toMatchObject({ text: 'Four', value: 4 });
   });
 
+  it('reads an amount with a scale after a designator word', () => {
+    expect(only('Trading volume 3 million shares changed hands.')).toMatchObject({ value: 3e6 });
+  });
+
   it('reads a share after a designator word', () => {
     expect(only('Wealth of the top 1% grew.')).toMatchObject({ text: '1%', value: 1, unit: 'percent' });
   });
@@ -229,6 +233,10 @@ describe('ranges', () => {
 
   it('reads an ascending score between team names as two numbers', () => {
     expect(read('Burnley 1-3 Everton').map((found) => found.value)).toEqual([1, 3]);
+  });
+
+  it('reads a score after a designator word as two numbers', () => {
+    expect(read('They took the game 4-1 in the end.').map((found) => found.value)).toEqual([4, 1]);
   });
 
   it('reads a series score as two numbers', () => {
