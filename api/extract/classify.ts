@@ -224,6 +224,9 @@ const TOLL_LINKS = words(
   'to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped',
 );
 
+/** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
+const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
+
 /** How far before a figure a toll phrase is looked for. */
 const TOLL_REACH = 200;
 
@@ -368,9 +371,12 @@ function verbBefore(sentence: string, spanStart: number): VerbClass | null {
   return null;
 }
 
+/** Categories that count people, whatever noun names them. */
+const PEOPLE_COUNTS: readonly Category[] = ['deaths', 'injuries', 'displaced'];
+
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
-  if (noun === null)
-    return ['deaths', 'injuries', 'displaced', 'troops'].includes(category) ? 'people' : null;
+  if (noun === null) return [...PEOPLE_COUNTS, 'troops'].includes(category) ? 'people' : null;
+  if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
   if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
   if (TROOPS.has(noun)) return category === 'troops' ? 'troops' : 'people';
   if (isHuman(noun, capitalised)) return 'people';
@@ -461,6 +467,7 @@ export function classify(
   const verb =
     verbBefore(sentence, spanStart) ??
     verbAfter(after, noun.next) ??
+    (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
     (TOLL_BEFORE.test(before) ? 'toll' : INJURY_TOLL_BEFORE.test(before) ? 'injury' : null);
   const category = categoryOf(context, noun, verb);
   const cumulative = isRunningTotal(context, figure, category);

@@ -63,7 +63,7 @@ const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 const PERIOD_START = /\bsince\b[^,.;]{0,24}$/i;
 
 /** A number introduced as the other side of a comparison or change. */
-const COMPARED = /\b(?:from|than|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;

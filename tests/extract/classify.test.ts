@@ -159,6 +159,14 @@ describe('classify: the category', () => {
     expect(classified('About 900 residents fled the floods.', '900').category).toBe('displaced');
   });
 
+  it('counts people forced from their homes as displaced', () => {
+    expect(classified('The blaze drove 350 families from their homes.', '350').category).toBe('displaced');
+  });
+
+  it('names the people of a casualty count as people whatever the noun', () => {
+    expect(classified('Three ferrymen were injured.', 'Three').unit).toBe('people');
+  });
+
   it('counts a share of respondents as a poll', () => {
     const sentence = 'In the survey, 58% of respondents backed the plan.';
     expect(classified(sentence, '58%', 58, 'percent').category).toBe('poll');

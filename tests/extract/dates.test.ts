@@ -122,6 +122,16 @@ describe('SentenceDates', () => {
     expect(read(listed)?.date).toBe('2024-03');
   });
 
+  it('does not take a qualifier "more than" for a comparison', () => {
+    const sentence = 'The storm felled 30 trees and more than 50 poles on Friday.';
+    const figures = [
+      { start: sentence.indexOf('30'), end: sentence.indexOf('30') + 2 },
+      { start: sentence.indexOf('50'), end: sentence.indexOf('50') + 2 },
+    ];
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-10');
+  });
+
   it('moves a month followed by "last year" into the year before', () => {
     expect(dateOf('In April last year 80 melons were sold.', '80')?.date).toBe('2023-04');
   });
