@@ -875,6 +875,10 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
   if ((next === ':' || next === '/' || next === '.') && isDigit(afterNext)) return 'run';
+  // `1. Verstappen`, `2) Norris`: a list marker at the start of a line or sentence
+  if ((next === '.' || next === ')') && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
+    return 'expression';
+  }
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === '-' && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';

@@ -80,6 +80,10 @@ describe('digits', () => {
     expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
   });
 
+  it('reads a count that ends a sentence', () => {
+    expect(read('Police arrested 3. Two were later freed.').map((found) => found.text)).toEqual(['3', 'Two']);
+  });
+
   it('reads a number at the very end of the text', () => {
     expect(only('The final tally was 412')).toMatchObject({ text: '412', value: 412 });
   });
@@ -324,6 +328,7 @@ describe('not figures', () => {
     ['a UN resolution', 'It breached Resolution 1701.'],
     ['a page number', 'The quote is on page 42.'],
     ['a year cut to two digits', 'Tickets for Glastonbury ’26 sold out.'],
+    ['list markers', 'Results:\n1. Oslo\n2) Bergen'],
     ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
     ['an ordinal word', 'She was the first to arrive.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
