@@ -1,7 +1,7 @@
 // Wires the URL state, the API and the views together. Every change of view goes through `navigate`, which
 // writes the URL; `apply` then loads only what the change needs.
 import './style.css';
-import { ApiError, type CategorySummary, type Figure, type SeriesPoint } from './api.ts';
+import { ApiError, type CategorySummary, type Figure, type FullDocument, type SeriesPoint } from './api.ts';
 import { type ChartPoint, FigureChart } from './chart.ts';
 import { formatBucket, formatCategory, formatFigureValue, plural, qualifierWords } from './format.ts';
 import {
@@ -34,7 +34,7 @@ import {
   stateFromLocation,
   type ViewState,
 } from './state.ts';
-import { renderDocument } from './views/document.ts';
+import { type DocumentContent, renderDocument } from './views/document.ts';
 import { h, mount } from './views/dom.ts';
 import { type FilterChange, FiltersView } from './views/filters.ts';
 import { type PanelActions, renderProvenance, type SelectedPoint } from './views/provenance.ts';
@@ -151,6 +151,13 @@ const panelActions: PanelActions = {
 };
 
 window.addEventListener('popstate', () => apply(stateFromLocation(location.search)));
+
+// Escape steps back out: from the document to the chart, from a selected point to none.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || !state) return;
+  if (state.doc) navigate({ ...state, doc: null, figure: null });
+  else if (state.point) navigate({ ...state, point: null });
+});
 
 // ---- the chart -------------------------------------------------------------------------------------------
 
@@ -383,6 +390,9 @@ async function refreshProvenance(now: ViewState): Promise<void> {
   }
 }
 
+/** The document on show, kept while another of its figures is chosen. */
+let shownDocument: FullDocument | null = null;
+
 async function refreshDocument(now: ViewState): Promise<void> {
   if (!now.doc) return;
   const signal = startLoad('document');
@@ -390,24 +400,22 @@ async function refreshDocument(now: ViewState): Promise<void> {
     selectFigure: (figure: string | null) => navigate({ ...current(), figure }, { replace: true }),
     back: () => navigate({ ...current(), doc: null, figure: null }),
   };
-  renderDocument(els.documentView, { state: 'loading' }, now.figure, actions);
+  const show = (content: DocumentContent, figure: string | null) =>
+    renderDocument(els.documentView, content, figure, actions);
   try {
-    const doc = await loadDocument(now.doc, signal);
-    if (!doc) {
-      renderDocument(
-        els.documentView,
-        { state: 'error', message: 'There is no such document.' },
-        null,
-        actions,
-      );
-      return;
+    if (String(shownDocument?.databaseId) !== now.doc) {
+      show({ state: 'loading' }, null);
+      shownDocument = await loadDocument(now.doc, signal);
+      if (!shownDocument) return show({ state: 'error', message: 'There is no such document.' }, null);
     }
-    renderDocument(els.documentView, { state: 'ready', document: doc }, now.figure, actions);
+    show({ state: 'ready', document: shownDocument! }, now.figure);
+    // Keyboard and screen-reader users land on the chosen figure, or on the article's title.
     const selector = now.figure ? `[data-figure-id="${CSS.escape(now.figure)}"]` : '#document-title';
-    els.documentView.querySelector<HTMLElement>(selector)?.scrollIntoView({ block: 'center' });
+    const target = els.documentView.querySelector<HTMLElement>(selector);
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'center' });
   } catch (error) {
-    if (isAbort(error)) return;
-    renderDocument(els.documentView, { state: 'error', message: errorMessage(error) }, null, actions);
+    if (!isAbort(error)) show({ state: 'error', message: errorMessage(error) }, null);
   }
 }
 

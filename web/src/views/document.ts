@@ -86,7 +86,7 @@ export function renderDocument(
       h(
         'article',
         { className: 'card document', 'aria-labelledby': 'document-title' },
-        h('h2', { id: 'document-title' }, doc.title ?? 'Untitled document'),
+        h('h2', { id: 'document-title', tabindex: -1 }, doc.title ?? 'Untitled document'),
         h(
           'p',
           { className: 'source-meta' },
