@@ -716,7 +716,7 @@ interface Reading {
 /** Reads the expression at a candidate: one quantity, or a range or ratio of two. */
 function readExpression(text: string, at: number, floor: number): Reading {
   const low = readQuantity(text, at, floor);
-  if (!low) return { expression: null, resumeAt: lettersEnd(text, at) || at + 1 };
+  if (!low) return { expression: null, resumeAt: lettersEnd(text, at) };
   if (low.reject === 'run') return { expression: null, resumeAt: runEnd(text, low.coreEnd) };
   if (low.kind === 'digits') {
     const phoneEnd = phoneNumberEnd(text, low);
