@@ -85,7 +85,6 @@ export async function handleExport(db: Db, req: IncomingMessage, res: ServerResp
     'Content-Type': CONTENT_TYPES[format],
     'Content-Disposition': `attachment; filename="${exportFileName(filter, total, format)}"`,
     [ROW_COUNT_HEADER]: String(total),
-    'Access-Control-Expose-Headers': ROW_COUNT_HEADER,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
