@@ -458,6 +458,19 @@ export const YEAR_LEADERS = new Set([
   'circa',
 ]);
 
+/** Words before `10.30` that make it a clock time. */
+export const CLOCK_LEADERS = new Set([
+  'at',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'from',
+  'since',
+  'around',
+]);
+
 /** Time zones written in capitals after a clock time: `0300 GMT`. */
 export const TIME_ZONES = new Set([
   'gmt',

@@ -3,6 +3,7 @@
 // pronoun). One compiled regular expression finds candidates; everything else reads only around a candidate.
 import {
   CHANGE_VERBS,
+  CLOCK_LEADERS,
   COUNT_LEADERS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
@@ -882,6 +883,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === '-' && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
+  if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
   // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
   if (
@@ -938,6 +940,16 @@ function isCountNotYear(text: string, low: Quantity): boolean {
     text[next.end - 1] === 's' &&
     !isUpper(text.charCodeAt(next.start))
   );
+}
+
+const DOTTED_TIME = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
+
+/** `at 10.30`, `until 9.15`: a British clock time, hours and minutes joined by a full stop after a time word. */
+function isDottedClockTime(text: string, low: Quantity): boolean {
+  if (low.unit !== null || low.scale !== 1 || !DOTTED_TIME.test(text.slice(low.coreStart, low.coreEnd)))
+    return false;
+  const before = wordBefore(text, low.start);
+  return before !== null && CLOCK_LEADERS.has(before.lower);
 }
 
 function isYear(value: number): boolean {

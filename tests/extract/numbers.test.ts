@@ -29,6 +29,7 @@ describe('digits', () => {
     ['The army sent 15\u202F000 soldiers.', '15\u202F000', 15000],
     ['The army sent 15\u00A0000 soldiers.', '15\u00A0000', 15000],
     ['Turnout rose by 2.5 this week.', '2.5', 2.5],
+    ['The average score was 7.45 this year.', '7.45', 7.45],
     ['The fund held 1,234,567 shares.', '1,234,567', 1234567],
   ])('reads %j', (sentence, text, value) => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax: null, qualifier: null, vague: false });
@@ -300,6 +301,7 @@ describe('not figures', () => {
     ['a clock time', 'The shop opens at 8am.'],
     ['a clock time with a colon', 'The shop opens at 08:30.'],
     ['noon', 'The shop opens at 12 noon.'],
+    ['a clock time with a full stop', 'The shop opens at 9.30 on weekdays.'],
     ['a numeric date', 'The form is dated 17-05-2024.'],
     ['a screen resolution', 'The new 8K screens sold out.'],
     ['a code ending in a vague plural shape', 'The Z1000s were recalled.'],
