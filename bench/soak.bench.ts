@@ -7,7 +7,7 @@
 //   npm run bench -- soak                        60 s
 //   SOAK_SECONDS=10 npm run bench -- soak        a quick run
 //   npx tsx bench/soak.bench.ts --seconds 10     the same, run directly
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -195,6 +195,16 @@ async function exporter(base: string, deadline: number) {
   }
 }
 
+/** The peak resident memory of a process, from Linux's /proc ("unknown" elsewhere). */
+function peakMemoryOf(pid: number | undefined): string {
+  try {
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -282,6 +292,7 @@ async function main(): Promise<boolean> {
     ]);
     const elapsed = (performance.now() - started) / 1000;
 
+    const serverPeak = peakMemoryOf(server.child.pid);
     server.child.kill('SIGTERM');
     const exit = await server.exited;
     const verdict = verify(dbPath, preloadedIds);
@@ -300,7 +311,7 @@ async function main(): Promise<boolean> {
     console.log(
       `\n${requests} requests in ${elapsed.toFixed(1)} s (${Math.round(requests / elapsed)}/s), ${errorCount} errors; ` +
         `${acknowledged.size} documents acknowledged, ${[...acknowledged.values()].reduce((n, f) => n + f.length, 0)} figures; ` +
-        `${exportedRows} CSV rows exported`,
+        `${exportedRows} CSV rows exported; server peak RSS ${serverPeak}`,
     );
     for (const sample of errorSamples) console.log(`  error: ${sample}`);
     console.log(
