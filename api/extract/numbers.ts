@@ -96,7 +96,8 @@ function alternativesByFirstLetter(words: string[]): string {
 }
 
 // `\b` on both sides keeps `four` out of `fourteen`, so the alternatives need no particular order
-const CANDIDATE_SOURCE = `\\d|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`;
+// One compiled scanner for every call; each call resets `lastIndex`, and no call nests inside another.
+const CANDIDATES = new RegExp(`\\d|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`, 'gi');
 
 const SPACE_CLASS = '[ \\u00A0\\u2009\\u202F]';
 const DIGITS = new RegExp(
@@ -1073,7 +1074,8 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  const candidates = new RegExp(CANDIDATE_SOURCE, 'gi');
+  const candidates = CANDIDATES;
+  candidates.lastIndex = 0;
   let floor = 0;
   for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
     const reading = readExpression(text, match.index, floor);
@@ -1093,7 +1095,8 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
-  const candidates = new RegExp(CANDIDATE_SOURCE, 'gi');
+  const candidates = CANDIDATES;
+  candidates.lastIndex = 0;
   let value: number | null = null;
   for (let match = candidates.exec(s); match !== null; match = candidates.exec(s)) {
     const low = readQuantity(s, match.index, 0);
