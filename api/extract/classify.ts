@@ -209,7 +209,7 @@ const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
-  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|warships?|troops|pentagon|defen[cs]e|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
 
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 
@@ -309,6 +309,8 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   return { noun: null, capitalised: false, next: i };
 }
 
+const SENTENCE_PUNCTUATION = new Set(['.', ';', ':', '!', '?', '(', ')', '–', '—']);
+
 /** Skips a parenthetical aside ("three citizens – two guards and an interpreter – were killed"). */
 function skipAside(tokens: TokensAfter, i: number): number {
   const open = tokens.at(i)?.lower;
@@ -316,7 +318,7 @@ function skipAside(tokens: TokensAfter, i: number): number {
   if (!close) return i;
   for (let j = i + 1, token = tokens.at(j); token && j < i + 16; token = tokens.at(++j)) {
     if (token.lower === close) return j + 1;
-    if (close === ',' && token.kind === 'punct' && token.lower !== '-') return i;
+    if (close === ',' && SENTENCE_PUNCTUATION.has(token.lower)) return i;
   }
   return i;
 }
@@ -373,6 +375,19 @@ function verbBefore(sentence: string, spanStart: number): VerbClass | null {
 
 /** Categories that count people, whatever noun names them. */
 const PEOPLE_COUNTS: readonly Category[] = ['deaths', 'injuries', 'displaced'];
+
+/** How far back a coordinated figure may stand: "launched 188 drones and 4 missiles". */
+const COORDINATION_REACH = 60;
+
+/** The verb of a figure coordinated with the one before it, which it shares. */
+function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass | null {
+  const [link] = wordsBefore(context.text, spanStart, 1);
+  if (link !== 'and' && link !== 'or' && link !== 'plus') return null;
+  const previous = context.figures
+    .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
+    .pop();
+  return previous ? verbBefore(context.text, previous.start) : null;
+}
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
   if (noun === null) return [...PEOPLE_COUNTS, 'troops'].includes(category) ? 'people' : null;
@@ -466,6 +481,7 @@ export function classify(
   const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
   const verb =
     verbBefore(sentence, spanStart) ??
+    coordinatedVerb(context, spanStart) ??
     verbAfter(after, noun.next) ??
     (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
     (TOLL_BEFORE.test(before) ? 'toll' : INJURY_TOLL_BEFORE.test(before) ? 'injury' : null);

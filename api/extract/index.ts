@@ -11,6 +11,13 @@ import type { ExtractedFigure, ExtractOptions } from './types.ts';
 /** How much text before a sentence may carry a cue into it (a poll named in the sentence before). */
 const PRECEDING_REACH = 300;
 
+/** Words that put a figure beside the one before it: "up from 9,000", "compared with 12". */
+const ELLIPSIS_BEFORE =
+  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
+const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
+
 interface SentenceCache extends Span {
   context: SentenceContext;
   dates: SentenceDates;
@@ -53,9 +60,13 @@ function figureFrom(
   const start = span.start < earliestStart ? number.start : span.start;
   const local = { ...number, start: number.start - sentence.start, end: number.end - sentence.start };
   let classification = classify(sentence.context, local, start - sentence.start);
-  // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own counts the same.
+  // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
+  // figure before it or picking out part of it, counts the same.
   const previous = sentence.previous;
-  if (classification.elliptical && previous && !previous.elliptical && previous.unit) {
+  const linked =
+    ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)) ||
+    ELLIPSIS_AFTER.test(text.slice(number.end, number.end + 20));
+  if (classification.elliptical && linked && previous && !previous.elliptical && previous.unit) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
   }
   sentence.previous = classification;

@@ -159,6 +159,22 @@ describe('classify: the category', () => {
     expect(classified('About 900 residents fled the floods.', '900').category).toBe('displaced');
   });
 
+  it('lets a figure coordinated with the one before share its verb', () => {
+    const sentence = 'The gunmen killed 4 guards and 2 drivers.';
+    const figures = [
+      { start: sentence.indexOf('4'), end: sentence.indexOf('4') + 1 },
+      { start: sentence.indexOf('2'), end: sentence.indexOf('2') + 1 },
+    ];
+    const start = figures[1].start;
+    const context = new SentenceContext(sentence, figures);
+    expect(classify(context, { start, end: start + 1, value: 2, unit: null }, start).category).toBe('deaths');
+  });
+
+  it('reads past an aside between commas that holds a share', () => {
+    const sentence = 'Some 800 villagers, about 60% of the valley, have fled.';
+    expect(classified(sentence, '800').category).toBe('displaced');
+  });
+
   it('counts people forced from their homes as displaced', () => {
     expect(classified('The blaze drove 350 families from their homes.', '350').category).toBe('displaced');
   });

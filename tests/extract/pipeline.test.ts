@@ -76,6 +76,20 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('does not let a figure of another clause take over the count before it', () => {
+    const text = 'Seats cost £30, and the hall holds 900.';
+    const figures = extractFigures(text, { published });
+    expect(figures.map((f) => [f.value, f.category])).toEqual([
+      [30, 'money'],
+      [900, 'other'],
+    ]);
+  });
+
+  it('lets "of them" pick out part of the count before it', () => {
+    const text = 'The floods displaced 5,000 people and 800 of them are in camps.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['displaced', 'displaced']);
+  });
+
   it('reads a sports score as other figures', () => {
     const figures = extractFigures('The visitors scored 3 goals in the first half.', { published });
     expect(figures.map((f) => f.category)).toEqual(['other']);
