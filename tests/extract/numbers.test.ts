@@ -35,24 +35,22 @@ describe('digits', () => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax: null, qualifier: null, vague: false });
   });
 
+  it('does not join a year and a count separated by a space', () => {
+    expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
+  });
+
+  it('reads a number at the very end of the text', () => {
+    expect(only('The final tally was 412')).toMatchObject({ text: '412', value: 412 });
+  });
+});
+
+describe('context around a number', () => {
   it('reads a year-like number as a count when a plural noun follows a verb', () => {
     expect(only('The ministry sent 1900 nurses north.')).toMatchObject({ text: '1900', value: 1900 });
   });
 
   it('reads a year-like number after a quantity word as a count', () => {
     expect(only('It drew about 2000 fans.')).toMatchObject({ text: '2000', value: 2000 });
-  });
-
-  it('does not join a year and a count separated by a space', () => {
-    expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
-  });
-
-  it('reads a temperature written with a degree sign', () => {
-    expect(only('It was 38°C in the shade.')).toMatchObject({ text: '38°C', value: 38, unit: 'celsius' });
-  });
-
-  it('reads a temperature written with a capital C', () => {
-    expect(only('The mercury reached 41C today.')).toMatchObject({ text: '41C', value: 41, unit: 'celsius' });
   });
 
   it('reads a signed change', () => {
@@ -84,9 +82,15 @@ describe('digits', () => {
   it('reads a count that ends a sentence', () => {
     expect(read('Police arrested 3. Two were later freed.').map((found) => found.text)).toEqual(['3', 'Two']);
   });
+});
 
-  it('reads a number at the very end of the text', () => {
-    expect(only('The final tally was 412')).toMatchObject({ text: '412', value: 412 });
+describe('units written with digits', () => {
+  it('reads a temperature written with a degree sign', () => {
+    expect(only('It was 38°C in the shade.')).toMatchObject({ text: '38°C', value: 38, unit: 'celsius' });
+  });
+
+  it('reads a temperature written with a capital C', () => {
+    expect(only('The mercury reached 41C today.')).toMatchObject({ text: '41C', value: 41, unit: 'celsius' });
   });
 });
 
