@@ -102,6 +102,26 @@ describe('chart series', () => {
     expect(series[0].color).toBe(categoryColor('deaths'));
   });
 
+  it('gives each bucket the hedged figures dated within it, and no others', () => {
+    const weeks = [
+      { start: '2025-12-01', end: '2025-12-07', value: 5 },
+      { start: '2025-12-15', end: '2025-12-21', value: 40 },
+    ];
+    const [series] = toChartSeries(
+      [{ category: 'deaths', kind: 'event', buckets: weeks }],
+      [
+        shape(40, 'AT_LEAST', { date: '2025-12-21' }),
+        shape(5, 'AT_LEAST', { date: '2025-12-10' }),
+        shape(5, 'RANGE', { date: '2025-12-01', valueMax: 9 }),
+      ],
+      'max',
+    );
+    expect(series.points.map((p) => [p.lowerBound, p.yMax])).toEqual([
+      [false, 9],
+      [true, null],
+    ]);
+  });
+
   it('reads dates as local days', () => {
     expect(new Date(dayToTime('2025-12-13')).getDate()).toBe(13);
     expect(new Date(dayToTime('2025-11')).getDate()).toBe(1);

@@ -143,7 +143,8 @@ export class FigureChart {
           y: valueAxis('linear'),
         },
         plugins: {
-          decimation: { enabled: true, algorithm: 'lttb', samples: 500 },
+          // A series longer than this is thinned to its shape (LTTB) before drawing; the table keeps all.
+          decimation: { enabled: true, algorithm: 'lttb', threshold: 1000, samples: 500 },
           tooltip: {
             displayColors: false,
             backgroundColor: '#111827',

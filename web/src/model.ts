@@ -118,6 +118,22 @@ export function figuresInBucket(
   );
 }
 
+/** The hedged figures of one series, grouped by bucket in one pass over both (each sorted by day). */
+function hedgedByBucket(series: CategorySeries, hedged: readonly FigureShape[]): FigureShape[][] {
+  const category = series.category.toUpperCase();
+  const cumulative = series.kind === 'total';
+  const own = hedged
+    .filter((f) => f.category === category && f.cumulative === cumulative && f.date != null)
+    .sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
+  let next = 0;
+  return series.buckets.map((bucket) => {
+    while (next < own.length && own[next].date! < bucket.start) next++;
+    const inside: FigureShape[] = [];
+    while (next < own.length && own[next].date! <= bucket.end) inside.push(own[next++]);
+    return inside;
+  });
+}
+
 /** The chart's series: one per category and kind that has points, totals before events. */
 export function toChartSeries(
   results: CategorySeries[],
@@ -127,15 +143,15 @@ export function toChartSeries(
   return results
     .filter((r) => r.buckets.length > 0)
     .map((r) => {
-      const own = hedged.filter((f) => f.category === r.category.toUpperCase());
+      const behind = hedgedByBucket(r, hedged);
       return {
         label: seriesLabel(r.category, r.kind),
         kind: r.kind,
         color: categoryColor(r.category),
-        points: r.buckets.map((bucket) => ({
+        points: r.buckets.map((bucket, i) => ({
           x: dayToTime(bucket.start),
           y: bucket.value,
-          ...bucketShape(bucket, figuresInBucket(r, bucket, own), r.kind === 'total' ? 'max' : measure),
+          ...bucketShape(bucket, behind[i], r.kind === 'total' ? 'max' : measure),
           ref: { category: r.category, kind: r.kind, date: bucket.start },
         })),
       };
