@@ -725,28 +725,33 @@ function readExpression(text: string, at: number, floor: number): Reading {
     if (phoneEnd >= 0) return { expression: null, resumeAt: runEnd(text, phoneEnd) };
   }
   const expression = expressionOf(low);
-  if (low.kind !== 'vague') {
-    // a ratio (`two-to-one`, `3-to-1`, `two to one`) is read as its first term
-    const toOne = stickyMatch(TO_ONE, text, low.end);
-    if (toOne) {
-      expression.end = low.end + toOne[0].length;
-      return finish(text, low, null, expression, floor);
-    }
-    const ratio = stickyMatch(RATIO_JOIN, text, low.end);
-    const secondAt = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
-    const second = secondAt >= 0 ? readQuantity(text, secondAt, low.end) : null;
-    if (second && !second.reject) {
-      expression.end = second.end;
-      return finish(text, low, second, expression, floor);
-    }
-  }
-  const high = readRange(text, low, expression);
+  const high = readRatioOrRange(text, low, expression);
   return finish(text, low, high, expression, floor);
+}
+
+/**
+ * Extends `expression` over a ratio (`two-to-one`, `3-to-1`, `two to one`, read as its first term) or a range
+ * that follows `low`, and returns the second quantity read, if any.
+ */
+function readRatioOrRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
+  if (low.kind === 'vague') return null;
+  const toOne = stickyMatch(TO_ONE, text, low.end);
+  if (toOne) {
+    expression.end = low.end + toOne[0].length;
+    return null;
+  }
+  const ratio = stickyMatch(RATIO_JOIN, text, low.end);
+  const secondAt = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
+  const second = secondAt >= 0 ? readQuantity(text, secondAt, low.end) : null;
+  if (second && !second.reject) {
+    expression.end = second.end;
+    return second;
+  }
+  return readRange(text, low, expression);
 }
 
 /** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */
 function readRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
-  if (low.kind === 'vague') return null;
   const opener = wordBefore(text, low.start);
   const between = opener?.lower === 'between';
   const dash = stickyMatch(DASH_JOIN, text, low.end);
@@ -1106,7 +1111,7 @@ export function parseNumberText(s: string): number | null {
     }
     if (value !== null) return null;
     const expression = expressionOf(low);
-    readRange(s, low, expression);
+    readRatioOrRange(s, low, expression);
     value = expression.value;
     candidates.lastIndex = Math.max(expression.end, match.index + 1);
   }

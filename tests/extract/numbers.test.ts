@@ -441,6 +441,7 @@ describe('parseNumberText', () => {
     ['$3.5m', 3.5e6],
     ['12%', 12],
     ['a thousand', 1000],
+    ['three-to-one', 3],
   ])('reads %j', (text, value) => {
     expect(parseNumberText(text)).toBe(value);
   });
