@@ -2,6 +2,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { Plugin } from 'graphql-yoga';
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
@@ -10,7 +11,10 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  type ParseOptions,
+  parse,
   type SelectionSetNode,
+  type Source,
   type ValidationRule,
 } from 'graphql/index.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
@@ -24,13 +28,14 @@ export const MAX_REQUESTED_ROWS = 5000;
 /**
  * graphql-armor's limits, set at about twice what the dashboard's own queries need (checked in
  * tests/api/limits.test.ts): its deepest query has depth 7, its largest costs 4,400 (four aliased pages of
- * 100 figures), none has more than a few hundred tokens. Cost counts each field once per row a literal
- * `first`/`last` asks for, without growing with depth.
+ * 100 figures), none has more than a few hundred tokens (MAX_TOKENS below). Cost counts each field once
+ * per row a literal `first`/`last` asks for, without growing with depth.
  */
 export const armorLimits = {
   maxDepth: { n: 10 },
   maxAliases: { n: 15 },
-  maxTokens: { n: 2000 },
+  // Tokens are limited by the parser in useLimitedParse, which also caches documents.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   costLimit: { maxCost: 10_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1 },
   blockFieldSuggestion: { enabled: true },
@@ -108,8 +113,31 @@ export const requestedRowsRule: ValidationRule = (context) => {
   };
 };
 
+export const MAX_TOKENS = 2000;
+const PARSE_CACHE_SIZE = 1000;
+
+/**
+ * Parses with graphql-js's own token limit, and remembers the documents of recent queries: the dashboard
+ * sends the same few again and again.
+ */
+function useLimitedParse(): Plugin {
+  const cache = new Map<string, DocumentNode>();
+  const limitedParse = (source: string | Source, options?: ParseOptions): DocumentNode => {
+    const text = typeof source === 'string' ? source : source.body;
+    let document = cache.get(text);
+    if (!document) {
+      document = parse(source, { ...options, maxTokens: MAX_TOKENS });
+      if (cache.size >= PARSE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(text, document);
+    }
+    return document;
+  };
+  return { onParse: ({ setParseFn }) => setParseFn(limitedParse) };
+}
+
 export function limitPlugins(): Plugin[] {
   return [
+    useLimitedParse(),
     EnvelopArmorPlugin(armorLimits),
     {
       onValidate({ addValidationRule }) {
