@@ -12,6 +12,7 @@ export class SentenceContext {
   private readonly seen = new Map<RegExp, boolean>();
   private readonly found = new Map<RegExp, Map<number, { index: number; match: RegExpExecArray }[]>>();
   private segmentSpans: Span[] | null = null;
+  private openingSpan: Span | null | undefined;
 
   /**
    * `figures` are the spans of the sentence's numbers; `preceding` is the text just before the sentence
@@ -72,24 +73,31 @@ export class SentenceContext {
 
   /** The segment holding `offset`. */
   segmentAt(offset: number): Span {
-    return (
-      this.segments().find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: this.text.length }
-    );
+    for (const segment of this.segments())
+      if (segment.start <= offset && offset < segment.end) return segment;
+    return { start: 0, end: this.text.length };
   }
 
   /** A short opening phrase set off by a comma, without a number of its own: it frames the whole sentence. */
   opening(): Span | null {
+    if (this.openingSpan === undefined) this.openingSpan = this.findOpening();
+    return this.openingSpan;
+  }
+
+  private findOpening(): Span | null {
     const [first, second] = this.segments();
     if (!first || !second || this.text[first.end] !== ',') return null;
     const words = this.text.slice(first.start, first.end).trim().split(/\s+/);
     if (words.length > MAX_OPENING_WORDS) return null;
-    if (this.figures.some((f) => f.start >= first.start && f.start < first.end)) return null;
+    for (const f of this.figures) if (f.start >= first.start && f.start < first.end) return null;
     return first;
   }
 
   /** Whether a number lies strictly between the two offsets. */
   figureBetween(from: number, to: number): boolean {
-    const [lo, hi] = from < to ? [from, to] : [to, from];
-    return this.figures.some((f) => f.start >= lo && f.end <= hi);
+    const lo = Math.min(from, to);
+    const hi = Math.max(from, to);
+    for (const f of this.figures) if (f.start >= lo && f.end <= hi) return true;
+    return false;
   }
 }

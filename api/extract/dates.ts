@@ -133,6 +133,10 @@ function resolve(result: chrono.ParsedResult, reference: Date, future: boolean):
   return format(year, month, day);
 }
 
+function distanceTo(span: Span, offset: number): number {
+  return span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
+}
+
 /** A date named in a sentence, resolved against the publication date. */
 interface DateMention {
   start: number;
@@ -175,20 +179,30 @@ export class SentenceDates {
   dateOf(offset: number, { cumulative }: FigureContext): FigureDate | null {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
-    // Read only when no date is named: whether the sentence tells how things stand now.
-    const fallback = () => (cumulative || isStanding(this.context) ? atPublication : null);
-    const distance = (span: Span) =>
-      span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
-    const nearestWindows = [...this.windows].sort((a, b) => distance(a) - distance(b));
-    const mentions = nearestWindows
-      .slice(0, MAX_WINDOWS_READ)
-      .flatMap((window) => this.mentionsIn(window))
-      .filter((m) => !this.belongsElsewhere(offset, m));
-    if (mentions.length === 0) return fallback();
-    const best = mentions.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    let best: DateMention | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const window of this.nearestWindows(offset)) {
+      for (const mention of this.mentionsIn(window)) {
+        const distance = distanceTo(mention, offset);
+        if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {
+          best = mention;
+          bestDistance = distance;
+        }
+      }
+    }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
-    if (best.opensPeriod) return cumulative ? atPublication : fallback();
-    return best.resolved;
+    if (best && !best.opensPeriod) return best.resolved;
+    if (cumulative) return atPublication;
+    // Without a date of its own, a snapshot told as standing now is dated at publication.
+    return isStanding(this.context) ? atPublication : null;
+  }
+
+  /** The windows nearest to `offset`, at most MAX_WINDOWS_READ of them. */
+  private nearestWindows(offset: number): Span[] {
+    if (this.windows.length <= 1) return this.windows;
+    const byDistance = [...this.windows];
+    byDistance.sort((a, b) => distanceTo(a, offset) - distanceTo(b, offset));
+    return byDistance.slice(0, MAX_WINDOWS_READ);
   }
 
   /**
@@ -198,12 +212,11 @@ export class SentenceDates {
    */
   private belongsElsewhere(offset: number, mention: Span): boolean {
     if (mention.end <= offset) return false;
-    return this.context.figures.some(
-      (f) =>
-        f.start > offset &&
-        f.end <= mention.start &&
-        COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start)),
-    );
+    for (const f of this.context.figures) {
+      if (f.start <= offset || f.end > mention.start) continue;
+      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
+    }
+    return false;
   }
 
   private mentionsIn(window: Span): DateMention[] {
