@@ -541,7 +541,6 @@ export const PRONOUN_ONE_AFTER = new Set([
   'did',
   'by',
   'after',
-  'or',
   'else',
   'night',
   'morning',
@@ -573,8 +572,6 @@ export const PRONOUN_ONE_AFTER = new Set([
   'idea',
   'theory',
   'explanation',
-  'thing',
-  'another',
 ]);
 
 /** Words around `zero` that make an idiom, not a count: `zero tolerance`, `net zero`. */
@@ -635,7 +632,6 @@ export const SCORE_WORDS = new Set([
   'vote',
   'votes',
   'margin',
-  'win',
   'against',
 ]);
 

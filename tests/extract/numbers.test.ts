@@ -157,6 +157,10 @@ describe('number words', () => {
     expect(only('Only one bridge is still open.')).toMatchObject({ text: 'one', value: 1 });
   });
 
+  it('reads one in one or two', () => {
+    expect(read('Only one or two shops opened.').map((found) => found.text)).toEqual(['one', 'two']);
+  });
+
   it('reads one counting a noun', () => {
     expect(only('Police said one officer was hurt.')).toMatchObject({ text: 'one', value: 1 });
   });
