@@ -18,6 +18,12 @@ const ELLIPSIS_BEFORE =
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
 
+/** Words that make a figure a part of the people counted before it. */
+const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** Categories that count people, so that a part of them counts the same. */
+const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
+
 interface SentenceCache extends Span {
   context: SentenceContext;
   dates: SentenceDates;
@@ -68,6 +74,15 @@ function figureFrom(
     ELLIPSIS_AFTER.test(text.slice(number.end, number.end + 20));
   if (classification.elliptical && linked && previous && !previous.elliptical && previous.unit) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
+  } else if (
+    classification.category === 'other' &&
+    previous &&
+    PEOPLE_COUNTS.includes(previous.category) &&
+    classification.unit === 'people' &&
+    PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start))
+  ) {
+    // "killed 20 people, including 5 children": the part counts what the whole counts.
+    classification = { ...classification, category: previous.category };
   }
   sentence.previous = classification;
   const date = sentence.dates.dateOf(local.start, classification);

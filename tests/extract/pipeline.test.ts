@@ -90,6 +90,11 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['displaced', 'displaced']);
   });
 
+  it('counts a part of the people killed, "including 5 children", as deaths', () => {
+    const text = 'The blast killed 20 people, including 5 children.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['deaths', 'deaths']);
+  });
+
   it('reads a sports score as other figures', () => {
     const figures = extractFigures('The visitors scored 3 goals in the first half.', { published });
     expect(figures.map((f) => f.category)).toEqual(['other']);
