@@ -2,7 +2,7 @@
 // writes the URL; `apply` then loads only what the change needs.
 import './style.css';
 import { ApiError, type CategorySummary, type Figure, type FullDocument, type SeriesPoint } from './api.ts';
-import { type ChartPoint, FigureChart } from './chart.ts';
+import type { ChartPoint, FigureChart } from './chart.ts';
 import { formatBucket, formatCategory, formatFigureValue, plural, qualifierWords } from './format.ts';
 import {
   bucketShape,
@@ -162,10 +162,14 @@ document.addEventListener('keydown', (event) => {
 // ---- the chart -------------------------------------------------------------------------------------------
 
 const filters = new FiltersView(els.filters, els.chartOptions, changeFilters);
-const chart = new FigureChart(els.canvas, {
-  describe: describePoint,
-  onSelect: (ref) => navigate({ ...current(), point: ref }),
-});
+// Chart.js comes in its own chunk: while it loads, the first requests for data are already on their way.
+const chartReady: Promise<FigureChart> = import('./chart.ts').then(
+  ({ FigureChart }) =>
+    new FigureChart(els.canvas, {
+      describe: describePoint,
+      onSelect: (ref) => navigate({ ...current(), point: ref }),
+    }),
+);
 
 function describePoint(point: ChartPoint): { title: string; lines: string[] } {
   const bucket = findBucket(point.ref);
@@ -179,7 +183,7 @@ function describePoint(point: ChartPoint): { title: string; lines: string[] } {
   const behind = pointFiguresLoaded.get(pointKey(point.ref));
   if (!behind) {
     figuresBehind(point.ref, bucket).then(
-      () => chart.refreshTooltip(),
+      () => chartReady.then((chart) => chart.refreshTooltip()),
       () => {},
     );
   }
@@ -236,11 +240,14 @@ function drawChart(now: ViewState): void {
     { category: s.category, kind: 'total' as const, buckets: s.total },
     { category: s.category, kind: 'event' as const, buckets: s.event },
   ]);
-  chart.update(toChartSeries(drawn, hedged, now.measure), now.interval, now.scale, now.point);
-  // Read by bench/dashboard.bench.ts: time from navigation to the first chart with data.
-  if (drawn.some((s) => s.buckets.length) && !performance.getEntriesByName(FIRST_CHART_MARK).length) {
-    performance.mark(FIRST_CHART_MARK);
-  }
+  const chartSeries = toChartSeries(drawn, hedged, now.measure);
+  void chartReady.then((chart) => {
+    chart.update(chartSeries, now.interval, now.scale, now.point);
+    // Read by bench/dashboard.bench.ts: time from navigation to the first chart with data.
+    if (chartSeries.length && !performance.getEntriesByName(FIRST_CHART_MARK).length) {
+      performance.mark(FIRST_CHART_MARK);
+    }
+  });
   renderKey(drawn);
   const points = drawn.reduce((sum, s) => sum + s.buckets.length, 0);
   const names = series.map((s) => formatCategory(s.category)).join(', ');
@@ -285,7 +292,7 @@ async function refreshChart(now: ViewState): Promise<void> {
   } catch (error) {
     if (isAbort(error)) return;
     series = [];
-    chart.update([], now.interval, now.scale, null);
+    void chartReady.then((chart) => chart.update([], now.interval, now.scale, null));
     els.chartBox.hidden = true;
     els.key.hidden = true;
     els.chartStatus.className = 'chart-status error';
@@ -438,7 +445,7 @@ function apply(next: ViewState): void {
     before.measure !== next.measure;
   if (dataChanged) chartLoad = refreshChart(next);
   else if (before.scale !== next.scale) drawChart(next);
-  else if (!samePoint(before.point, next.point)) chart.select(next.point);
+  else if (!samePoint(before.point, next.point)) void chartReady.then((chart) => chart.select(next.point));
 
   if (dataChanged || before.sort !== next.sort || before.descending !== next.descending) {
     tableCursors = [null];
