@@ -810,3 +810,26 @@ export const SPACED_SCALES: Readonly<Record<string, number>> = {
   tln: 1e12,
   trn: 1e12,
 };
+
+/** Words a title-case headline leaves in lower case: `Strike Kills Three in the Caribbean`. */
+export const TITLE_CASE_SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'over',
+  'the',
+  'to',
+  'with',
+  'vs',
+]);

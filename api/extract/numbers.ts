@@ -30,6 +30,7 @@ import {
   STREET_WORDS,
   TENS_WORDS,
   TIME_ZONES,
+  TITLE_CASE_SMALL_WORDS,
   UNIT_WORDS,
   VAGUE_LEADERS,
   VAGUE_PLURALS,
@@ -997,9 +998,16 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   // `twenty-first`, `two-thirds`, `three quarters`: ordinals and fractions are not counts
   if (nextWord && (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower]))
     return 'expression';
+  // `Air Force One`, `the Big Three`; but in a title-case headline every word has a capital
   const firstIsCapital = isUpper(text.charCodeAt(low.coreStart));
-  if (firstIsCapital && low.start === low.coreStart && !startsSentence(text, low.coreStart))
+  if (
+    firstIsCapital &&
+    low.start === low.coreStart &&
+    !startsSentence(text, low.coreStart) &&
+    !isTitleCaseLine(text, low.coreStart)
+  ) {
     return 'expression';
+  }
   const word = low.coreEnd - low.coreStart <= 4 ? text.slice(low.coreStart, low.coreEnd).toLowerCase() : '';
   if (word === 'zero') return isZeroIdiom(text, low, nextWord) ? 'expression' : null;
   if (word !== 'one') return null;
@@ -1009,6 +1017,22 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   if (before && PRONOUN_ONE_BEFORE.has(before.lower)) return 'expression';
   if (nextWord && PRONOUN_ONE_AFTER.has(nextWord.lower) && low.end === low.coreEnd) return 'expression';
   return null;
+}
+
+const LINE_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** Whether the line around `at` is a title-case headline: no word in lower case but short function words. */
+function isTitleCaseLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd > at + 200) lineEnd = Math.min(text.length, at + 200);
+  const words = text.slice(lineStart, lineEnd).match(LINE_WORD) ?? [];
+  let capitalised = 0;
+  for (const word of words) {
+    if (isUpper(word.charCodeAt(0))) capitalised++;
+    else if (!TITLE_CASE_SMALL_WORDS.has(word)) return false;
+  }
+  return capitalised >= 4;
 }
 
 /** `zero tolerance`, `zero-sum`, `net zero`, `Ground Zero`: zero that counts nothing. */

@@ -149,6 +149,12 @@ describe('number words', () => {
     });
   });
 
+  it('reads a capitalised number word inside a title-case headline', () => {
+    expect(
+      read('Flood Leaves Nine Villages Cut Off\nRescuers arrived late.').map((found) => found.text),
+    ).toEqual(['Nine']);
+  });
+
   it('reads a sentence-initial capitalised word', () => {
     expect(only('Twelve ships sailed.')).toMatchObject({ text: 'Twelve', value: 12 });
   });
