@@ -916,7 +916,7 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * `Boeing 737`, `FTSE 100`, `iPhone 16`: a plain number right after a word written with a capital, inside a
- * sentence. Not a score line such as `City 4-2` or `Leeds 2 Hull City 1`.
+ * sentence. Not a score line such as `City 4-2` or `Leeds 2 Hull City 1`, nor a title-case headline.
  */
 function isNamedNumber(text: string, low: Quantity): boolean {
   const before = wordBefore(text, low.start);
@@ -924,6 +924,7 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   const name = text.slice(before.start, before.end);
   if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
+  if (isTitleCaseLine(text, low.start)) return false;
   if (low.value < 100) {
     if (SCORE_AFTER.test(text.slice(low.end, low.end + 40))) return false;
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;

@@ -75,6 +75,12 @@ describe('context around a number', () => {
     ]);
   });
 
+  it('reads digits after a capitalised verb in a title-case headline', () => {
+    expect(read('Landslide Buries 14 Homes in Hill Town\nWork goes on.').map((found) => found.text)).toEqual([
+      '14',
+    ]);
+  });
+
   it('reads a count after a weekday', () => {
     expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
   });
