@@ -164,6 +164,10 @@ describe('dashboard', { timeout: 60_000 }, () => {
     // The keyboard reaches every point too: Home, then Enter, selects the first one.
     await page.focus('#chart');
     await page.keyboard.press('Home');
+    // Screen readers hear where the cursor is.
+    await expect(page.locator('#chart-cursor').textContent()).resolves.toMatch(
+      /figures? from \d+ documents?/,
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('point') !== point);
     await page.goBack();

@@ -56,6 +56,8 @@ export interface ChartCallbacks {
   /** Tooltip lines for a point (value, qualifier, date, source). */
   describe: (point: ChartPoint) => { title: string; lines: string[] };
   onSelect: (ref: PointRef) => void;
+  /** The point the keyboard cursor moved to, for announcing it to screen readers. */
+  onCursor: (point: ChartPoint) => void;
 }
 
 const MARKER_RADIUS = 5;
@@ -282,6 +284,8 @@ export class FigureChart {
     event.preventDefault();
     this.keyboardIndex = next;
     this.showActive(order[next]);
+    const { datasetIndex, index } = order[next];
+    this.callbacks.onCursor(this.chart.data.datasets[datasetIndex].data[index]);
   }
 
   private showActive(target: { datasetIndex: number; index: number } | null): void {

@@ -56,6 +56,7 @@ const els = {
   table: byId('table'),
   documentView: byId('document-view'),
   toast: byId('toast'),
+  chartCursor: byId('chart-cursor'),
 };
 
 type PointFigures = { figures: Figure[]; totalCount: number };
@@ -168,6 +169,10 @@ const chartReady: Promise<FigureChart> = import('./chart.ts').then(
     new FigureChart(els.canvas, {
       describe: describePoint,
       onSelect: (ref) => navigate({ ...current(), point: ref }),
+      onCursor: (point) => {
+        const { title, lines } = describePoint(point);
+        els.chartCursor.textContent = `${title}: ${lines.join('. ')}`;
+      },
     }),
 );
 
@@ -195,7 +200,7 @@ function describePoint(point: ChartPoint): { title: string; lines: string[] } {
   const sources = [...new Set(figures.map((f) => f.document.publisher ?? f.document.title ?? 'unknown'))];
   if (sources.length) lines.push(`Source: ${sources.slice(0, 3).join(', ')}${sources.length > 3 ? '…' : ''}`);
   else if (!behind) lines.push('Source: loading…');
-  lines.push('Click for the sentences');
+  lines.push('Click, or press Enter, for the sentences');
   return { title, lines };
 }
 
