@@ -338,7 +338,9 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       (suffix !== 'b' || quantity.unit || !Number.isInteger(quantity.value)) &&
       (suffix !== 't' || quantity.unit)
     ) {
-      const next = wordAfter(text, suffixEnd);
+      // `100m final`, `a 1.85m-tall man`
+      const next =
+        text[suffixEnd] === '-' ? wordAfter(text, suffixEnd + 1, true) : wordAfter(text, suffixEnd);
       if ((suffix === 'm' || suffix === 'k') && !quantity.unit && isDistance(text, quantity.start, next)) {
         quantity.unit = suffix === 'm' ? 'metres' : 'km';
       } else {

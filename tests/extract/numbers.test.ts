@@ -124,6 +124,10 @@ describe('scales', () => {
     });
   });
 
+  it('reads m after digits as metres before a hyphenated dimension', () => {
+    expect(only('A 2.4m-high wall was built.')).toMatchObject({ text: '2.4m', value: 2.4, unit: 'metres' });
+  });
+
   it('reads a quarter of a million', () => {
     expect(only('Nearly a quarter of a million fans came.')).toMatchObject({
       text: 'a quarter of a million',
