@@ -142,6 +142,8 @@ const dashboardRoute: Route = (req, res, { webRoot }) => {
   } catch {
     return false;
   }
+  // A NUL byte makes file-system calls throw rather than miss: no file has one in its name.
+  if (decoded.includes('\0')) return false;
   const root = resolve(webRoot);
   const file = resolve(join(root, normalize(decoded)));
   // Never serve anything outside the dashboard folder.
@@ -151,8 +153,14 @@ const dashboardRoute: Route = (req, res, { webRoot }) => {
     res.end('The dashboard is not built yet (web/dist is missing). The API is at /graphql.\n');
     return true;
   }
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) return false;
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(file);
+  } catch {
+    // Not there, or not reachable (`/index.html/x` fails with ENOTDIR, not ENOENT).
+    return false;
+  }
+  if (!stat.isFile()) return false;
   res.writeHead(200, {
     'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': stat.size,
@@ -181,6 +189,11 @@ export const routes: Route[] = [
 /** A request listener that tries each route, answering 404 when none takes the request. */
 export function createHandler(app: App, routeList: Route[] = routes) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Every route reads the URL; one that cannot be parsed (e.g. `//%E0%A4%A`) is the client's mistake.
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) {
+      sendJson(res, 400, { error: 'the request URL cannot be read' });
+      return;
+    }
     try {
       for (const route of routeList) {
         if (await route(req, res, app)) return;

@@ -2,11 +2,13 @@
 // half-way and corrupts nothing.
 //
 // Tests run as root, where a 0444 file is still writable. So the read-only file is made immutable with
-// `chattr +i` (which stops root too) when running as root, or chmod 0444 otherwise. The full disk is a
-// real one: a 1 MB tmpfs mounted for the test when the process may mount (root), else that part is
-// skipped; the GraphQL part simulates it everywhere with SQLite's `max_page_count`.
+// `chattr +i` (which stops root too) when running as root, or chmod 0444 otherwise; skipped where the file
+// system has no immutable flag. The full disk is a real one: a 1 MB tmpfs mounted for the test when the
+// process may mount, else that part is skipped; the GraphQL part simulates it everywhere with SQLite's
+// `max_page_count`.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { type Db, openDb } from '../../api/db/client.ts';
@@ -28,24 +30,48 @@ function databaseWith(path: string, count: number): void {
   db.$client.close();
 }
 
+const isRoot = process.getuid?.() === 0;
+
+/** Whether `setUp` then `tearDown` both work here, tried on a scratch folder (e.g. chattr, mount). */
+function works(setUp: (dir: string) => string[][], tearDown: (dir: string) => string[][]): boolean {
+  const dir = mkdtempSync(join(tmpdir(), 'tally-probe-'));
+  try {
+    for (const [command, ...args] of setUp(dir)) execFileSync(command, args, { stdio: 'ignore' });
+    for (const [command, ...args] of tearDown(dir)) execFileSync(command, args, { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Root needs an immutable file (where the file system supports it); anyone else a 0444 one.
+const canMakeReadOnly =
+  !isRoot ||
+  works(
+    (dir) => [
+      ['touch', join(dir, 'f')],
+      ['chattr', '+i', join(dir, 'f')],
+    ],
+    (dir) => [['chattr', '-i', join(dir, 'f')]],
+  );
+const canMountTmpfs =
+  isRoot &&
+  works(
+    (dir) => [['mount', '-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir]],
+    (dir) => [['umount', dir]],
+  );
+
 /** Makes a file unwritable even for root; undone when the test ends. */
 function makeReadOnly(path: string): void {
-  if (process.getuid?.() === 0) {
+  if (isRoot) {
     execFileSync('chattr', ['+i', path]);
     onTestFinished(() => {
       execFileSync('chattr', ['-i', path]);
     });
   } else {
     chmodSync(path, 0o444);
-  }
-}
-
-function canRun(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -75,7 +101,7 @@ async function ingestThroughGraphql(db: Db, index: number, copies = 1) {
 const documentCount = (db: Db) =>
   (db.$client.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 
-describe('a read-only database file', () => {
+describe.skipIf(!canMakeReadOnly)('a read-only database file', () => {
   it('makes `tally ingest` name each file and the cause, and changes nothing', async () => {
     const dir = tempDir('readonly');
     const dbPath = join(dir, 'tally.db');
@@ -123,9 +149,7 @@ describe('a read-only database file', () => {
 });
 
 describe('a full disk', () => {
-  const canMount = process.getuid?.() === 0 && canRun('mount', ['--version']);
-
-  it.skipIf(!canMount)(
+  it.skipIf(!canMountTmpfs)(
     'makes `tally ingest` report the full disk per file, keeps what fit whole, and finishes once there is room',
     async () => {
       const dir = tempDir('full-disk');

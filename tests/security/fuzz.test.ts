@@ -238,6 +238,64 @@ describe('the real HTTP server', () => {
     await expectServerUp();
   }, 60_000);
 
+  it('answers random paths and export filters with a 4xx or a file, never a server error', async () => {
+    const FILTER_NAMES = [
+      'category',
+      'from',
+      'to',
+      'document',
+      'publisher',
+      'qualifier',
+      'cumulative',
+      'min',
+      'max',
+      'q',
+      'bom',
+      'format',
+    ];
+    const value = fc.oneof(
+      anyString(40),
+      fc.constantFrom(
+        'deaths',
+        'DEATHS,poll',
+        '2026-01',
+        '2026-02-30',
+        '-1e309',
+        'NaN',
+        '1,2,x',
+        'true',
+        '%00',
+        '..',
+      ),
+      fc.double().map(String),
+    );
+    const exportUrl = fc
+      .tuple(
+        fc.constantFrom('/export/figures.csv', '/export/figures.jsonl'),
+        fc.array(fc.tuple(fc.constantFrom(...FILTER_NAMES), value), { maxLength: 5 }),
+      )
+      .map(([path, params]) => `${path}?${new URLSearchParams(params)}`);
+    const segment = fc.oneof(
+      fc.constantFrom('..', '%2e%2e', '%2f', 'assets', 'index.html', '%00', '%E0%A4%A', 'graphql', 'export'),
+      fc.webSegment(),
+    );
+    const anyPath = fc.array(segment, { maxLength: 6 }).map((parts) => `/${parts.join('/')}`);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(exportUrl, anyPath),
+        fc.constantFrom('GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'),
+        async (path, method) => {
+          const answer = await send(path, { method, headers: { [CSRF_HEADER]: '1' } });
+          expect(answer.status, `${method} ${path}`).toBeLessThan(500);
+          // Files and exports are what they are; refusals must say nothing internal.
+          if (answer.status >= 400) expectSafeAnswer(answer.status, answer.body, `${method} ${path}`);
+        },
+      ),
+      { ...settings, numRuns: 200 },
+    );
+    await expectServerUp();
+  }, 60_000);
+
   it('answers extreme requests with a 4xx or a GraphQL error, and stays up', async () => {
     const json = (value: unknown) => Buffer.from(JSON.stringify(value));
     const hostile: [name: string, path: string, body: Buffer | undefined][] = [
@@ -264,6 +322,10 @@ describe('the real HTTP server', () => {
       ['a 20 kB query string', `/graphql?query=${'%7B'.repeat(7000)}`, undefined],
       ['a bad export filter', '/export/figures.csv?category=%00%ff&from=2026-99-99&min=NaN', undefined],
       ['a percent-encoding error in a path', '/%E0%A4%A', undefined],
+      // Each of these was a 500 until the dashboard route and the handler learnt to refuse them.
+      ['a NUL byte in a path', '/%00', undefined],
+      ['a URL that does not parse', '//%E0%A4%A', undefined],
+      ['a path through a file', '/index.html/a', undefined],
     ];
     for (const [name, path, body] of hostile) {
       const headers = {
