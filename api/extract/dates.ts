@@ -53,8 +53,8 @@ const reader = (() => {
 })();
 
 /** Characters read either side of a date word: enough for "on 13 December", "December 16, 2025". */
-const WINDOW_BEFORE = 12;
-const WINDOW_AFTER = 12;
+const WINDOW_BEFORE = 8;
+const WINDOW_AFTER = 10;
 
 /** "may" and "march" in lower case without a day are a verb, not a month. */
 const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;

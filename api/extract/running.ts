@@ -54,9 +54,11 @@ const OVER_PERIOD: readonly Category[] = [...COUNTED, 'money'];
 
 /** Present-tense words: the sentence tells how things stand now. */
 const STANDING =
-  /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts|(?:are|is|were|was) (?:still )?\p{L}+ing|(?:have|has) (?:now )?been (?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|based))\b/iu;
+  /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts)\b/i;
 
-/** Whether the figure at `figure` (sentence offsets) of category `category` is a running total. */
+/** A progressive tells a state that holds: "are sheltering", "were still waiting". */
+const PROGRESSIVE = /\b(?:are|is|were|was) (?:still )?[a-z]+ing\b/i;
+
 /**
  * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
  * in the few sentences that might hold them.
@@ -106,5 +108,5 @@ export function isRunningTotal(context: SentenceContext, figure: Span, category:
 
 /** Whether the sentence tells a snapshot standing now, which is dated at publication. */
 export function isStanding(context: SentenceContext): boolean {
-  return context.has(STANDING);
+  return context.has(STANDING) || context.has(PROGRESSIVE);
 }
