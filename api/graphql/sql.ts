@@ -44,11 +44,16 @@ export interface FigureRecord {
   cumulative: number;
 }
 
-export const figureColumns = sql`${figures.id} AS id, ${figures.documentId} AS documentId, ${figures.start} AS start,
+/** A constant fragment rendered once: drizzle would otherwise walk its chunks on every request. */
+function precompiled(fragment: SQL): SQL {
+  return sql.raw(dialect.sqlToQuery(fragment).sql);
+}
+
+export const figureColumns = precompiled(sql`${figures.id} AS id, ${figures.documentId} AS documentId, ${figures.start} AS start,
   ${figures.end} AS "end", ${figures.text} AS text, ${figures.sentence} AS sentence, ${figures.value} AS value,
   ${figures.valueMax} AS valueMax, ${figures.qualifier} AS qualifier, ${figures.unit} AS unit,
   ${figures.category} AS category, ${figures.date} AS date, ${figures.datePrecision} AS datePrecision,
-  ${figures.cumulative} AS cumulative`;
+  ${figures.cumulative} AS cumulative`);
 
 /** A document without its text, which is large and fetched only when asked for. */
 export interface DocumentRecord {
@@ -61,9 +66,9 @@ export interface DocumentRecord {
   ingestedAt: string;
 }
 
-export const documentColumns = sql`${documents.id} AS id, ${documents.title} AS title,
+export const documentColumns = precompiled(sql`${documents.id} AS id, ${documents.title} AS title,
   ${documents.publisher} AS publisher, ${documents.url} AS url, ${documents.source} AS source,
-  ${documents.publishedAt} AS publishedAt, ${documents.ingestedAt} AS ingestedAt`;
+  ${documents.publishedAt} AS publishedAt, ${documents.ingestedAt} AS ingestedAt`);
 
 export function whereClause(...conditions: (SQL | undefined)[]): SQL {
   const present = conditions.filter((c): c is SQL => c !== undefined);
