@@ -182,7 +182,7 @@ describe('a large export', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 100));
     const latencies: number[] = [];
-    for (let i = 0; i < 15; i++) {
+    for (let i = 0; i < 20; i++) {
       const started = performance.now();
       const reply = await fetch(`${running.base}/graphql`, {
         method: 'POST',
@@ -196,10 +196,10 @@ describe('a large export', () => {
     // The export was still running all along: the slow client has not had all of it.
     expect(response.complete).toBe(false);
     expect(received).toBeGreaterThan(0);
-    // One outlier is forgiven: on a busy two-core machine a garbage collection or a lost time slice can
-    // hold any single request up. Without the export yielding, every request would wait for all of it.
+    // Two outliers in twenty are forgiven: on a busy two-core machine a garbage collection or a lost time
+    // slice can hold any single request up. Without the export yielding, every one would wait for all of it.
     const sorted = latencies.sort((a, b) => a - b);
-    expect(sorted[sorted.length - 2]).toBeLessThan(200);
+    expect(sorted[17], `latencies ${sorted.map(Math.round).join(' ')} ms`).toBeLessThan(200);
     response.destroy();
     await exportsFinished();
   });
