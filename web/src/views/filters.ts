@@ -115,27 +115,30 @@ export class FiltersView {
     const selected = new Set(state.filter.categories);
     mount(
       this.chips,
-      categories.map(({ category, figureCount }) => {
-        const name = category.toLowerCase();
-        const pressed = selected.has(name);
-        return h(
-          'button',
-          {
-            type: 'button',
-            className: 'chip',
-            'aria-pressed': String(pressed),
-            'data-category': name,
-            style: `--chip-color: ${categoryColor(name)}`,
-            onclick: () => this.toggle(name),
-          },
-          formatCategory(name),
-          h(
-            'span',
-            { className: 'count', 'aria-label': `${figureCount} figures` },
-            formatNumber(figureCount),
-          ),
-        );
-      }),
+      // A category with no figures is offered only while it is selected (say, from a shared link).
+      categories
+        .filter((c) => c.figureCount > 0 || selected.has(c.category.toLowerCase()))
+        .map(({ category, figureCount }) => {
+          const name = category.toLowerCase();
+          const pressed = selected.has(name);
+          return h(
+            'button',
+            {
+              type: 'button',
+              className: 'chip',
+              'aria-pressed': String(pressed),
+              'data-category': name,
+              style: `--chip-color: ${categoryColor(name)}`,
+              onclick: () => this.toggle(name),
+            },
+            formatCategory(name),
+            h(
+              'span',
+              { className: 'count', 'aria-label': `${figureCount} figures` },
+              formatNumber(figureCount),
+            ),
+          );
+        }),
     );
     this.setValue(this.from, state.filter.from ?? '');
     this.setValue(this.to, state.filter.to ?? '');
