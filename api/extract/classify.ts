@@ -219,6 +219,14 @@ const TOLL_BEFORE =
 const INJURY_TOLL_BEFORE =
   /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 
+/** Cheap test that rules out a toll named earlier in the sentence. */
+const TOLL_HINT = /toll|number of/i;
+
+function tollBefore(before: string): VerbClass | null {
+  if (TOLL_BEFORE.test(before)) return 'toll';
+  return INJURY_TOLL_BEFORE.test(before) ? 'injury' : null;
+}
+
 /** Words that may stand between "toll" and its figure. */
 const TOLL_LINKS = words(
   'to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped',
@@ -338,7 +346,26 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   return null;
 }
 
-const LETTER = /[\p{L}\p{M}'’.-]/u;
+/** A character of a word: a letter, an apostrophe, a hyphen or an inner period. */
+function isWordChar(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true;
+  if (code === 39 || code === 45 || code === 46 || code === 0x2019) return true;
+  // Letters beyond ASCII, leaving out general punctuation (dashes, quotes) and the multiplication signs.
+  return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f);
+}
+
+function isGap(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 34 ||
+    code === 0x201c ||
+    code === 0x201d
+  );
+}
 
 /**
  * Up to `count` words before `end`, nearest first, lower case; a number or a pause (a comma, a dash, a
@@ -348,10 +375,10 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
   const found: string[] = [];
   let i = end - 1;
   while (found.length < count) {
-    while (i >= 0 && (/\s/.test(sentence[i]) || QUOTES.has(sentence[i]))) i--;
-    if (i < 0 || !LETTER.test(sentence[i])) break;
+    while (i >= 0 && (isGap(sentence.charCodeAt(i)) || QUOTES.has(sentence[i]))) i--;
+    if (i < 0 || !isWordChar(sentence.charCodeAt(i))) break;
     const wordEnd = i + 1;
-    while (i >= 0 && LETTER.test(sentence[i])) i--;
+    while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
     const word = sentence.slice(i + 1, wordEnd).toLowerCase();
     if (NUMBER_WORDS.has(word) || !/\p{L}/u.test(word)) break;
     found.push(word);
@@ -484,7 +511,7 @@ export function classify(
     coordinatedVerb(context, spanStart) ??
     verbAfter(after, noun.next) ??
     (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
-    (TOLL_BEFORE.test(before) ? 'toll' : INJURY_TOLL_BEFORE.test(before) ? 'injury' : null);
+    (context.has(TOLL_HINT) ? tollBefore(before) : null);
   const category = categoryOf(context, noun, verb);
   const cumulative = isRunningTotal(context, figure, category);
   return {
