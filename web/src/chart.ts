@@ -111,8 +111,6 @@ function valueAxis(scale: Scale) {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const TIME_UNITS: Record<Interval, 'day' | 'week' | 'month'> = { day: 'day', week: 'week', month: 'month' };
-
 export class FigureChart {
   private readonly chart: Chart<'line', ChartPoint[]>;
   private selected: PointRef | null = null;
@@ -183,7 +181,8 @@ export class FigureChart {
       min?: number;
       max?: number;
     };
-    x.time.unit = TIME_UNITS[interval];
+    // The intervals are named as Chart.js names its time units.
+    x.time.unit = interval;
     // A margin of time on both sides, so the first and last points are not cut in half by the plot's edge.
     const times = series.flatMap((s) => s.points.map((p) => p.x));
     const first = Math.min(...times);
