@@ -1,6 +1,6 @@
-// What a figure counts (its unit), which of the nine categories it belongs to, and whether it is a
-// running total, read from the words of its own sentence: the noun after the number, the verb that takes
-// it as object (on its left) or as subject (on its right), and a few sentence-wide cues.
+// What a figure counts (its unit) and which of the nine categories it belongs to, read from the words of
+// its own sentence: the noun after the number, the verb that takes it as object (on its left) or as
+// subject (on its right), and a few sentence-wide cues. Whether it is a running total is running.ts's.
 import type { SentenceContext } from './context.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -121,7 +121,7 @@ const HUMANS = words(`
   staff crew journalists reporters protesters demonstrators prisoners detainees hostages captives
   survivors families relatives suspects traffickers smugglers gunmen militants fighters insurgents
   rebels terrorists officials officers policemen doctors nurses students pupils voters tourists
-  pilgrims fishermen farmers miners sailors crewmen americans venezuelans others nationals`);
+  pilgrims fishermen farmers miners sailors crewmen others nationals`);
 
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
@@ -219,6 +219,9 @@ const TOLL_BEFORE =
 const INJURY_TOLL_BEFORE =
   /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 
+/** How far before a figure a toll phrase is looked for. */
+const TOLL_REACH = 200;
+
 /** Cheap test that rules out a toll named earlier in the sentence. */
 const TOLL_HINT = /toll|number of/i;
 
@@ -234,9 +237,6 @@ const TOLL_LINKS = words(
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
-
-/** How far before a figure a toll phrase is looked for. */
-const TOLL_REACH = 200;
 
 /** A forecast consensus, not a survey of a population: "economists polled by ...". */
 const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strategists) (?:polled|surveyed)\b/i;
@@ -431,6 +431,7 @@ function isHuman(noun: string, capitalised: boolean): boolean {
 
 /** Nouns that name no person: what a casualty or flight verb applies to is people unless it is one of these. */
 function isThing(noun: string): boolean {
+  if (HUMANS.has(noun) || TROOPS.has(noun)) return false;
   return (
     MEASURES.has(noun) ||
     STRIKE_EVENTS.has(noun) ||

@@ -77,6 +77,10 @@ describe('classify: the category', () => {
     expect(classified('The blast killed 9 guild members.', '9').category).toBe('deaths');
   });
 
+  it('counts fighters killed as deaths, though fighters may also be jets', () => {
+    expect(classified('The raid killed 10 fighters.', '10').category).toBe('deaths');
+  });
+
   it('counts the subject of "died" as deaths', () => {
     expect(classified('Six climbers died on the ridge.', 'Six').category).toBe('deaths');
   });
