@@ -131,7 +131,9 @@ const peakMb = peakRssMb(server.pid!);
 server.send('stop');
 await once(server, 'exit');
 console.log(
-  `best: HTTP ${httpRate.toFixed(1)} MB/s, bare loop ${bareRate.toFixed(1)} MB/s; ` +
+  `best: HTTP ${httpRate.toFixed(1)} MB/s, bare loop ${bareRate.toFixed(1)} MB/s; per CPU second: ` +
+    `HTTP server ${httpCpuRate.toFixed(1)} MB, bare loop ${bareCpuRate.toFixed(1)} MB ` +
+    `(ratio ${(httpCpuRate / bareCpuRate).toFixed(2)}); ` +
     `server RSS ${idleMb.toFixed(0)} MB idle, ${peakMb.toFixed(0)} MB peak`,
 );
 
