@@ -131,7 +131,7 @@ function fieldList(figure: Figure): HTMLElement[] {
     ['Qualifier', qualifierWords(figure.qualifier)],
     ['Unit', figure.unit ?? '—'],
     ['Date', formatDate(figure.date, figure.datePrecision)],
-    ['Date known to the', figure.datePrecision ? figure.datePrecision.toLowerCase() : '—'],
+    ['Date precision', figure.datePrecision ? figure.datePrecision.toLowerCase() : '—'],
     ['Running total', figure.cumulative ? 'yes' : 'no'],
     ['Position', `characters ${figure.span.start}–${figure.span.end}`],
   ];
