@@ -20,7 +20,7 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-/** Writes articles `from`..`to - 1` of the generated corpus into a new folder. */
+/** Writes `count` articles of the generated corpus, from article `from` on, into a new folder. */
 export function writeArticles(dir: string, count: number, from = 0): string {
   const folder = join(dir, 'articles');
   mkdirSync(folder, { recursive: true });
