@@ -69,10 +69,14 @@ function figureFrom(
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
   const previous = sentence.previous;
-  const linked = () =>
-    ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)) ||
-    ELLIPSIS_AFTER.test(text.slice(number.end, number.end + 20));
-  if (classification.elliptical && previous && !previous.elliptical && previous.unit && linked()) {
+  if (
+    classification.elliptical &&
+    previous &&
+    !previous.elliptical &&
+    previous.unit &&
+    (ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)) ||
+      ELLIPSIS_AFTER.test(text.slice(number.end, number.end + 20)))
+  ) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
   } else if (
     classification.category === 'other' &&
