@@ -31,6 +31,8 @@ export async function runServe(argv: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`the port "${portText}" is not a number from 0 to 65535`);
   }
+  // graphql skips its development-only checks in production; it reads this once, when it first loads.
+  process.env.NODE_ENV ??= 'production';
   const { serve } = await import('../http/main.ts');
   await serve({
     port,

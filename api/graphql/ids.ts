@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql/index.js';
+import { GraphQLError } from 'graphql';
 
 /**
  * The database id behind an `ID` argument. Accepts the API's own global ids (`Figure.id`) and plain

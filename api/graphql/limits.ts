@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
   type Source,
   type ValidationRule,
-} from 'graphql/index.js';
+} from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.ts';
 
 /**

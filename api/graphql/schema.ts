@@ -2,7 +2,7 @@
 //
 // Import graphql as 'graphql/index.js', never 'graphql': Vitest resolves the bare name to graphql's ESM
 // build while Pothos and Yoga load its CommonJS build, and two copies of graphql refuse each other's types.
-import { lexicographicSortSchema, printSchema } from 'graphql/index.js';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './schema/scalars.ts';
 import './schema/category.ts';

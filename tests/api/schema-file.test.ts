@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql/index.js';
+import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { expect, it } from 'vitest';
 import { printSchemaSdl } from '../../api/graphql/schema.ts';
 

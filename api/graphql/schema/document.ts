@@ -7,7 +7,7 @@ import { type Ordering, paginate } from '../pagination.ts';
 import { allRows, type DocumentRecord, documentColumns, documentsByIds, whereClause } from '../sql.ts';
 import { FigureConnectionRef, FigureOrderEnum, FigureRef, figureConnection } from './figure.ts';
 import { FigureFilterInput, toFigureFilter } from './filter.ts';
-import { GraphQLError } from 'graphql/index.js';
+import { GraphQLError } from 'graphql';
 
 export const DocumentRef = builder.objectRef<DocumentRecord>('Document');
 

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql/index.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { figures } from '../../db/schema.ts';
 import type { FigureFilter } from '../../filters.ts';
 import { builder } from '../builder.ts';

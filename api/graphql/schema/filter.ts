@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql/index.js';
+import { GraphQLError } from 'graphql';
 import type { Category, Qualifier } from '../../extract/types.ts';
 import { type FigureFilter, FilterError, validateFigureFilter } from '../../filters.ts';
 import { builder } from '../builder.ts';

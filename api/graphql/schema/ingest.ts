@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { GraphQLError } from 'graphql/index.js';
+import { GraphQLError } from 'graphql';
 import { figures } from '../../db/schema.ts';
 import { ingestDocument, InputError, MAX_TEXT_BYTES } from '../../ingest/ingest.ts';
 import { builder } from '../builder.ts';

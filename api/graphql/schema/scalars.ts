@@ -1,4 +1,4 @@
-import { GraphQLError, Kind } from 'graphql/index.js';
+import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../builder.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
