@@ -34,11 +34,10 @@ const SERIES_BACK_REFERENCE =
 const PERFECT =
   /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu;
 
-/** A perfect of these tells where forces stand now, not a total: "have been deployed". */
-const DEPLOYED =
-  /^(?:deployed|stationed|sent|positioned|mobili[sz]ed|amassed|massed|dispatched|based|moved)$/i;
-
-/** Participles of events that add up over time. */
+/**
+ * Participles of events that add up over time. Deployments are not among them: "have been deployed"
+ * tells where forces stand now.
+ */
 const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
@@ -97,7 +96,6 @@ export function isRunningTotal(context: SentenceContext, figure: Span, category:
   if (OVER_PERIOD.includes(category) && cues(context, PERIOD, segment).length > 0) return true;
   for (const { index, match } of cues(context, PERFECT, segment)) {
     const participle = match[2].toLowerCase();
-    if (DEPLOYED.test(participle)) continue;
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated"), not changes or states ("has risen to 31%", "have been blacked out"). An active
     // perfect tallies its object, a passive one its subject.
