@@ -157,8 +157,8 @@ const MAX_WINDOWS_READ = 3;
  */
 export class SentenceDates {
   private readonly reference: Date | null;
-  private readonly windows: Span[];
-  private readonly read = new Map<Span, DateMention[]>();
+  private readonly windows: DateWindow[];
+  private readonly read = new Map<DateWindow, DateMention[]>();
   private masked: string | null = null;
 
   private readonly sentence: string;
@@ -198,7 +198,7 @@ export class SentenceDates {
   }
 
   /** The windows nearest to `offset`, at most MAX_WINDOWS_READ of them. */
-  private nearestWindows(offset: number): Span[] {
+  private nearestWindows(offset: number): DateWindow[] {
     if (this.windows.length <= 1) return this.windows;
     const byDistance = [...this.windows];
     byDistance.sort((a, b) => distanceTo(a, offset) - distanceTo(b, offset));
@@ -219,7 +219,7 @@ export class SentenceDates {
     return false;
   }
 
-  private mentionsIn(window: Span): DateMention[] {
+  private mentionsIn(window: DateWindow): DateMention[] {
     const known = this.read.get(window);
     if (known) return known;
     const reference = this.reference as Date;
@@ -227,7 +227,15 @@ export class SentenceDates {
     const future = FUTURE.test(this.sentence);
     const mentions: DateMention[] = [];
     const text = masked.slice(window.start, window.end);
-    for (const result of reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })) {
+    const plain = plainDayMention(masked, window, reference, future);
+    if (plain) {
+      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, plain.start - 30), plain.start));
+      mentions.push({ ...plain, opensPeriod });
+    }
+    const parsed = plain
+      ? []
+      : reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+    for (const result of parsed) {
       const resolved = resolve(result, reference, future);
       // Past events are never dated after publication ("18 months later" is no date of a figure).
       if (!resolved || (!future && resolved.date > (this.published as string))) continue;
@@ -262,13 +270,47 @@ export class SentenceDates {
   }
 }
 
+/**
+ * A weekday, "yesterday" or "today" standing alone in its window (`masked`: the sentence with its
+ * figures blanked), read without chrono: the latest such day on or before publication. Null where the
+ * window holds more (a day of the month, a month, a future).
+ */
+function plainDayMention(
+  masked: string,
+  window: DateWindow,
+  reference: Date,
+  future: boolean,
+): { start: number; end: number; resolved: FigureDate } | null {
+  if (future) return null;
+  const around = masked.slice(window.start, window.end);
+  if (/\d/.test(around) || (around.match(DATE_WORD)?.length ?? 0) !== 1) return null;
+  const word = masked.slice(window.word.start, window.word.end).toLowerCase();
+  const day = 86_400_000;
+  let resolved: FigureDate | null = null;
+  const weekday = WEEKDAY_INDEX.exec(word);
+  if (weekday) resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]));
+  else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
+  else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - day));
+  return resolved && { start: window.word.start, end: window.word.end, resolved };
+}
+
+function dayOf(date: Date): FigureDate {
+  return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+interface DateWindow extends Span {
+  /** The date word the window is around. */
+  word: Span;
+}
+
 /** Windows around the date words of a sentence. */
-function dateWindows(sentence: string): Span[] {
-  const windows: Span[] = [];
+function dateWindows(sentence: string): DateWindow[] {
+  const windows: DateWindow[] = [];
   for (const match of sentence.matchAll(DATE_WORD)) {
-    const start = Math.max(0, match.index - WINDOW_BEFORE);
-    const end = Math.min(sentence.length, match.index + match[0].length + WINDOW_AFTER);
-    windows.push({ start, end });
+    const word = { start: match.index, end: match.index + match[0].length };
+    const start = Math.max(0, word.start - WINDOW_BEFORE);
+    const end = Math.min(sentence.length, word.end + WINDOW_AFTER);
+    windows.push({ start, end, word });
   }
   return windows;
 }

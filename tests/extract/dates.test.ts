@@ -53,6 +53,14 @@ describe('SentenceDates', () => {
     expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');
   });
 
+  it('reads "today" as the day of publication', () => {
+    expect(dateOf('Today 80 melons were sold.', '80')).toEqual({ date: '2024-05-15', precision: 'day' });
+  });
+
+  it('reads a weekday with a day of the month as that day', () => {
+    expect(dateOf('On Friday 3 May, 80 melons were sold.', '80')?.date).toBe('2024-05-03');
+  });
+
   it('reads "last month" as the month before publication', () => {
     expect(dateOf('The shop sold 80 melons last month.', '80')).toEqual({
       date: '2024-04',
