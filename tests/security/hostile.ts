@@ -98,7 +98,7 @@ const selection: fc.Arbitrary<string> = fc.letrec((tie) => ({
             ([alias, field, args, sub]) =>
               `${alias ? `${alias}: ` : ''}${field}${args.length ? `(${args.map(([k, v]) => `${k}: ${v}`).join(', ')})` : ''}${sub ? ` ${sub}` : ''}`,
           ),
-        tie('set').map((sub) => `... on ${'Figure'} ${sub}`),
+        tie('set').map((sub) => `... on Figure ${sub}`),
         identifier.map((name) => `...${name}`),
       ),
       { minLength: 1, maxLength: 4 },
