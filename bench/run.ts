@@ -10,9 +10,12 @@ const all = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
   .map((f) => basename(f, '.bench.ts'))
   .sort();
-const wanted = process.argv.slice(2);
-if (wanted.includes('--help')) {
-  console.log(`usage: npm run bench [-- NAME...]\n\nbenchmarks: ${all.join(', ')}`);
+const args = process.argv.slice(2);
+const wanted = args.filter((a) => !a.startsWith('-'));
+// Flags go to every benchmark run, e.g. `npm run bench -- soak --seconds=10`.
+const flags = args.filter((a) => a.startsWith('-'));
+if (flags.includes('--help')) {
+  console.log(`usage: npm run bench [-- NAME... [--flag=value...]]\n\nbenchmarks: ${all.join(', ')}`);
   process.exit(0);
 }
 const unknown = wanted.filter((w) => !all.includes(w));
@@ -23,9 +26,13 @@ if (unknown.length) {
 let failed = 0;
 for (const name of wanted.length ? wanted : all) {
   console.log(`\n=== ${name} ===`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(here, `${name}.bench.ts`)], {
-    stdio: 'inherit',
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--expose-gc', join(here, `${name}.bench.ts`), ...flags],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

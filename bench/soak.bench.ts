@@ -5,7 +5,7 @@
 // and nothing else is. PASS needs zero errors and zero lost or unexpected documents.
 //
 //   npm run bench -- soak                        60 s
-//   SOAK_SECONDS=10 npm run bench -- soak        a quick run
+//   npm run bench -- soak --seconds=10           a quick run (or SOAK_SECONDS=10)
 //   npx tsx bench/soak.bench.ts --seconds 10     the same, run directly
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

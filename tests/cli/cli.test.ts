@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const run = promisify(execFile);
+
+// Each case starts Node with tsx, which takes seconds on a busy two-core machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 async function tally(...args: string[]) {
   try {
