@@ -9,35 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../api/extract/index.ts';
-import {
-  formatScore,
-  type GoldRecord,
-  type PredictedRecord,
-  parseJsonLines,
-  scoreReport,
-} from '../../api/extract/score.ts';
+import { formatScore } from '../../api/extract/score.ts';
+import { scoreFolder } from './corpus.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'holdout');
-const manifest: { file: string; published: string | null }[] = JSON.parse(
-  readFileSync(join(dir, 'manifest.json'), 'utf8'),
-);
-const gold = parseJsonLines<GoldRecord>(readFileSync(join(dir, 'holdout.gold.jsonl'), 'utf8'));
-
-const predictions: PredictedRecord[] = manifest.flatMap(({ file, published }) => {
-  const text = readFileSync(join(dir, file), 'utf8');
-  return extractFigures(text, { published }).map((f) => ({
-    doc: file,
-    start: f.start,
-    end: f.end,
-    value: f.value,
-    qualifier: f.qualifier,
-    category: f.category,
-    date: f.date,
-    cumulative: f.cumulative,
-  }));
-});
-const report = scoreReport(gold, predictions);
+const manifest: { file: string }[] = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const { gold, report } = scoreFolder(dir, join(dir, 'holdout.gold.jsonl'));
 
 describe('held-out gold', () => {
   it('has gold whose text is the slice of its article at its offsets', () => {
