@@ -4,38 +4,20 @@ import type { FigureFilter } from '../../api/filters.ts';
 import type { TallyYoga } from '../../api/graphql/yoga.ts';
 import type { Cell } from './read.ts';
 
-// Small pages, and documents asked for apart: the API's cost limit refuses bigger or deeper queries.
 const FIGURES_QUERY = /* GraphQL */ `
   query ExportFigures($filter: FigureFilter, $after: String) {
-    figures(filter: $filter, first: 10, after: $after, orderBy: POSITION) {
+    figures(filter: $filter, first: 100, after: $after, orderBy: POSITION) {
       pageInfo { hasNextPage endCursor }
       edges {
         node {
           databaseId value valueMax qualifier unit category date datePrecision cumulative text sentence
           span { start end }
-          document { databaseId }
+          document { databaseId title publisher url publishedAt }
         }
       }
     }
   }
 `;
-
-const DOCUMENTS_QUERY = /* GraphQL */ `
-  query ExportDocuments($after: String) {
-    documents(first: 10, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { databaseId title publisher url publishedAt } }
-    }
-  }
-`;
-
-interface ApiDocument {
-  databaseId: number;
-  title: string | null;
-  publisher: string | null;
-  url: string | null;
-  publishedAt: string | null;
-}
 
 async function allPages<T>(yoga: TallyYoga, query: string, field: string, variables = {}): Promise<T[]> {
   const nodes: T[] = [];
@@ -63,7 +45,13 @@ interface ApiFigure {
   text: string;
   sentence: string;
   span: { start: number; end: number };
-  document: { databaseId: number };
+  document: {
+    databaseId: number;
+    title: string | null;
+    publisher: string | null;
+    url: string | null;
+    publishedAt: string | null;
+  };
 }
 
 /** The filter as GraphQL input: the same field names as the URL parameters, enums in upper case. */
@@ -95,15 +83,12 @@ export async function queryGraphql(yoga: TallyYoga, query: string, variables: Re
 
 /** Every figure the API returns for the filter, sorted by id, keyed by the export's column names. */
 export async function apiRecords(yoga: TallyYoga, filter: FigureFilter): Promise<Record<string, Cell>[]> {
-  const documents = new Map(
-    (await allPages<ApiDocument>(yoga, DOCUMENTS_QUERY, 'documents')).map((d) => [d.databaseId, d]),
-  );
   const figures = await allPages<ApiFigure>(yoga, FIGURES_QUERY, 'figures', {
     filter: graphqlFilter(filter),
   });
   return figures
     .map((figure) => {
-      const document = documents.get(figure.document.databaseId)!;
+      const { document } = figure;
       return {
         figure_id: figure.databaseId,
         value: figure.value,
@@ -118,7 +103,7 @@ export async function apiRecords(yoga: TallyYoga, filter: FigureFilter): Promise
         sentence: figure.sentence,
         start: figure.span.start,
         end: figure.span.end,
-        document_id: figure.document.databaseId,
+        document_id: document.databaseId,
         title: document.title,
         publisher: document.publisher,
         url: document.url,
