@@ -13,7 +13,7 @@ import {
   type ExportResult,
   writeExport,
 } from '../export/stream.ts';
-import { FilterError, figureFilterSql, parseFigureFilter } from '../filters.ts';
+import { FILTER_PARAMS, FilterError, figureFilterSql, parseFigureFilter } from '../filters.ts';
 import { parseCommand, UsageError } from './args.ts';
 
 const HELP = `
@@ -60,19 +60,6 @@ const OPTIONS = {
   db: { type: 'string' },
 } as const;
 
-const FILTER_FLAGS = [
-  'category',
-  'from',
-  'to',
-  'document',
-  'publisher',
-  'qualifier',
-  'cumulative',
-  'min',
-  'max',
-  'q',
-] as const;
-
 export async function runExport(argv: string[]): Promise<number> {
   const parsed = parseCommand(argv, OPTIONS, HELP);
   if (!parsed) return 0;
@@ -85,7 +72,7 @@ export async function runExport(argv: string[]): Promise<number> {
 
   // The flags become the URL parameters the HTTP export takes, so both are read by the one filter parser.
   const params = new URLSearchParams();
-  for (const flag of FILTER_FLAGS) {
+  for (const flag of FILTER_PARAMS) {
     const value = values[flag];
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
       params.append(flag, item);
