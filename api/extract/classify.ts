@@ -137,7 +137,13 @@ const MILITARY_ASSETS = words(`
 
 /** Vehicles and weapons that are military assets only where the sentence is about the military. */
 const DUAL_USE_ASSETS = words(`
-  ships vessels boats planes aircraft jets helicopters drones vehicles missiles rockets fighters`);
+  ships vessels boats cutters planes aircraft jets helicopters drones vehicles missiles rockets fighters`);
+
+/** Things fired or dropped: each one that lands, or that comes in a wave, is a strike. */
+const PROJECTILES = words('shells rounds mortars grenades bombs missiles rockets drones projectiles');
+
+/** A volley of projectiles: "40 drones in a second wave". */
+const VOLLEY_CUES = /\b(?:waves?|salvos?|barrages?|volleys?)\b/i;
 
 /** Things struck: a strike counts them ("attacked 25 ships", "hit 70 targets"). */
 const STRUCK_OBJECTS = words(`
@@ -167,7 +173,19 @@ const MEASURES = words(`
   sets games matches seats votes km kilometres kilometers miles metres meters feet inches kg
   kilograms tonnes tons pounds lbs litres liters barrels acres hectares degrees percent`);
 
-type VerbClass = 'death' | 'injury' | 'displace' | 'deploy' | 'strike' | 'pay' | 'loss' | 'toll' | 'body';
+type VerbClass =
+  | 'death'
+  | 'injury'
+  | 'displace'
+  | 'refuge'
+  | 'deploy'
+  | 'strike'
+  | 'impact'
+  | 'captive'
+  | 'pay'
+  | 'loss'
+  | 'toll'
+  | 'body';
 
 const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   /** Losses are deaths when people are lost: "lost 40 fighters", "losses at over 300". */
@@ -184,6 +202,14 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   displace: words(`
     flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
     emigrated exiled`),
+  /** Crossing or sheltering counts displaced people only where the sentence is about refuge. */
+  refuge: words('cross crosses crossed crossing shelter shelters sheltered sheltering'),
+  /** Where projectiles came down: "six shells landed". */
+  impact: words('land lands landed landing explode exploded exploding detonated slammed crashed rained'),
+  /** Captives freed or taken are not forces deployed: "released 40 soldiers". */
+  captive: words(`
+    free frees freed freeing release releases released releasing capture captured capturing
+    exchange exchanged swap swapped abduct abducted kidnap kidnapped`),
   deploy: words(`
     deploy deploys deployed deploying station stationed mobilise mobilised mobilising mobilize
     mobilized mobilizing send sends sent sending dispatch dispatched dispatching position positioned
@@ -209,13 +235,17 @@ const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
-  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
+
+/** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
+const REFUGE_CUES =
+  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|evacu\w*|homeless|humanitarian)\b/i;
 
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 
 /** A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to 1,412". */
 const TOLL_BEFORE =
-  /\b(?:death toll|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+  /\b(?:death toll|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
 const INJURY_TOLL_BEFORE =
   /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 
@@ -232,7 +262,8 @@ function tollBefore(before: string): VerbClass | null {
 
 /** Words that may stand between "toll" and its figure. */
 const TOLL_LINKS = words(
-  'to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped',
+  `to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped
+  passes tops exceeds exceeded surpasses surpassed nears neared crosses crossed climbs reaches rises`,
 );
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
@@ -334,12 +365,23 @@ function skipAside(tokens: TokensAfter, i: number): number {
 /** Words that start another clause, whose verb is not the figure's. */
 const CLAUSE_LINKS = words('and but as while after before because when than or');
 
+const POSSESSIVES = words('their his her its our my your');
+
+/** Particles that make a verb of being carried off a death: "were swept away". */
+const CARRIED_OFF = words('swept washed');
+
 /** The verb that takes the figure as subject: "95 people died", "three boats ... were attacked". */
 function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   let i = skipAside(tokens, from);
   for (let steps = 0, token = tokens.at(i); token && steps < 8; token = tokens.at(++i), steps++) {
     if (isPause(token) || isBarrier(token)) return null;
+    if (CARRIED_OFF.has(token.lower) && tokens.at(i + 1)?.lower === 'away') return 'death';
     const found = verbClass(token.lower);
+    // People who lose something of theirs other than their lives ("lost their seats") are no deaths.
+    if (found === 'loss' && POSSESSIVES.has(tokens.at(i + 1)?.lower ?? '')) {
+      const object = tokens.at(i + 2)?.lower;
+      return object === 'lives' || object === 'life' ? 'death' : null;
+    }
     if (found) return found;
     if (CLAUSE_LINKS.has(token.lower)) return null;
   }
@@ -386,16 +428,28 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
   return found;
 }
 
-/** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
-function verbBefore(sentence: string, spanStart: number): VerbClass | null {
+/** Verbs whose object is the dead, though as subject they mean something else ("buried in rubble"). */
+const BURIAL_VERBS = words('bury buried burying mourn mourned mourning');
+
+/** Nouns for the remains of the dead, read before "of": "the bodies of three hikers". */
+const REMAINS = words('bodies corpses remains');
+
+/**
+ * The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of".
+ * Within its own clause only, a verb before "and" is left out: it may belong to the clause before.
+ */
+function verbBefore(sentence: string, spanStart: number, ownClause = false): VerbClass | null {
   const before = wordsBefore(sentence, spanStart, 4);
   for (const [k, word] of before.entries()) {
     // "toll rose to 40", "toll of 40"; not "toll from the 6.4 quake".
     if (word === 'toll' || word === 'tolls')
       return before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
     if (TROOP_BODIES.has(word) && before[k - 1] === 'of') return 'body';
+    if (REMAINS.has(word) && before[k - 1] === 'of') return 'death';
+    if (BURIAL_VERBS.has(word)) return 'death';
     const found = verbClass(word);
     if (found) return found;
+    if (ownClause && CLAUSE_LINKS.has(word)) return null;
   }
   return null;
 }
@@ -456,20 +510,44 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (person && verb === 'injury') return 'injuries';
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
-  if (noun && TROOPS.has(noun)) return 'troops';
+  if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
+  if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
   if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike') return 'strikes';
+  if (noun && PROJECTILES.has(noun) && (verb === 'impact' || context.has(VOLLEY_CUES))) return 'strikes';
   if (noun === 'targets') return 'strikes';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
-  if (noun && DUAL_USE_ASSETS.has(noun) && context.has(MILITARY_CUES)) return 'military_assets';
+  if (
+    noun &&
+    DUAL_USE_ASSETS.has(noun) &&
+    (context.has(MILITARY_CUES) || MILITARY_CUES.test(context.preceding))
+  )
+    return 'military_assets';
   return 'other';
 }
 
-/** Whether the sentence, or the one before it, reports a survey of a population. */
+/** A number whose noun is left out and whose own verb strikes: "the other six struck a depot". */
+function isElidedStriker(noun: Noun, after: TokensAfter): boolean {
+  return noun.noun === null && noun.next === 0 && verbClass(after.at(0)?.lower ?? '') === 'strike';
+}
+
+function hasRefugeCue(context: SentenceContext): boolean {
+  return context.has(REFUGE_CUES) || REFUGE_CUES.test(context.preceding);
+}
+
+/**
+ * Words that carry on a poll's subject in the sentence after it: who backs or opposes what, among whom,
+ * what share, where a party stands ("Backing was strongest among pensioners, at 64%"; "Labour is on 30%").
+ */
+const POLL_CONTINUATION =
+  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|trail\w*)\b/i;
+
+/** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
-  return context.has(POLL_CUES) || POLL_CUES.test(context.preceding);
+  if (context.has(POLL_CUES)) return true;
+  return context.has(POLL_CONTINUATION) && POLL_CUES.test(context.preceding);
 }
 
 /**
@@ -507,13 +585,17 @@ export function classify(
   }
   const noun = nounAfter(sentence, after, number.value);
   const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
+  // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
+  // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
+  // "launched 188 drones and 4 missiles").
   const verb =
+    verbBefore(sentence, spanStart, true) ??
+    verbAfter(after, noun.next) ??
     verbBefore(sentence, spanStart) ??
     coordinatedVerb(context, spanStart) ??
-    verbAfter(after, noun.next) ??
     (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
-  const category = categoryOf(context, noun, verb);
+  const category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
   const cumulative = isRunningTotal(context, figure, category);
   return {
     unit: normalisedUnit(noun, category),

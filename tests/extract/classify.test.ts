@@ -357,3 +357,116 @@ describe('classify: running totals', () => {
     expect(classified('About 300 troops have been deployed to the port.', '300').cumulative).toBe(false);
   });
 });
+
+describe('classify: categories read from the figure’s own clause', () => {
+  it('counts strikes for a number whose noun is elided but whose own verb strikes', () => {
+    expect(
+      classified('Gunners downed 9 drones, but the last three hit a fuel depot.', 'three').category,
+    ).toBe('strikes');
+  });
+
+  it('does not take a strike noun later in the clause for an elided striker', () => {
+    expect(classified('She had 12 attempts and only five on target.', 'five').category).toBe('other');
+  });
+
+  it('reaches a toll past the words that name its cause', () => {
+    const sentence = 'The collapse pushed the death toll from the week of storms to 61.';
+    expect(classified(sentence, '61').category).toBe('deaths');
+  });
+
+  it('reads a toll that passes or exceeds a figure', () => {
+    expect(classified('The death toll now surpasses 2,300.', '2,300').category).toBe('deaths');
+    expect(classified('Quake death toll tops 900', '900').category).toBe('deaths');
+  });
+
+  it('counts the people buried as deaths', () => {
+    expect(classified('Mourners buried 23 villagers on the hillside.', '23').category).toBe('deaths');
+  });
+
+  it('counts people swept away as deaths', () => {
+    expect(classified('Nine pilgrims were washed away by the torrent.', 'Nine').category).toBe('deaths');
+  });
+
+  it('counts the bodies of people as deaths', () => {
+    expect(classified('Divers found the bodies of six anglers.', 'six').category).toBe('deaths');
+  });
+
+  it('counts projectiles that land as strikes', () => {
+    expect(
+      classified('Eleven rockets came down and 4 mortar rounds landed in the square.', '4').category,
+    ).toBe('strikes');
+  });
+
+  it('counts projectiles sent in a wave as strikes', () => {
+    expect(classified('A further 25 missiles followed in an evening salvo.', '25').category).toBe('strikes');
+  });
+
+  it('counts cutters as military assets where the sentence is about the military', () => {
+    expect(classified('The coast guard moved 5 cutters into the strait.', '5').category).toBe(
+      'military_assets',
+    );
+  });
+
+  it('takes a military cue from the sentence before for vessels', () => {
+    const sentence = 'Two support vessels followed.';
+    const start = sentence.indexOf('Two');
+    const context = new SentenceContext(sentence, [{ start, end: start + 3 }], 'The navy sailed at dawn. ');
+    expect(classify(context, { start, end: start + 3, value: 2, unit: null }, start).category).toBe(
+      'military_assets',
+    );
+  });
+
+  it('counts people crossing a border where the sentence is about refuge as displaced', () => {
+    expect(classified('Some 900 families crossed the border overnight.', '900').category).toBe('displaced');
+  });
+
+  it('counts people sheltering in camps as displaced', () => {
+    expect(classified('About 12,000 villagers are sheltering in two camps.', '12,000').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not count troops crossing a border as displaced', () => {
+    expect(classified('Some 400 soldiers crossed the border at dawn.', '400').category).toBe('troops');
+  });
+
+  it('does not count people crossing a road as displaced without talk of refuge', () => {
+    expect(classified('About 3,000 runners crossed the bridge.', '3,000').category).toBe('other');
+  });
+
+  it('takes the category from the figure’s own clause, not a verb before "and"', () => {
+    const sentence = 'Four climbers have died and some 2,000 hikers have been evacuated.';
+    expect(classified(sentence, '2,000').category).toBe('displaced');
+  });
+
+  it('shares a verb across "and" with an object before it', () => {
+    expect(classified('The raid destroyed a school and 3 houses.', '3').category).toBe('strikes');
+  });
+
+  it('does not count soldiers freed or exchanged as troops deployed', () => {
+    expect(classified('The rebels released 30 soldiers at the crossing.', '30').category).toBe('other');
+  });
+
+  it('does not count people who lost something other than their lives as deaths', () => {
+    expect(classified('Fourteen councillors lost their majority.', 'Fourteen').category).toBe('other');
+    expect(classified('Fourteen sailors lost their lives.', 'Fourteen').category).toBe('deaths');
+  });
+});
+
+describe('classify: a poll carried into the next sentence', () => {
+  function pollCategory(sentence: string, number: string, preceding: string) {
+    const start = sentence.indexOf(number);
+    const end = start + number.length;
+    const context = new SentenceContext(sentence, [{ start, end }], preceding);
+    return classify(context, { start, end, value: 1, unit: 'percent' }, start).category;
+  }
+  const survey = 'A survey of 1,500 adults asked about the new tax. ';
+
+  it('reads a share as a poll when the sentence carries on the poll’s subject', () => {
+    expect(pollCategory('Opposition was fiercest among farmers, at 72%.', '72%', survey)).toBe('poll');
+  });
+
+  it('does not read an unrelated share after a poll as a poll', () => {
+    expect(pollCategory('Fuel duty rose by 3% in March.', '3%', survey)).toBe('other');
+  });
+});
