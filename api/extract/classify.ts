@@ -596,7 +596,9 @@ export function classify(
     (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
   const category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
-  const cumulative = isRunningTotal(context, figure, category);
+  const countsThings =
+    noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);
+  const cumulative = isRunningTotal(context, figure, category, countsThings);
   return {
     unit: normalisedUnit(noun, category),
     category,

@@ -9,10 +9,14 @@ import type { Category } from './types.ts';
 const MONTH_OR_DAY =
   'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
+/** An event that opens a running period after "since": "since fighting erupted", "since it took effect". */
+const OPENING_EVENT =
+  '(?:[\\p{L}-]+\\s+){1,3}?(?:began|begun|started|erupted|broke out|took effect|came into (?:force|effect)|took office|(?:was|were) (?:first )?(?:held|introduced|launched|opened|founded|imposed)|opened|launched|hit|struck|arrived)\\b';
+
 /** Cues that make a running total of a figure before or after them. */
 const EITHER_SIDE = new RegExp(
-  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:(?:early|late|mid|the (?:start|beginning|end|outbreak) of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|it (?:began|started)|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign)\\b))`,
-  'gi',
+  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign)\\b)|${OPENING_EVENT}))`,
+  'giu',
 );
 
 /** Cues that announce the total after them: "a total of", "totalling". */
@@ -22,9 +26,20 @@ const ANNOUNCED_TOTAL = /\b(?:a total of|totall?ing)\b/gi;
 const TOLL =
   /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll)\b/giu;
 
-/** A count over a whole period: "27,000 deaths last month", "in the first seven months". */
-const PERIOD =
-  /\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:first|last|past) )/gi;
+/** A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone". */
+const PERIOD = new RegExp(
+  `\\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:first|last|past) |in (?:${MONTH_OR_DAY}|\\d{4}) alone\\b)`,
+  'gi',
+);
+
+/** A past period just ended, over which any count of things is a total: "sold 500 tickets last week". */
+const PAST_PERIOD = new RegExp(
+  `\\b(?:(?:last|past) (?:week|month)|in (?:${MONTH_OR_DAY}|\\d{4}) alone)\\b`,
+  'gi',
+);
+
+/** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
+const CLAUSE_LINK = /\b(?:after|before|when|because|while|since|and|but|which|who|that)\b/i;
 
 /** Victims of a series of events referred back to: "died in these attacks". */
 const SERIES_BACK_REFERENCE =
@@ -43,6 +58,11 @@ const TALLIED = new Set(
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
   shelled bombed won lost scored flown played claimed received welcomed seen`.split(/\s+/),
+);
+
+/** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */
+const TALLIED_SUBJECT = new Set(
+  'died perished drowned fled crossed arrived returned escaped left'.split(' '),
 );
 
 /** Categories that count events or people over time, so that a period or a toll makes them a total. */
@@ -67,7 +87,8 @@ const HINTS = new Map<RegExp, RegExp>([
   [ANNOUNCED_TOTAL, /total/i],
   [TOLL, /toll|total|tally|number/i],
   [SERIES_BACK_REFERENCE, /these|those/i],
-  [PERIOD, /last|past|this|first/i],
+  [PERIOD, /last|past|this|first|alone/i],
+  [PAST_PERIOD, /last|past|alone/i],
   [PERFECT, /\bha[sdv]|[’']ve\b/i],
 ]);
 
@@ -76,32 +97,90 @@ function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
   return hint && !context.has(hint) ? [] : context.matchesIn(pattern, scope);
 }
 
-/** Whether the figure at `figure` (sentence offsets) of category `category` is a running total. */
-export function isRunningTotal(context: SentenceContext, figure: Span, category: Category): boolean {
+/**
+ * A part counted out of a whole that a total cue then closes: "won 11 of their 14 matches in total"
+ * makes both numbers totals. Matched from just after the part.
+ */
+const PARTITIVE_TO_CUE =
+  /^\s*(?:[\p{L}-]+\s+)?of (?:the |their |its |his |her |our |all )?[\d.,]+[^\d.,;:–—()]{0,40}?\b(?:in total|so far|to date|thus far|altogether|in all)\b/iu;
+
+/**
+ * Whether the figure at `figure` (sentence offsets) of category `category` is a running total.
+ * `countsThings`: the figure counts things or events (not people, a measure, a rate or a level), so that
+ * a period just past makes a total of it whatever its category ("made 80 arrests last week").
+ */
+export function isRunningTotal(
+  context: SentenceContext,
+  figure: Span,
+  category: Category,
+  countsThings = false,
+): boolean {
   const segment = context.segmentAt(figure.start);
   const opening = context.opening();
+  const overPeriod = OVER_PERIOD.includes(category);
   if (opening && opening.start !== segment.start) {
     if (cues(context, EITHER_SIDE, opening).length > 0) return true;
-    if (OVER_PERIOD.includes(category) && cues(context, PERIOD, opening).length > 0) return true;
+    if (overPeriod && cues(context, PERIOD, opening).length > 0) return true;
+    if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
   for (const { index } of cues(context, EITHER_SIDE, segment)) {
-    // Before the figure it frames all that follows; after it, only the figure nearest to it.
+    // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
+    // counted out of that figure.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;
+    if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
+      return true;
   }
   for (const { index } of cues(context, ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
   if (COUNTED.includes(category)) {
     for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
   }
   if (cues(context, SERIES_BACK_REFERENCE, segment).length > 0) return true;
-  if (OVER_PERIOD.includes(category) && cues(context, PERIOD, segment).length > 0) return true;
+  if (overPeriod && cues(context, PERIOD, segment).length > 0) return true;
+  if (countsThings) {
+    for (const { index } of cues(context, PAST_PERIOD, segment)) {
+      const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
+      if (!CLAUSE_LINK.test(between)) return true;
+    }
+  }
+  if (tallyingPerfect(context, segment, figure)) return true;
+  // "1.9 million people, about 90% of them, have been displaced": a perfect past an aside.
+  const beyondAside = segmentBeyondAside(context, segment);
+  return beyondAside !== null && tallyingPerfect(context, beyondAside, figure);
+}
+
+/** Cheap test for a part counted out of a whole: "11 of their 14". */
+const PARTITIVE_HINT = /\bof (?:the |their |its |his |her |our |all )?\d/i;
+
+function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of cues(context, PERFECT, segment)) {
     const participle = match[2].toLowerCase();
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
-    // evacuated"), not changes or states ("has risen to 31%", "have been blacked out"). An active
-    // perfect tallies its object, a passive one its subject.
+    // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked
+    // out"). An active perfect tallies its object, a passive or intransitive one its subject.
+    if (TALLIED_SUBJECT.has(participle) && index > figure.start) return true;
     if (TALLIED.has(participle) && (match[1] || index < figure.start)) return true;
   }
   return false;
+}
+
+/** A segment that goes on with the verb of the subject before the aside. */
+const AUXILIARY_FIRST = /^\s*(?:have|has|had)\b/i;
+
+/** Characters in an aside between a subject and its verb, at most. */
+const MAX_ASIDE_LENGTH = 60;
+
+/**
+ * The segment after a short aside that follows `segment` ("X, about 90% of them, have fled"), or null.
+ * The aside holds a number of its own and is set off by commas, dashes or brackets.
+ */
+function segmentBeyondAside(context: SentenceContext, segment: Span): Span | null {
+  const segments = context.segments();
+  const at = segments.findIndex((s) => s.start === segment.start);
+  const aside = segments[at + 1];
+  const beyond = segments[at + 2];
+  if (at < 0 || !aside || !beyond || aside.end - aside.start > MAX_ASIDE_LENGTH) return null;
+  if (!context.figureBetween(aside.start, aside.end)) return null;
+  return AUXILIARY_FIRST.test(context.text.slice(beyond.start, beyond.start + 8)) ? beyond : null;
 }
 
 /** Whether the sentence tells a snapshot standing now, which is dated at publication. */

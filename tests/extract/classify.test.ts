@@ -470,3 +470,69 @@ describe('classify: a poll carried into the next sentence', () => {
     expect(pollCategory('Fuel duty rose by 3% in March.', '3%', survey)).toBe('other');
   });
 });
+
+describe('classify: running totals over events, periods and parts', () => {
+  it('marks a total since the start of a period named by a noun', () => {
+    expect(classified('Some 340 people have died since the onset of the epidemic.', '340').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks a total since an event told as a clause', () => {
+    expect(classified('Since unrest broke out, 58 shops were looted.', '58').cumulative).toBe(true);
+    expect(classified('The rule has fined 210 drivers since it came into force.', '210').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks the whole as well as the part when a total cue closes "N of their M"', () => {
+    const sentence = 'The side took 7 of their 10 fixtures altogether.';
+    const figures = [
+      { start: sentence.indexOf('7'), end: sentence.indexOf('7') + 1 },
+      { start: sentence.indexOf('10'), end: sentence.indexOf('10') + 2 },
+    ];
+    const context = new SentenceContext(sentence, figures);
+    expect(classify(context, { ...figures[0], value: 7, unit: null }, figures[0].start).cumulative).toBe(
+      true,
+    );
+    expect(classify(context, { ...figures[1], value: 10, unit: null }, figures[1].start).cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks a count over a month named with "alone" as a running total', () => {
+    expect(classified('In August alone, 31 raids were reported.', '31').cumulative).toBe(true);
+  });
+
+  it('marks a count of things over the week or month just past as a running total', () => {
+    expect(classified('Customs seized 64 parcels last month.', '64').cumulative).toBe(true);
+  });
+
+  it('does not take a period just past from another clause', () => {
+    const sentence = 'Nine ferries stopped sailing after the port closed last week.';
+    expect(classified(sentence, 'Nine').cumulative).toBe(false);
+  });
+
+  it('does not mark a rate or a level over the month just past as a running total', () => {
+    expect(classified('The peso slid to 19 per dollar last month.', '19').cumulative).toBe(false);
+  });
+
+  it('does not mark people counted over a period as a total unless the event adds up', () => {
+    expect(classified('A further 800 recruits were called up last week.', '800').cumulative).toBe(false);
+  });
+
+  it('marks people who have died or crossed as a running total', () => {
+    expect(classified('About 2,500 migrants have crossed the channel.', '2,500').cumulative).toBe(true);
+  });
+
+  it('reads a perfect past an aside holding a number', () => {
+    const sentence = 'Some 400,000 residents, nearly a third of them, have been evacuated.';
+    const figures = [
+      { start: sentence.indexOf('400,000'), end: sentence.indexOf('400,000') + 7 },
+      { start: sentence.indexOf('a third'), end: sentence.indexOf('a third') + 7 },
+    ];
+    const context = new SentenceContext(sentence, figures);
+    const first = figures[0];
+    expect(classify(context, { ...first, value: 400000, unit: null }, first.start).cumulative).toBe(true);
+  });
+});
