@@ -8,6 +8,67 @@ const SEGMENT_BOUND = /[,;:–—()]/g;
 /** An opening phrase set off by a comma ("In total,", "Since September,") of at most this many words. */
 const MAX_OPENING_WORDS = 5;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whitespace and line terminators: what `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether the span holds more than `limit` words (runs of non-space), counted without splitting it. */
+function hasMoreWordsThan(text: string, span: Span, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/**
+ * Every match of a global `pattern` in `text`, as `matchAll` gives them, with `offset` added to each
+ * index; without the copy of the pattern that `matchAll` makes on every call.
+ */
+function allMatches(
+  pattern: RegExp,
+  text: string,
+  offset: number,
+): { index: number; match: RegExpExecArray }[] {
+  if (!pattern.global) throw new TypeError('allMatches needs a global pattern');
+  const resumeAt = pattern.lastIndex;
+  const matches: { index: number; match: RegExpExecArray }[] = [];
+  try {
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      matches.push({ index: offset + match.index, match });
+      if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+    }
+  } finally {
+    pattern.lastIndex = resumeAt;
+  }
+  return matches;
+}
+
+/** The index after an empty match: one code point on, as the specification's AdvanceStringIndex. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const lead = text.charCodeAt(index);
+  const trail = text.charCodeAt(index + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
+}
+
 export class SentenceContext {
   private readonly seen = new Map<RegExp, boolean>();
   private readonly found = new Map<RegExp, Map<number, { index: number; match: RegExpExecArray }[]>>();
@@ -42,8 +103,7 @@ export class SentenceContext {
     }
     let matches = byScope.get(scope.start);
     if (!matches) {
-      const text = this.text.slice(scope.start, scope.end);
-      matches = [...text.matchAll(pattern)].map((match) => ({ index: scope.start + match.index, match }));
+      matches = allMatches(pattern, this.text.slice(scope.start, scope.end), scope.start);
       byScope.set(scope.start, matches);
     }
     return matches;
@@ -53,13 +113,15 @@ export class SentenceContext {
   segments(): Span[] {
     if (this.segmentSpans === null) {
       const spans: Span[] = [];
+      const text = this.text;
       let start = 0;
-      for (const match of this.text.matchAll(SEGMENT_BOUND)) {
+      SEGMENT_BOUND.lastIndex = 0;
+      for (let match = SEGMENT_BOUND.exec(text); match !== null; match = SEGMENT_BOUND.exec(text)) {
         // A comma between digits belongs to the number ("27,000").
         if (
           match[0] === ',' &&
-          /\d/.test(this.text[match.index - 1] ?? '') &&
-          /\d/.test(this.text[match.index + 1] ?? '')
+          isDigit(text.charCodeAt(match.index - 1)) &&
+          isDigit(text.charCodeAt(match.index + 1))
         )
           continue;
         if (match.index > start) spans.push({ start, end: match.index });
@@ -87,8 +149,7 @@ export class SentenceContext {
   private findOpening(): Span | null {
     const [first, second] = this.segments();
     if (!first || !second || this.text[first.end] !== ',') return null;
-    const words = this.text.slice(first.start, first.end).trim().split(/\s+/);
-    if (words.length > MAX_OPENING_WORDS) return null;
+    if (hasMoreWordsThan(this.text, first, MAX_OPENING_WORDS)) return null;
     for (const f of this.figures) if (f.start >= first.start && f.start < first.end) return null;
     return first;
   }
