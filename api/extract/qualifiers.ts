@@ -92,6 +92,30 @@ const BEFORE_PATTERN = new RegExp(
   'iu',
 );
 
+/** The last word of every phrase, lower case: only these can stand just before a qualified number. */
+const PHRASE_LAST_WORDS = new Set(
+  [...BEFORE_MEANING.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
+);
+
+const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+
+/**
+ * Whether the word before the trailing spaces of `before` can end a qualifier phrase: a cheap test that
+ * spares most numbers the phrase pattern. A word with a character outside ASCII always can, since
+ * case-insensitive matching folds some of them onto ASCII letters (`ſ`, the Kelvin sign).
+ */
+function mayEndPhrase(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1])) end--;
+  let start = end > 0 && before[end - 1] === '.' ? end - 1 : end;
+  for (; start > 0; start--) {
+    const code = before.charCodeAt(start - 1);
+    if (code >= 128) return true;
+    if (!isAsciiLetter(code)) break;
+  }
+  return PHRASE_LAST_WORDS.has(before.slice(start, end).toLowerCase());
+}
+
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
 const RANGE_LEAD = /(?<![\p{L}\p{N}])(?:between|from)\s+$/iu;
 
@@ -124,7 +148,10 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   let start = number.start;
   let end = number.end;
   let qualifier: Qualifier = own;
-  const match = wordEndsBefore(text, number.start, windowStart) ? BEFORE_PATTERN.exec(before) : null;
+  const match =
+    wordEndsBefore(text, number.start, windowStart) && mayEndPhrase(before)
+      ? BEFORE_PATTERN.exec(before)
+      : null;
   if (match) {
     start = windowStart + match.index;
     qualifier = BEFORE_MEANING.get(match[1].toLowerCase().replace(/\s+/g, ' ')) ?? own;
