@@ -109,10 +109,19 @@ function mayBound(code: number): boolean {
   );
 }
 
+const LETTER = /\p{L}/u;
+
+/** Whether the UTF-16 unit at `i` is a letter; ASCII is decided without the regular expression. */
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 0x20) >= 97 && (code | 0x20) <= 122;
+  return LETTER.test(text[i]);
+}
+
 /** The word (letters and inner periods) that ends just before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 46 || isLetterAt(text, i - 1))) i--;
   return text.slice(i, dot);
 }
 
@@ -120,7 +129,7 @@ function wordAfter(text: string, from: number): string {
   let i = from;
   while (i < text.length && isSpace(text[i])) i++;
   let j = i;
-  while (j < text.length && /\p{L}/u.test(text[j])) j++;
+  while (j < text.length && isLetterAt(text, j)) j++;
   return text.slice(i, j);
 }
 
