@@ -398,24 +398,36 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   return quantity;
 }
 
-/** Reads `dozens`, `scores of`, `tens of thousands`, `hundreds of thousands`, `a handful`. */
-function readVague(text: string, word: Word, floor: number): Quantity | null {
-  const base: Omit<Quantity, 'value'> = {
-    start: word.start,
-    end: word.end,
+/** A vague amount read from `word`, spanning `start` to `end`. */
+function vagueQuantity(
+  word: Word,
+  start: number,
+  end: number,
+  value: number,
+  unit: string | null,
+  qualifier: Qualifier,
+): Quantity {
+  return {
+    start,
+    end,
     coreStart: word.start,
     coreEnd: word.end,
+    value,
     scale: 1,
-    unit: null,
+    unit,
     kind: 'vague',
-    qualifier: 'at_least',
+    qualifier,
     bare: false,
     reject: null,
   };
+}
+
+/** Reads `dozens`, `scores of`, `tens of thousands`, `hundreds of thousands`, `a handful`. */
+function readVague(text: string, word: Word, floor: number): Quantity | null {
   if (word.lower === 'handful') {
     const article = wordBefore(text, word.start);
     if (!article || (article.lower !== 'a' && article.lower !== 'an') || article.start < floor) return null;
-    return { ...base, start: article.start, value: 5, qualifier: 'approximately' };
+    return vagueQuantity(word, article.start, word.end, 5, null, 'approximately');
   }
   let value = VAGUE_PLURALS[word.lower];
   let end = word.end;
@@ -431,7 +443,7 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
   }
   const money = stickyMatch(OF_MONEY, text, end);
   const unit = money ? CURRENCY_WORDS[money[1].toLowerCase()] : null;
-  return { ...base, end, value, unit };
+  return vagueQuantity(word, word.start, end, value, unit, 'at_least');
 }
 
 /** `several thousand`, `a few hundred`: at least the multiplier, read like the vague plurals. */
