@@ -89,6 +89,9 @@ function figureFrom(
     classification = { ...classification, category: previous.category };
   }
   sentence.previous = classification;
+  // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as
+  // a pronoun.
+  if (start < earliestStart || isPronounOne(classification, text, number)) return null;
   const date = sentence.dates.dateOf(local.start, classification);
   return {
     start,
@@ -110,8 +113,12 @@ function figureFrom(
  * The word "one" is far more often a pronoun or determiner ("one of them", "one scenario is", "in one
  * picture") than a count; it is kept only where it counts something in a conflict category.
  */
-function isPronounOne(figure: ExtractedFigure, text: string, number: NumberExpression): boolean {
-  return figure.category === 'other' && text.slice(number.start, number.end).toLowerCase() === 'one';
+function isPronounOne(classification: Classification, text: string, number: NumberExpression): boolean {
+  return (
+    classification.category === 'other' &&
+    number.end - number.start === 3 &&
+    text.slice(number.start, number.end).toLowerCase() === 'one'
+  );
 }
 
 /** Every figure of `text`, in order, with its qualifier, unit, category, date and running-total flag. */
@@ -133,7 +140,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
         sentence = readSentence(text, numbers, index, published);
       }
       const figure = figureFrom(text, number, sentence, previousEnd);
-      if (figure && figure.start >= previousEnd && !isPronounOne(figure, text, number)) {
+      if (figure) {
         figures.push(figure);
         previousEnd = figure.end;
       }
