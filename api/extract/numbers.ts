@@ -246,14 +246,27 @@ function currencyBefore(text: string, at: number): { start: number; code: string
   return null;
 }
 
+/**
+ * Whether `%`, `p` or `b` follows `at` past inline spaces: what every percent and points pattern needs,
+ * tested before running the four of them on each number.
+ */
+function mayBePercentOrPoints(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  return code === 37 || code === 80 || code === 112 || code === 66 || code === 98;
+}
+
 /** Currency or percent named after the amount, as the new end and unit. */
 function unitAfter(text: string, at: number): { end: number; unit: string } | null {
-  let match = stickyMatch(PERCENT_SIGN, text, at) ?? stickyMatch(PERCENT_WORDS, text, at);
-  if (match) return { end: at + match[0].length, unit: 'percent' };
-  match = stickyMatch(POINT_WORDS, text, at);
-  if (match) return { end: at + match[0].length, unit: 'percentage points' };
-  match = stickyMatch(BASIS_POINT_WORDS, text, at);
-  if (match) return { end: at + match[0].length, unit: 'basis points' };
+  if (mayBePercentOrPoints(text, at)) {
+    let match = stickyMatch(PERCENT_SIGN, text, at) ?? stickyMatch(PERCENT_WORDS, text, at);
+    if (match) return { end: at + match[0].length, unit: 'percent' };
+    match = stickyMatch(POINT_WORDS, text, at);
+    if (match) return { end: at + match[0].length, unit: 'percentage points' };
+    match = stickyMatch(BASIS_POINT_WORDS, text, at);
+    if (match) return { end: at + match[0].length, unit: 'basis points' };
+  }
   // `100€`, `15 €`, `100元`: a sign after the amount, unless it opens the next amount
   const signAt = isInlineSpace(text.charCodeAt(at)) ? at + 1 : at;
   const sign = CURRENCY_SYMBOLS[text[signAt]] ?? (text[signAt] === '元' ? 'CNY' : undefined);
