@@ -758,11 +758,30 @@ function readExpression(text: string, at: number, floor: number): Reading {
 }
 
 /**
+ * Whether a dash, `to` or `and` may follow `at` past spaces: what every ratio and range join needs, tested
+ * before running their patterns on each number.
+ */
+function mayJoinAnother(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
+  const code = text.charCodeAt(i);
+  return (
+    code === 45 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 116 ||
+    code === 84 ||
+    code === 97 ||
+    code === 65
+  );
+}
+
+/**
  * Extends `expression` over a ratio (`two-to-one`, `3-to-1`, `two to one`, read as its first term) or a range
  * that follows `low`, and returns the second quantity read, if any.
  */
 function readRatioOrRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
-  if (low.kind === 'vague') return null;
+  if (low.kind === 'vague' || !mayJoinAnother(text, low.end)) return null;
   const toOne = stickyMatch(TO_ONE, text, low.end);
   if (toOne) {
     expression.end = low.end + toOne[0].length;
