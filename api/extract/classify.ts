@@ -434,24 +434,30 @@ const BURIAL_VERBS = words('bury buried burying mourn mourned mourning');
 /** Nouns for the remains of the dead, read before "of": "the bodies of three hikers". */
 const REMAINS = words('bodies corpses remains');
 
-/**
- * The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of".
- * Within its own clause only, a verb before "and" is left out: it may belong to the clause before.
- */
-function verbBefore(sentence: string, spanStart: number, ownClause = false): VerbClass | null {
+interface ObjectOf {
+  verb: VerbClass | null;
+  /** Found before "and" or another clause link: it may belong to the clause before the figure's. */
+  pastClauseLink: boolean;
+}
+
+const NO_VERB: ObjectOf = { verb: null, pastClauseLink: false };
+
+/** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
+function verbBefore(sentence: string, spanStart: number): ObjectOf {
   const before = wordsBefore(sentence, spanStart, 4);
+  let pastClauseLink = false;
   for (const [k, word] of before.entries()) {
+    let verb: VerbClass | null;
     // "toll rose to 40", "toll of 40"; not "toll from the 6.4 quake".
     if (word === 'toll' || word === 'tolls')
-      return before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
-    if (TROOP_BODIES.has(word) && before[k - 1] === 'of') return 'body';
-    if (REMAINS.has(word) && before[k - 1] === 'of') return 'death';
-    if (BURIAL_VERBS.has(word)) return 'death';
-    const found = verbClass(word);
-    if (found) return found;
-    if (ownClause && CLAUSE_LINKS.has(word)) return null;
+      verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
+    else if ((TROOP_BODIES.has(word) || REMAINS.has(word)) && before[k - 1] === 'of')
+      verb = TROOP_BODIES.has(word) ? 'body' : 'death';
+    else verb = BURIAL_VERBS.has(word) ? 'death' : verbClass(word);
+    if (verb || word === 'toll' || word === 'tolls') return verb ? { verb, pastClauseLink } : NO_VERB;
+    if (CLAUSE_LINKS.has(word)) pastClauseLink = true;
   }
-  return null;
+  return NO_VERB;
 }
 
 /** Categories that count people, whatever noun names them. */
@@ -467,7 +473,7 @@ function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass
   const previous = context.figures
     .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
     .pop();
-  return previous ? verbBefore(context.text, previous.start) : null;
+  return previous ? verbBefore(context.text, previous.start).verb : null;
 }
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
@@ -588,10 +594,11 @@ export function classify(
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
+  const object = verbBefore(sentence, spanStart);
   const verb =
-    verbBefore(sentence, spanStart, true) ??
+    (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
-    verbBefore(sentence, spanStart) ??
+    object.verb ??
     coordinatedVerb(context, spanStart) ??
     (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);

@@ -59,8 +59,8 @@ const WINDOW_AFTER = 10;
 /** "may" and "march" in lower case without a day are a verb, not a month. */
 const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 
-/** The start of a running period ("since September") dates the period, not the figure. */
-const PERIOD_START = /\bsince\b[^,.;]{0,24}$/i;
+/** The start of a running period ("since September", "since the flood hit in May") dates the period. */
+const PERIOD_START = /\bsince\b[^,.;]{0,40}$/i;
 
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -68,7 +68,34 @@ const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
-const FUTURE = /\b(?:will|shall|next|plans? to|scheduled|due to|expected to|going to|set to)\b/i;
+/** Words of a future or a forecast: its dates lie ahead ("expected by Thursday") or nowhere. */
+const FUTURE =
+  /\b(?:will|shall|next|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled|due to|expected|going to|set to|forecast\w*|predict\w*|tomorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/gi;
+
+/** The same, to test a sentence once without collecting its matches. */
+const FUTURE_ANYWHERE = new RegExp(FUTURE.source, 'i');
+
+/**
+ * A break between clauses: a semicolon or a dash, or a conjunction followed by a verb ("and plans to",
+ * "but expects", "and closed"), not one joining names ("F-16s and Rafales").
+ */
+const CLAUSE_BREAK =
+  /[;:–—]|\b(?:and|but|while|whereas|although|because)\s+(?:(?:also|then|now|later|is|are|was|were|has|have|had|will|would|plans?|expects?|aims?|intends?|hopes?|wants?)\b|\p{Ll}+ed\b)/u;
+
+/**
+ * A period counted back from a reference date, after the figure it dates ("4.1% a year earlier", "380
+ * the week before"; not "a week before the vote", counted from an event) or, said of now, either side of it ("last week", "last year"). A month named just
+ * before "last year" is chrono's to read ("April last year").
+ */
+const COUNTED_BACK = new RegExp(
+  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+\\p{L})|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b`,
+  'giu',
+);
+
+/** Cheap test that rules out a period counted back; case-sensitive, as it runs on every sentence. */
+const COUNTED_BACK_HINT = /earlier|ago|before|previous|prior|preceding|[Ll]ast (?:year|week)/;
+
+const DAY = 86_400_000;
 
 const WEEK_OR_YEAR = /\b(?:week|weekend|year)\b/i;
 
@@ -185,16 +212,63 @@ export class SentenceDates {
       for (const mention of this.mentionsIn(window)) {
         const distance = distanceTo(mention, offset);
         if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {
+          // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
+          // and plans to shut 15 branches by June".
+          if (mention.resolved.date > this.published && this.clauseBreakBetween(offset, mention)) continue;
           best = mention;
           bestDistance = distance;
         }
       }
     }
+    const own = best && !best.opensPeriod ? best.resolved : null;
+    const back = this.countedBackFrom(offset);
+    if (back) {
+      // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
+      const base = back.fromNow || !own ? dayOf(this.reference) : own;
+      return countBack(base, back.unit);
+    }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
-    if (best && !best.opensPeriod) return best.resolved;
+    if (own) return own;
     if (cumulative) return atPublication;
-    // Without a date of its own, a snapshot told as standing now is dated at publication.
-    return isStanding(this.context) ? atPublication : null;
+    // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
+    // told as a forecast ("90mm is forecast by Sunday") is not standing now.
+    return isStanding(this.context) && !this.isForecast(offset) ? atPublication : null;
+  }
+
+  /** The period counted back that dates the figure at `offset`, if any. */
+  private countedBackFrom(offset: number): { unit: string; fromNow: boolean } | null {
+    if (!this.context.has(COUNTED_BACK_HINT)) return null;
+    const end = this.context.figures.find((f) => f.start === offset)?.end ?? offset;
+    const segment = this.context.segmentAt(offset);
+    const opening = this.context.opening();
+    const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
+    for (const scope of scopes) {
+      for (const { index, match } of this.context.matchesIn(COUNTED_BACK, scope)) {
+        const unit = match[1] ?? match[2] ?? match[3];
+        const saidOfNow = match[3] !== undefined || /\bago\b/i.test(match[0]);
+        // After the figure it dates the nearest figure before it; before, only "last week" or "last
+        // year" said of now dates what follows.
+        const binds =
+          index >= end ? !this.context.figureBetween(end, index) : match[3] !== undefined && index < offset;
+        if (binds) return { unit: unit.toLowerCase(), fromNow: saidOfNow };
+      }
+    }
+    return null;
+  }
+
+  /** Whether the figure at `offset` is the subject of a future in its own clause: "1,500 jobs will go". */
+  private isForecast(offset: number): boolean {
+    if (!this.context.has(FUTURE_ANYWHERE)) return false;
+    for (const cue of this.context.matchesIn(FUTURE, { start: 0, end: this.sentence.length })) {
+      if (cue.index < offset) continue;
+      if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
+    }
+    return false;
+  }
+
+  private clauseBreakBetween(offset: number, mention: Span): boolean {
+    const between = this.sentence.slice(Math.min(mention.end, offset), Math.max(mention.start, offset));
+    return CLAUSE_BREAK.test(between);
   }
 
   /** The windows nearest to `offset`, at most MAX_WINDOWS_READ of them. */
@@ -224,7 +298,7 @@ export class SentenceDates {
     if (known) return known;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
-    const future = FUTURE.test(this.sentence);
+    const future = this.context.has(FUTURE_ANYWHERE);
     const mentions: DateMention[] = [];
     const text = masked.slice(window.start, window.end);
     const plain = plainDayMention(masked, window, reference, future);
@@ -285,17 +359,25 @@ function plainDayMention(
   const around = masked.slice(window.start, window.end);
   if (/\d/.test(around) || (around.match(DATE_WORD)?.length ?? 0) !== 1) return null;
   const word = masked.slice(window.word.start, window.word.end).toLowerCase();
-  const day = 86_400_000;
   let resolved: FigureDate | null = null;
   const weekday = WEEKDAY_INDEX.exec(word);
   if (weekday) resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]));
   else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
-  else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - day));
+  else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
   return resolved && { start: window.word.start, end: window.word.end, resolved };
 }
 
 function dayOf(date: Date): FigureDate {
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** The month a year, a month or a week before `base`: month precision, as the period is no day. */
+function countBack(base: FigureDate, unit: string): FigureDate {
+  const [year, month, day] = base.date.split('-').map(Number);
+  if (unit === 'year') return format(year - 1, month, null);
+  if (unit === 'month') return month === 1 ? format(year - 1, 12, null) : format(year, month - 1, null);
+  const weekBefore = new Date(Date.UTC(year, month - 1, day || 1) - 7 * DAY);
+  return format(weekBefore.getUTCFullYear(), weekBefore.getUTCMonth() + 1, null);
 }
 
 interface DateWindow extends Span {

@@ -11,12 +11,12 @@ const MONTH_OR_DAY =
 
 /** An event that opens a running period after "since": "since fighting erupted", "since it took effect". */
 const OPENING_EVENT =
-  '(?:[\\p{L}-]+\\s+){1,3}?(?:began|begun|started|erupted|broke out|took effect|came into (?:force|effect)|took office|(?:was|were) (?:first )?(?:held|introduced|launched|opened|founded|imposed)|opened|launched|hit|struck|arrived)\\b';
+  '(?:[a-z-]+\\s+){1,3}?(?:began|begun|started|erupted|broke out|took effect|came into (?:force|effect)|took office|(?:was|were) (?:first )?(?:held|introduced|launched|opened|founded|imposed)|opened|launched|hit|struck|arrived)\\b';
 
 /** Cues that make a running total of a figure before or after them. */
 const EITHER_SIDE = new RegExp(
   `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign)\\b)|${OPENING_EVENT}))`,
-  'giu',
+  'gi',
 );
 
 /** Cues that announce the total after them: "a total of", "totalling". */
@@ -71,12 +71,17 @@ const COUNTED: readonly Category[] = ['deaths', 'injuries', 'strikes', 'displace
 /** Categories a period makes a total of: counts, and sums spent or earned over it. */
 const OVER_PERIOD: readonly Category[] = [...COUNTED, 'money'];
 
-/** Present-tense words: the sentence tells how things stand now. */
+/**
+ * Present-tense words, and reports of where forces stand or how a season ended: the sentence tells how
+ * things stand now ("were placed on standby", "make up 55%", "finished the season with 61 points").
+ */
 const STANDING =
-  /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts)\b/i;
+  /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts|make up|makes up|accounts? for|on (?:standby|alert)|deployed|stationed|positioned|(?:finished|ended|closed) the (?:season|year|campaign|tournament))\b/i;
 
 /** A progressive tells a state that holds: "are sheltering", "were still waiting". */
 const PROGRESSIVE = /\b(?:are|is|were|was) (?:still )?[a-z]+ing\b/i;
+
+const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
 
 /**
  * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
@@ -89,7 +94,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [SERIES_BACK_REFERENCE, /these|those/i],
   [PERIOD, /last|past|this|first|alone/i],
   [PAST_PERIOD, /last|past|alone/i],
-  [PERFECT, /\bha[sdv]|[’']ve\b/i],
+  [PERFECT, PERFECT_HINT],
 ]);
 
 function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
@@ -142,8 +147,9 @@ export function isRunningTotal(
       if (!CLAUSE_LINK.test(between)) return true;
     }
   }
+  if (!context.has(PERFECT_HINT)) return false;
   if (tallyingPerfect(context, segment, figure)) return true;
-  // "1.9 million people, about 90% of them, have been displaced": a perfect past an aside.
+  // "Some 400,000 residents, nearly a third of them, have fled": a perfect past an aside.
   const beyondAside = segmentBeyondAside(context, segment);
   return beyondAside !== null && tallyingPerfect(context, beyondAside, figure);
 }

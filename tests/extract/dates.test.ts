@@ -72,8 +72,15 @@ describe('SentenceDates', () => {
     expect(dateOf('Yesterday 80 melons were sold.', '80')).toEqual({ date: '2024-05-14', precision: 'day' });
   });
 
-  it('gives no date for a week, which is neither a day nor a month', () => {
-    expect(dateOf('Last week 80 melons were sold.', '80')).toBeNull();
+  it('gives no date for a week that is not placed in time', () => {
+    expect(dateOf('In one week 80 melons were sold.', '80')).toBeNull();
+  });
+
+  it('reads "last week" as the month of the week before publication', () => {
+    expect(dateOf('Last week 80 melons were sold.', '80', '2024-05-03')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
   });
 
   it('picks the date nearest to the figure', () => {
@@ -182,5 +189,75 @@ describe('SentenceDates', () => {
 
   it('gives no date without a publication date', () => {
     expect(dateOf('On 3 April, 80 melons were sold.', '80', '')).toBeNull();
+  });
+
+  it('dates a figure "a year earlier" to the same month a year before publication', () => {
+    expect(dateOf('Turnover hit £7m, up from £5m a year earlier.', '£5m')).toEqual({
+      date: '2023-05',
+      precision: 'month',
+    });
+  });
+
+  it('counts a year back from the date the sentence names', () => {
+    expect(dateOf('In February rents rose 4%, against 6% the previous year.', '6%')?.date).toBe('2023-02');
+  });
+
+  it('counts a month back for "a month ago"', () => {
+    expect(dateOf('Stocks fell to 40 barrels from 55 a month ago.', '55')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
+  });
+
+  it('counts a week back for "the week before", with month precision', () => {
+    expect(dateOf('Visits reached 300, after 280 the week before.', '280', '2024-05-04')?.date).toBe(
+      '2024-04',
+    );
+  });
+
+  it('dates a figure "last year" to the same month a year before publication', () => {
+    expect(dateOf('Turnout was 61% last year.', '61%')?.date).toBe('2023-05');
+  });
+
+  it('does not let a period counted back after another figure date this one', () => {
+    const sentence = 'Output was 12 tonnes, against 9 tonnes a year ago.';
+    const figures = [
+      { start: sentence.indexOf('12'), end: sentence.indexOf('12') + 2 },
+      { start: sentence.indexOf('9'), end: sentence.indexOf('9') + 1 },
+    ];
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)).toBeNull();
+  });
+
+  it('dates a running total since an event in a month at publication', () => {
+    const context = { cumulative: true };
+    const sentence = 'Since the levee gave way in March, 80 farms have flooded.';
+    expect(dateOf(sentence, '80', '2024-05-15', context)?.date).toBe('2024-05-15');
+  });
+
+  it('reads a weekday in a forecast forwards or not at all, never back into the past', () => {
+    expect(dateOf('Up to 90mm of rain is forecast by Sunday.', '90mm')).toBeNull();
+  });
+
+  it('does not give a future date to a figure of a past clause', () => {
+    const sentence = 'The chain shed 700 staff and expects to shut 12 depots by August.';
+    expect(dateOf(sentence, '700')).toBeNull();
+    expect(dateOf(sentence, '12')?.date).toBe('2024-08');
+  });
+
+  it('dates forces placed on standby at publication', () => {
+    expect(dateOf('Some 80 medics were placed on standby.', '80')?.date).toBe('2024-05-15');
+  });
+
+  it('dates a share that a group makes up at publication', () => {
+    expect(dateOf('Pensioners make up 31% of members.', '31%')?.date).toBe('2024-05-15');
+  });
+
+  it('dates how a season ended at publication', () => {
+    expect(dateOf('The club closed the season with 70 points.', '70')?.date).toBe('2024-05-15');
+  });
+
+  it('does not count back from publication a period before a named event', () => {
+    expect(dateOf('Polls gave her 44% a month before the vote.', '44%')).toBeNull();
   });
 });
