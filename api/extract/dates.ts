@@ -83,12 +83,13 @@ const CLAUSE_BREAK =
   /[;:–—]|\b(?:and|but|while|whereas|although|because)\s+(?:(?:also|then|now|later|is|are|was|were|has|have|had|will|would|plans?|expects?|aims?|intends?|hopes?|wants?)\b|\p{Ll}+ed\b)/u;
 
 /**
- * A period counted back from a reference date, after the figure it dates ("4.1% a year earlier", "380
- * the week before"; not "a week before the vote", counted from an event) or, said of now, either side of it ("last week", "last year"). A month named just
- * before "last year" is chrono's to read ("April last year").
+ * A period counted back from a reference date: after the figure it dates ("4.1% a year earlier", "380
+ * the week before"; not "a week before the vote", counted from an event) or, said of now, either side
+ * of it ("last week", "last year"). A month just before "last year" is chrono's to read ("April last
+ * year"), and "last week's floods" dates the floods.
  */
 const COUNTED_BACK = new RegExp(
-  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+\\p{L})|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b`,
+  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+\\p{L})|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b(?![’']s)`,
   'giu',
 );
 

@@ -260,4 +260,10 @@ describe('SentenceDates', () => {
   it('does not count back from publication a period before a named event', () => {
     expect(dateOf('Polls gave her 44% a month before the vote.', '44%')).toBeNull();
   });
+
+  it('does not date a figure by a period that names the time of something else', () => {
+    const context = { cumulative: true };
+    const sentence = 'The toll from last week’s landslide has risen to 37.';
+    expect(dateOf(sentence, '37', '2024-05-15', context)?.date).toBe('2024-05-15');
+  });
 });
