@@ -527,7 +527,7 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (
     noun &&
     DUAL_USE_ASSETS.has(noun) &&
-    (context.has(MILITARY_CUES) || MILITARY_CUES.test(context.preceding))
+    (context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES))
   )
     return 'military_assets';
   return 'other';
@@ -538,8 +538,20 @@ function isElidedStriker(noun: Noun, after: TokensAfter): boolean {
   return noun.noun === null && noun.next === 0 && verbClass(after.at(0)?.lower ?? '') === 'strike';
 }
 
+/** The last text before a sentence each pattern was tested on, and the answer: a sentence's figures share it. */
+const precedingTests = new Map<RegExp, { text: string; found: boolean }>();
+
+/** Whether the text just before the sentence (a cue carried across sentences) matches `pattern`. */
+function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
+  const last = precedingTests.get(pattern);
+  if (last && last.text === context.preceding) return last.found;
+  const found = pattern.test(context.preceding);
+  precedingTests.set(pattern, { text: context.preceding, found });
+  return found;
+}
+
 function hasRefugeCue(context: SentenceContext): boolean {
-  return context.has(REFUGE_CUES) || REFUGE_CUES.test(context.preceding);
+  return context.has(REFUGE_CUES) || precedingHas(context, REFUGE_CUES);
 }
 
 /**
@@ -553,7 +565,7 @@ const POLL_CONTINUATION =
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
   if (context.has(POLL_CUES)) return true;
-  return context.has(POLL_CONTINUATION) && POLL_CUES.test(context.preceding);
+  return context.has(POLL_CONTINUATION) && precedingHas(context, POLL_CUES);
 }
 
 /**
