@@ -252,9 +252,13 @@ export class SentenceDates {
         const unit = match[1] ?? match[2] ?? match[3];
         const saidOfNow = match[3] !== undefined || /\bago\b/i.test(match[0]);
         // After the figure it dates the nearest figure before it; before, only "last week" or "last
-        // year" said of now dates what follows.
+        // year" said of now dates what follows in its own clause.
         const binds =
-          index >= end ? !this.context.figureBetween(end, index) : match[3] !== undefined && index < offset;
+          index >= end
+            ? !this.context.figureBetween(end, index)
+            : match[3] !== undefined &&
+              index < offset &&
+              !CLAUSE_BREAK.test(this.sentence.slice(index, offset));
         if (binds) return { unit: unit.toLowerCase(), fromNow: saidOfNow };
       }
     }

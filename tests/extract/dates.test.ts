@@ -266,4 +266,15 @@ describe('SentenceDates', () => {
     const sentence = 'The toll from last week’s landslide has risen to 37.';
     expect(dateOf(sentence, '37', '2024-05-15', context)?.date).toBe('2024-05-15');
   });
+
+  it('does not carry "last year" into the next clause', () => {
+    const sentence = 'Last year the mill hired 40 staff and will hire 25 more soon.';
+    const figures = [
+      { start: sentence.indexOf('40'), end: sentence.indexOf('40') + 2 },
+      { start: sentence.indexOf('25'), end: sentence.indexOf('25') + 2 },
+    ];
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2023-05');
+    expect(dates.dateOf(figures[1].start, plain)).toBeNull();
+  });
 });
