@@ -202,8 +202,10 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   displace: words(`
     flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
     emigrated exiled`),
-  /** Crossing or sheltering counts displaced people only where the sentence is about refuge. */
-  refuge: words('cross crosses crossed crossing shelter shelters sheltered sheltering'),
+  /** Crossing, sheltering or moving counts displaced people only where the sentence is about refuge. */
+  refuge: words(`
+    cross crosses crossed crossing shelter shelters sheltered sheltering moved relocated resettled
+    rehoused`),
   /** Where projectiles came down: "six shells landed". */
   impact: words('land lands landed landing explode exploded exploding detonated slammed crashed rained'),
   /** Captives freed or taken are not forces deployed: "released 40 soldiers". */
@@ -239,7 +241,7 @@ const MILITARY_CUES =
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
-  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|evacu\w*|homeless|humanitarian)\b/i;
+  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|evacu\w*|homeless|humanitarian)\b/i;
 
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 

@@ -62,6 +62,9 @@ const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 /** The start of a running period ("since September", "since the flood hit in May") dates the period. */
 const PERIOD_START = /\bsince\b[^,.;]{0,40}$/i;
 
+/** How far before a date "since" is looked for: past an event told as a clause. */
+const PERIOD_START_REACH = 48;
+
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -312,7 +315,9 @@ export class SentenceDates {
     const text = masked.slice(window.start, window.end);
     const plain = plainDayMention(masked, window, reference, future);
     if (plain) {
-      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, plain.start - 30), plain.start));
+      const opensPeriod = PERIOD_START.test(
+        masked.slice(Math.max(0, plain.start - PERIOD_START_REACH), plain.start),
+      );
       mentions.push({ ...plain, opensPeriod });
     }
     const parsed = plain
@@ -330,7 +335,7 @@ export class SentenceDates {
         const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
-      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - 30), start));
+      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
     }
     this.read.set(window, mentions);

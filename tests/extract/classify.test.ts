@@ -426,6 +426,16 @@ describe('classify: categories read from the figure’s own clause', () => {
     );
   });
 
+  it('counts people moved to shelters as displaced', () => {
+    expect(classified('Some 7,500 islanders were relocated to emergency shelters.', '7,500').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not count people moved elsewhere as displaced without talk of refuge', () => {
+    expect(classified('The bank relocated 200 staff to Leeds.', '200').category).toBe('other');
+  });
+
   it('does not count troops crossing a border as displaced', () => {
     expect(classified('Some 400 soldiers crossed the border at dawn.', '400').category).toBe('troops');
   });

@@ -229,6 +229,12 @@ describe('SentenceDates', () => {
     expect(dates.dateOf(figures[0].start, plain)).toBeNull();
   });
 
+  it('reads "since" far before its month, past an event told as a clause', () => {
+    const context = { cumulative: true };
+    const sentence = 'Since the new border regime took effect in February, 90 lorries have been turned back.';
+    expect(dateOf(sentence, '90', '2024-05-15', context)?.date).toBe('2024-05-15');
+  });
+
   it('dates a running total since an event in a month at publication', () => {
     const context = { cumulative: true };
     const sentence = 'Since the levee gave way in March, 80 farms have flooded.';
