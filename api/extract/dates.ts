@@ -95,9 +95,12 @@ const CLAUSE_BREAK =
  * year"), and "last week's floods" dates the floods.
  */
 const COUNTED_BACK = new RegExp(
-  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+\\p{L})|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b(?![’']s)`,
-  'giu',
+  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+[A-Za-z])|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b(?![’']s)`,
+  'gi',
 );
+
+/** Every period counted back names one of these: a cheap test that rules most sentences out. */
+const PERIOD_UNIT = /year|month|week/;
 
 const DAY = 86_400_000;
 
@@ -191,7 +194,6 @@ export class SentenceDates {
   private readonly windows: DateWindow[];
   private readonly read = new Map<DateWindow, DateMention[]>();
   private masked: string | null = null;
-  private namesPeriod: boolean | undefined;
 
   private readonly sentence: string;
 
@@ -242,10 +244,7 @@ export class SentenceDates {
 
   /** The period counted back that dates the figure at `offset`, if any. */
   private countedBackFrom(offset: number): { unit: string; fromNow: boolean } | null {
-    // Every period counted back names a year, a month or a week: a plain substring search rules most
-    // sentences out faster than any pattern.
-    this.namesPeriod ??= ['year', 'month', 'week'].some((unit) => this.sentence.includes(unit));
-    if (!this.namesPeriod) return null;
+    if (!this.context.has(PERIOD_UNIT)) return null;
     const end = this.context.figures.find((f) => f.start === offset)?.end ?? offset;
     const segment = this.context.segmentAt(offset);
     const opening = this.context.opening();
