@@ -267,10 +267,9 @@ export class SentenceDates {
     return null;
   }
 
-  /** Whether the figure at `offset` is the subject of a future in its own clause: "1,500 jobs will go". */
+  /** Whether the figure at `offset` is the subject of a future in its own segment: "1,500 jobs will go". */
   private isForecast(offset: number): boolean {
-    if (!this.context.has(FUTURE_ANYWHERE)) return false;
-    for (const cue of this.context.matchesIn(FUTURE, { start: 0, end: this.sentence.length })) {
+    for (const cue of this.context.matchesIn(FUTURE, this.context.segmentAt(offset))) {
       if (cue.index < offset) continue;
       if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
     }
