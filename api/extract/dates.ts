@@ -239,7 +239,7 @@ export class SentenceDates {
     if (cumulative) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
-    return isStanding(this.context) && !this.isForecast(offset) ? atPublication : null;
+    return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
   }
 
   /** The period counted back that dates the figure at `offset`, if any. */

@@ -189,7 +189,19 @@ function segmentBeyondAside(context: SentenceContext, segment: Span): Span | nul
   return AUXILIARY_FIRST.test(context.text.slice(beyond.start, beyond.start + 8)) ? beyond : null;
 }
 
-/** Whether the sentence tells a snapshot standing now, which is dated at publication. */
-export function isStanding(context: SentenceContext): boolean {
-  return context.has(STANDING) || context.has(PROGRESSIVE);
+/** A clause set off by a comma that describes something else: "…, which is still being investigated". */
+const RELATIVE_CLAUSE = /^\s*(?:which|who|whom|whose|where)\b/i;
+
+/**
+ * Whether the sentence tells the figure at `offset` as a snapshot standing now, which is dated at
+ * publication. A relative clause about something else does not make a past event stand now.
+ */
+export function isStanding(context: SentenceContext, offset: number): boolean {
+  if (!context.has(STANDING) && !context.has(PROGRESSIVE)) return false;
+  const own = context.segmentAt(offset);
+  return context.segments().some((segment) => {
+    const text = context.text.slice(segment.start, segment.end);
+    if (segment.start !== own.start && RELATIVE_CLAUSE.test(text)) return false;
+    return STANDING.test(text) || PROGRESSIVE.test(text);
+  });
 }

@@ -16,6 +16,14 @@ describe('SentenceDates', () => {
     expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
   });
 
+  it('dates a state told in the present at publication', () => {
+    expect(dateOf('The orchard employs 80 pickers.', '80')).toEqual({ date: '2024-05-15', precision: 'day' });
+  });
+
+  it('does not date a past event at publication because a relative clause is in the present', () => {
+    expect(dateOf('Some 80 melons rotted in the heat, which is unusual for the region.', '80')).toBeNull();
+  });
+
   it('reads a day and month written day first', () => {
     expect(dateOf('On 3 April, 80 melons were sold.', '80')).toEqual({
       date: '2024-04-03',
