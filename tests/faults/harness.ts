@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import { extractFigures } from '../../api/extract/index.ts';
+import type { ExtractedFigure } from '../../api/extract/types.ts';
 import { generatedArticle } from '../../bench/articles.ts';
 
 const CLI = fileURLToPath(new URL('../../api/cli.ts', import.meta.url));
@@ -101,21 +102,6 @@ export interface DatabaseReport {
   duplicateTexts: number;
 }
 
-interface StoredFigure {
-  start: number;
-  end: number;
-  text: string;
-  sentence: string;
-  value: number;
-  valueMax: number | null;
-  qualifier: string;
-  unit: string | null;
-  category: string;
-  date: string | null;
-  datePrecision: string | null;
-  cumulative: boolean;
-}
-
 /**
  * Opens the file as a restarted server would (recovering the WAL), and checks it: SQLite's own integrity
  * check, foreign keys, and for every document, that its figures are the ones extraction finds in its text,
@@ -140,13 +126,15 @@ export function inspectDatabase(path: string): DatabaseReport {
     const incomplete: DatabaseReport['incomplete'] = [];
     for (const document of documents) {
       const stored = (
-        figuresOf.all(document.id) as (Omit<StoredFigure, 'cumulative'> & { cumulative: number })[]
-      ).map((f): StoredFigure => ({ ...f, cumulative: f.cumulative === 1 }));
+        figuresOf.all(document.id) as (Omit<ExtractedFigure, 'cumulative'> & { cumulative: number })[]
+      ).map((f): ExtractedFigure => ({ ...f, cumulative: f.cumulative === 1 }));
       const expected = extractFigures(document.text, { published: document.publishedAt });
       const same =
         stored.length === expected.length &&
         expected.every((figure, i) =>
-          (Object.keys(stored[i]) as (keyof StoredFigure)[]).every((key) => stored[i][key] === figure[key]),
+          (Object.keys(stored[i]) as (keyof ExtractedFigure)[]).every(
+            (key) => stored[i][key] === figure[key],
+          ),
         );
       if (!same) incomplete.push({ id: document.id, stored: stored.length, expected: expected.length });
     }
