@@ -4,7 +4,7 @@
 // Also times csv-stringify on the same pages, the measurement behind the hand-written CSV writer.
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { CSV_HEADER, csvRows } from '../api/export/csv.ts';
 import { ROW_COUNT_HEADER } from '../api/export/http.ts';
 import { type ExportRow, openSelection } from '../api/export/rows.ts';
 import { generateFigures } from '../tests/export/generated.ts';
+import { cpuSeconds, peakRssMb } from './process-stats.ts';
 
 const FIGURES = 1_000_000;
 const TARGET_RATIO = 0.8;
@@ -21,18 +22,6 @@ const TARGET_PEAK_MB = 200;
 const TARGET_STALL_MS = 100;
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
-
-/** The process's peak resident memory so far (Linux keeps the high-water mark). */
-function peakRssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
-  return line ? Number(line[1]) / 1024 : Number.NaN;
-}
-
-/** CPU seconds a process has used (user + system), from /proc; clock ticks are 1/100 s on Linux. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 function ask<T>(child: ChildProcess, message: string): Promise<T> {
   const reply = once(child, 'message').then(([answer]) => answer as T);

@@ -7,7 +7,7 @@
 //   npm run bench -- soak                        60 s
 //   npm run bench -- soak --seconds=10           a quick run (or SOAK_SECONDS=10)
 //   npx tsx bench/soak.bench.ts --seconds 10     the same, run directly
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { ROW_COUNT_HEADER } from '../api/export/http.ts';
 import { ingestDocument } from '../api/ingest/ingest.ts';
 import { generatedArticle } from './articles.ts';
 import { startServerProcess } from './loopback-server.ts';
+import { peakRssMb } from './process-stats.ts';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string' } }, strict: false });
 const SECONDS = Number(values.seconds ?? process.env.SOAK_SECONDS ?? 60);
@@ -195,16 +196,6 @@ async function exporter(base: string, deadline: number) {
   }
 }
 
-/** The peak resident memory of a process, from Linux's /proc ("unknown" elsewhere). */
-function peakMemoryOf(pid: number | undefined): string {
-  try {
-    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -292,7 +283,8 @@ async function main(): Promise<boolean> {
     ]);
     const elapsed = (performance.now() - started) / 1000;
 
-    const serverPeak = peakMemoryOf(server.child.pid);
+    const peakMb = peakRssMb(server.child.pid);
+    const serverPeak = Number.isNaN(peakMb) ? 'unknown' : `${peakMb.toFixed(0)} MB`;
     server.child.kill('SIGTERM');
     const exit = await server.exited;
     const verdict = verify(dbPath, preloadedIds);
