@@ -218,6 +218,14 @@ export function figureFilterToSearchParams(filter: FigureFilter): URLSearchParam
 }
 
 /**
+ * A figure's date as a day, as the API and the export give it: a month-precision date (stored `YYYY-MM`)
+ * stands for the first day of its month.
+ */
+export const figureDay = sql<
+  string | null
+>`(CASE WHEN length(${figures.date}) = 7 THEN ${figures.date} || '-01' ELSE ${figures.date} END)`;
+
+/**
  * The filter as a where-clause over `figures` (undefined when it filters nothing). Expects a validated
  * filter. Publisher filtering looks documents up in a subquery, so no join is needed.
  */

@@ -2,17 +2,10 @@ import type { Statement } from 'better-sqlite3';
 import { and, count, eq, fillPlaceholders, gt, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { documents, figures } from '../db/schema.ts';
+import { figureDay } from '../filters.ts';
 
 /** How each exported column is written: numbers bare, booleans as true/false, text quoted and defused. */
 export type ColumnKind = 'number' | 'boolean' | 'text';
-
-/**
- * The figure's date as a day, as the GraphQL API gives it: a month-precision date (stored `YYYY-MM`)
- * becomes the first of its month, and `date_precision` says it is a month.
- */
-const dayOfFigure = sql<
-  string | null
->`(CASE WHEN length(${figures.date}) = 7 THEN ${figures.date} || '-01' ELSE ${figures.date} END)`;
 
 /** The exported columns, in file order: the figure, then the document it came from. */
 export const EXPORT_COLUMNS = [
@@ -22,7 +15,7 @@ export const EXPORT_COLUMNS = [
   { name: 'qualifier', kind: 'text', source: figures.qualifier },
   { name: 'unit', kind: 'text', source: figures.unit },
   { name: 'category', kind: 'text', source: figures.category },
-  { name: 'date', kind: 'text', source: dayOfFigure },
+  { name: 'date', kind: 'text', source: figureDay },
   { name: 'date_precision', kind: 'text', source: figures.datePrecision },
   { name: 'cumulative', kind: 'boolean', source: figures.cumulative },
   { name: 'text', kind: 'text', source: figures.text },

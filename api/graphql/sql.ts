@@ -5,7 +5,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import { documents, figures } from '../db/schema.ts';
-import { type FigureFilter, figureFilterSql } from '../filters.ts';
+import { type FigureFilter, figureDay, figureFilterSql } from '../filters.ts';
 
 const dialect = new SQLiteSyncDialect();
 const statementCache = new WeakMap<object, Map<string, Statement>>();
@@ -49,7 +49,8 @@ function precompiled(fragment: SQL): SQL {
   return sql.raw(dialect.sqlToQuery(fragment).sql);
 }
 
-export const figureColumns = precompiled(sql`${figures.id} AS id, ${figures.documentId} AS documentId, ${figures.start} AS start,
+export const figureColumns =
+  precompiled(sql`${figures.id} AS id, ${figures.documentId} AS documentId, ${figures.start} AS start,
   ${figures.end} AS "end", ${figures.text} AS text, ${figures.sentence} AS sentence, ${figures.value} AS value,
   ${figures.valueMax} AS valueMax, ${figures.qualifier} AS qualifier, ${figures.unit} AS unit,
   ${figures.category} AS category, ${figures.date} AS date, ${figures.datePrecision} AS datePrecision,
@@ -124,13 +125,10 @@ export interface SeriesRow {
   figureIds: string | null;
 }
 
-// A month-precision date (`YYYY-MM`) stands for the first day of its month.
-const day = sql`(CASE WHEN length(${figures.date}) = 7 THEN ${figures.date} || '-01' ELSE ${figures.date} END)`;
-
 const bucketStart: Record<SeriesInterval, SQL> = {
-  DAY: day,
+  DAY: figureDay,
   // Weeks start on Monday: step back six days, then forward to the next Monday.
-  WEEK: sql`date(${day}, '-6 days', 'weekday 1')`,
+  WEEK: sql`date(${figureDay}, '-6 days', 'weekday 1')`,
   MONTH: sql`(substr(${figures.date}, 1, 7) || '-01')`,
 };
 
@@ -167,7 +165,7 @@ export function seriesSql(
     FROM (
       SELECT ${figures.id} AS id, ${figures.documentId} AS document_id, ${figures.value} AS value,
         ${bucketStart[interval]} AS bucket
-        ${latest ? sql`, printf('%s %012d', ${day}, ${figures.id}) AS sort_key` : sql``}
+        ${latest ? sql`, printf('%s %012d', ${figureDay}, ${figures.id}) AS sort_key` : sql``}
       FROM ${figures} ${whereClause(figureFilterSql(filter), sql`${figures.date} IS NOT NULL`)}
     )
     GROUP BY bucket ORDER BY bucket`;
