@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { and, count, eq, fillPlaceholders, gt, lte, max, type SQL } from 'drizzle-orm';
+import { and, count, eq, fillPlaceholders, gt, lte, max, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { documents, figures } from '../db/schema.ts';
 import { figureDay } from '../filters.ts';
