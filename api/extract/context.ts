@@ -72,6 +72,7 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 export class SentenceContext {
   private readonly seen = new Map<RegExp, boolean>();
   private readonly found = new Map<RegExp, Map<number, { index: number; match: RegExpExecArray }[]>>();
+  private readonly memos = new Map<(context: SentenceContext) => unknown, unknown>();
   private segmentSpans: Span[] | null = null;
   private openingSpan: Span | null | undefined;
 
@@ -92,6 +93,12 @@ export class SentenceContext {
       this.seen.set(pattern, found);
     }
     return found;
+  }
+
+  /** What `compute` finds in this sentence, computed once however many figures ask. */
+  memo<T>(compute: (context: SentenceContext) => T): T {
+    if (!this.memos.has(compute)) this.memos.set(compute, compute(this));
+    return this.memos.get(compute) as T;
   }
 
   /** Matches of a global `pattern` inside `scope`, with sentence offsets; each scope is searched once. */

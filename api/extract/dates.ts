@@ -131,10 +131,10 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 let lastPublished: { text: string; date: Date | null } = { text: '', date: null };
 
 function parsePublished(published: string | null): Date | null {
-  if (!published || !ISO_DAY.test(published)) return null;
+  if (!published) return null;
   if (lastPublished.text !== published) {
-    const date = new Date(`${published}T12:00:00Z`);
-    lastPublished = { text: published, date: Number.isNaN(date.getTime()) ? null : date };
+    const date = ISO_DAY.test(published) ? new Date(`${published}T12:00:00Z`) : null;
+    lastPublished = { text: published, date: date && !Number.isNaN(date.getTime()) ? date : null };
   }
   return lastPublished.date;
 }

@@ -199,9 +199,18 @@ const RELATIVE_CLAUSE = /^\s*(?:which|who|whom|whose|where)\b/i;
 export function isStanding(context: SentenceContext, offset: number): boolean {
   if (!context.has(STANDING) && !context.has(PROGRESSIVE)) return false;
   const own = context.segmentAt(offset);
-  return context.segments().some((segment) => {
+  return context
+    .memo(standingSegments)
+    .some(({ segment, relative }) => !relative || segment.start === own.start);
+}
+
+/** The segments of a sentence that tell how things stand now, each marked if it is a relative clause. */
+function standingSegments(context: SentenceContext): { segment: Span; relative: boolean }[] {
+  const found: { segment: Span; relative: boolean }[] = [];
+  for (const segment of context.segments()) {
     const text = context.text.slice(segment.start, segment.end);
-    if (segment.start !== own.start && RELATIVE_CLAUSE.test(text)) return false;
-    return STANDING.test(text) || PROGRESSIVE.test(text);
-  });
+    if (STANDING.test(text) || PROGRESSIVE.test(text))
+      found.push({ segment, relative: RELATIVE_CLAUSE.test(text) });
+  }
+  return found;
 }
