@@ -1,8 +1,10 @@
-// CSV export: 1,000,000 figures over HTTP from Tally's real server (bench/csv-server.ts, its own process)
-// to a client on 127.0.0.1. Reports MB/s, the server's peak memory and longest event-loop stall, and
-// compares with a bare loop over the same page query writing CSV text in memory (no HTTP, no yielding).
+// CSV export: 1,000,000 figures over HTTP from Tally's server as `npm start` runs it (the compiled
+// dist/server/cli.js, built afresh, in its own process, with bench/event-loop-probe.mjs loaded to watch
+// its event loop) to a client on 127.0.0.1. Reports MB/s, the server's peak memory and longest
+// event-loop stall, and compares with a bare loop over the same page query writing CSV text in memory
+// (no HTTP, no yielding).
 // Also times csv-stringify on the same pages, the measurement behind the hand-written CSV writer.
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
@@ -14,6 +16,7 @@ import { CSV_HEADER, csvRows } from '../api/export/csv.ts';
 import { ROW_COUNT_HEADER } from '../api/export/http.ts';
 import { type ExportRow, openSelection } from '../api/export/rows.ts';
 import { generateFigures } from '../tests/export/generated.ts';
+import { startServerProcess } from './loopback-server.ts';
 import { cpuSeconds, peakRssMb } from './process-stats.ts';
 
 const FIGURES = 1_000_000;
@@ -56,11 +59,16 @@ generateFigures(db, FIGURES / 1000, 1000);
 console.log(`generated ${FIGURES} figures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 // The real server in its own process; the client and the bare loop run here.
-const server = fork(join(import.meta.dirname, 'csv-server.ts'), [dbPath], {
-  execArgv: ['--import', 'tsx'],
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+const running = await startServerProcess({
+  dbPath,
+  seedsDir: dir,
+  execArgv: ['--import', join(import.meta.dirname, 'event-loop-probe.mjs')],
+  ipc: true,
 });
-const [{ port }] = (await once(server, 'message')) as [{ port: number }];
+const server = running.child;
+const port = Number(new URL(running.base).port);
+// Let start-up settle (migrations, the first requests' code) before reading the idle size.
+await new Promise((resolve) => setTimeout(resolve, 1000));
 const idleMb = peakRssMb(server.pid!);
 const selection = openSelection(db, undefined);
 const SAMPLE_ROWS = 200_000;
@@ -117,8 +125,9 @@ for (let round = 1; round <= 2; round++) {
   );
 }
 const peakMb = peakRssMb(server.pid!);
-server.send('stop');
-await once(server, 'exit');
+server.kill('SIGTERM');
+const exit = await running.exited;
+if (exit.code !== 0) throw new Error(`the server exited with ${exit.signal ?? exit.code}:\n${running.log()}`);
 console.log(
   `best: HTTP ${httpRate.toFixed(1)} MB/s, bare loop ${bareRate.toFixed(1)} MB/s; per CPU second: ` +
     `HTTP server ${httpCpuRate.toFixed(1)} MB, bare loop ${bareCpuRate.toFixed(1)} MB ` +

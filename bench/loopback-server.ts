@@ -1,9 +1,17 @@
 // The real server in a child process, listening on 127.0.0.1 only, for the soak benchmark and the fault
-// tests. Run directly, this file is the child: `serve()` with the options from its environment.
+// tests: the compiled command line that `npm start` runs (`node dist/server/cli.js serve`), built afresh
+// from the sources once per process so that it is never an outdated build.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildServer } from '../scripts/build-server.ts';
 
-const THIS_FILE = fileURLToPath(import.meta.url);
+let built: Promise<string> | undefined;
+
+/** dist/server/cli.js, built from the current sources the first time it is asked for. */
+export function builtServer(): Promise<string> {
+  built ??= buildServer();
+  return built;
+}
+
 const SERVING = /Tally is serving the dashboard at (http:\/\/127\.0\.0\.1:\d+)\//;
 
 export interface ServerProcess {
@@ -19,22 +27,24 @@ export interface ServerProcess {
 export interface ServerProcessOptions {
   dbPath: string;
   token?: string;
-  /** Articles loaded into an empty database on start. */
-  seedsDir: string;
+  /** Articles loaded into an empty database on start; the project's seeds/ when left out. */
+  seedsDir?: string;
   /** How long to wait for the server to listen. */
   startTimeoutMs?: number;
+  /** Node options before the script, e.g. `--import` of a probe. */
+  execArgv?: string[];
+  /** Open an IPC channel to the child (for a probe that answers messages). */
+  ipc?: boolean;
 }
 
 /** Starts the server and resolves once it listens; rejects (and kills it) if it has not within the timeout. */
-export function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE], {
-    env: {
-      ...process.env,
-      TALLY_DB: options.dbPath,
-      TALLY_TOKEN: options.token ?? '',
-      TALLY_SEEDS: options.seedsDir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  const cli = await builtServer();
+  const args = ['serve', '--host', '127.0.0.1', '--port', '0', '--db', options.dbPath];
+  if (options.seedsDir) args.push('--seeds', options.seedsDir);
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), cli, ...args], {
+    env: { ...process.env, TALLY_TOKEN: options.token ?? '' },
+    stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -53,22 +63,11 @@ export function startServerProcess(options: ServerProcessOptions): Promise<Serve
         resolve({ child, base: match[1], log: () => output, exited });
       }
     };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
     void exited.then(({ code, signal }) => {
       clearTimeout(timer);
       reject(new Error(`the server exited (${signal ?? code}) before listening:\n${output}`));
     });
-  });
-}
-
-if (process.argv[1] && pathToFileURL(process.argv[1]).href === pathToFileURL(THIS_FILE).href) {
-  const { serve } = await import('../api/http/main.ts');
-  await serve({
-    port: 0,
-    host: '127.0.0.1',
-    dbPath: process.env.TALLY_DB!,
-    token: process.env.TALLY_TOKEN || undefined,
-    seedsDir: process.env.TALLY_SEEDS!,
   });
 }

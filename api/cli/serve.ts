@@ -11,7 +11,9 @@ ingests the seed articles when the database holds no documents yet. Stops cleanl
 
 options:
   --port N     port to listen on (default: $PORT or 4000)
+  --host ADDR  address to listen on, e.g. 127.0.0.1 for this machine only (default: every interface)
   --db PATH    SQLite database (default: $TALLY_DB or data/tally.db)
+  --seeds DIR  articles ingested when the database is empty (default: the project's seeds/)
   -h, --help   this help
 
 environment:
@@ -23,7 +25,11 @@ environment:
 const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds');
 
 export async function runServe(argv: string[]): Promise<number> {
-  const parsed = parseCommand(argv, { port: { type: 'string' }, db: { type: 'string' } }, HELP);
+  const parsed = parseCommand(
+    argv,
+    { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, seeds: { type: 'string' } },
+    HELP,
+  );
   if (!parsed) return 0;
   if (parsed.positionals.length) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"`);
   const portText = parsed.values.port ?? process.env.PORT ?? '4000';
@@ -36,9 +42,10 @@ export async function runServe(argv: string[]): Promise<number> {
   const { serve } = await import('../http/main.ts');
   await serve({
     port,
+    host: parsed.values.host,
     dbPath: parsed.values.db ?? dbPathFromEnv(),
     token: process.env.TALLY_TOKEN || undefined,
-    seedsDir: SEEDS_DIR,
+    seedsDir: parsed.values.seeds ?? SEEDS_DIR,
   });
   return 0;
 }
