@@ -11,6 +11,7 @@ import './schema/filter.ts';
 import './schema/figure.ts';
 import './schema/document.ts';
 import './schema/series.ts';
+import './schema/running-total.ts';
 import './schema/ingest.ts';
 import './schema/figure-added.ts';
 

@@ -5,7 +5,7 @@ import { CategoryEnum } from './category.ts';
 import { checkedFilter, FigureFilterInput, toFigureFilter } from './filter.ts';
 import type { Category } from '../../extract/types.ts';
 
-const IntervalEnum = builder.enumType('Interval', {
+export const IntervalEnum = builder.enumType('Interval', {
   values: {
     DAY: {},
     WEEK: { description: 'Weeks starting on Monday.' },
