@@ -51,7 +51,7 @@ describe('the dashboard’s own queries pass the limits', () => {
   it('series of every category', async () => {
     const categories = [...CATEGORIES];
     const series = await dashboard.loadSeries(categories, filter, 'week', 'sum');
-    expect(series.find((s) => s.category === 'deaths')?.total[0].figureCount).toBe(75);
+    expect(series.find((s) => s.category === 'deaths')?.totals[0].points[0].figureCount).toBe(75);
   });
   it('hedged figures', async () => {
     expect((await dashboard.loadHedgedFigures(['deaths'], filter)).shapes).toHaveLength(100);
@@ -69,8 +69,21 @@ describe('the dashboard’s own queries pass the limits', () => {
       { category: 'deaths', kind: 'event', date: '2026-01-05' },
       bucket,
       filter,
+      'week',
     );
     expect(result.totalCount).toBe(75);
+  });
+  it('the figures behind a running total’s point', async () => {
+    const [deaths] = await dashboard.loadSeries(['deaths'], filter, 'week', 'sum');
+    const [total] = deaths.totals;
+    const result = await dashboard.loadPointFigures(
+      { category: 'deaths', kind: 'total', series: total.key, date: '2026-01-05' },
+      total.points[0],
+      filter,
+      'week',
+    );
+    expect(result.totalCount).toBe(75);
+    expect(result.figures).toHaveLength(75);
   });
   it('the table', async () => {
     expect((await dashboard.loadFigurePage(filter, 'value', true, null)).figures).toHaveLength(

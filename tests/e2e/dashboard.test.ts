@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TOP_TOTALS } from '../../web/src/model.ts';
 import { ensureDashboardBuilt, launchChromium, startTestServer, type TestServer, TOKEN } from './harness.ts';
 
 const SCREENSHOTS = 'artifacts/screenshots';
@@ -61,26 +62,32 @@ async function drawnPoints(page: Page): Promise<number> {
   return Number(await page.locator('#chart').getAttribute('data-point-count'));
 }
 
-const SERIES = `query($category: Category!, $totals: FigureFilter, $events: FigureFilter) {
-  total: series(category: $category, interval: DAY, measure: MAX, filter: $totals) { points { start } }
+const SERIES = `query($category: Category!, $events: FigureFilter) {
+  totals: runningTotals(category: $category, interval: DAY) { points { start } }
   event: series(category: $category, interval: DAY, measure: MAX, filter: $events) { points { start } }
 }`;
 
-/** How many points the API gives for these categories: running totals and events, by day. */
-async function apiPoints(categories: string[]): Promise<number> {
+/**
+ * How many points the API gives for these categories, by day: the running totals of the tolls drawn (the
+ * first few of each category unless all are asked for) and the events.
+ */
+async function apiPoints(categories: string[], allTotals = false): Promise<number> {
   let total = 0;
   for (const category of categories) {
-    const data = await server.graphql<{ total: { points: unknown[] }; event: { points: unknown[] } }>(
+    const data = await server.graphql<{ totals: { points: unknown[] }[]; event: { points: unknown[] } }>(
       SERIES,
-      {
-        category,
-        totals: { cumulative: true },
-        events: { cumulative: false },
-      },
+      { category, events: { cumulative: false } },
     );
-    total += data.total.points.length + data.event.points.length;
+    const drawn = allTotals ? data.totals : data.totals.slice(0, TOP_TOTALS);
+    total += drawn.reduce((sum, t) => sum + t.points.length, 0) + data.event.points.length;
   }
   return total;
+}
+
+/** A chart point from the URL: `deaths.event.2025-12-13` or `deaths.total.people.cause-strikes.2026-01-03`. */
+function parsePoint(point: string) {
+  const [, category, kind, series, date] = /^([a-z_]+)\.(total|event)\.(?:(.+)\.)?([\d-]{10})$/.exec(point)!;
+  return { category, kind, series, date };
 }
 
 interface ApiFigure {
@@ -96,6 +103,30 @@ async function apiFigures(filter: object): Promise<ApiFigure[]> {
     { filter },
   );
   return data.figures.edges.map((e) => e.node);
+}
+
+/** The figures behind one day of one running total. */
+async function apiTotalIds(category: string, key: string, day: string): Promise<number[]> {
+  const data = await server.graphql<{ runningTotals: { points: { figureIds: number[] }[] }[] }>(
+    `query($category: Category!, $key: String, $day: Date) {
+      runningTotals(category: $category, interval: DAY, key: $key, from: $day, to: $day) { points { figureIds } }
+    }`,
+    { category: category.toUpperCase(), key, day },
+  );
+  return data.runningTotals.flatMap((t) => t.points.flatMap((p) => p.figureIds));
+}
+
+/** What the keyboard cursor announces at each drawn point, left to right. */
+async function announcedPoints(page: Page): Promise<string[]> {
+  const count = await drawnPoints(page);
+  await page.focus('#chart');
+  await page.keyboard.press('Home');
+  const said = [await page.locator('#chart-cursor').textContent()];
+  for (let i = 1; i < count; i++) {
+    await page.keyboard.press('ArrowRight');
+    said.push(await page.locator('#chart-cursor').textContent());
+  }
+  return said.map((s) => s ?? '');
 }
 
 async function apiFiguresOrdered(orderBy: string): Promise<ApiFigure[]> {
@@ -130,13 +161,11 @@ describe('dashboard', { timeout: 60_000 }, () => {
     await page.waitForURL(/point=/);
 
     const point = new URL(page.url()).searchParams.get('point')!;
-    const [category, kind, date] = point.split('.');
-    const expected = await apiFigures({
-      category: [category.toUpperCase()],
-      cumulative: kind === 'total',
-      from: date,
-      to: date,
-    });
+    const { category, kind, series, date } = parsePoint(point);
+    const filter = { category: [category.toUpperCase()], cumulative: kind === 'total', from: date, to: date };
+    // A running total's point holds its own toll's figures only.
+    const ids = series ? await apiTotalIds(category, series, date) : null;
+    const expected = (await apiFigures(filter)).filter((f) => !ids || ids.includes(f.databaseId));
     expect(expected.length).toBeGreaterThan(0);
     const sources = page.locator('#provenance .source');
     await expect.poll(() => sources.count()).toBe(expected.length);
@@ -285,6 +314,42 @@ describe('dashboard', { timeout: 60_000 }, () => {
     await page.context().close();
   });
 
+  it('draws unrelated running totals of one category as separate, named lines', async () => {
+    // The seeds' deaths hold three running totals: "dozens" and "at least 95" killed in the boat strikes,
+    // and "27,000 deaths" in Ukraine, a war about another country. Only the first two are one toll.
+    const page = await open('/?category=deaths&interval=day');
+    const key = await page.locator('#chart-key .key-series.total').allTextContents();
+    expect(key.sort()).toEqual([
+      'Deaths — people in Ukraine (running total)',
+      'Deaths — people in strikes (running total)',
+    ]);
+    const said = await announcedPoints(page);
+    const totals = said.filter((s) => s.includes('(running total)'));
+    const ukraine = totals.filter((s) => s.includes('27,000'));
+    const strikes = totals.filter((s) => /\b(12|95)\b/.test(s));
+    expect(ukraine).toHaveLength(1);
+    expect(strikes).toHaveLength(2);
+    // The tooltip names the series of each point: the war toll is not on the strikes' line.
+    expect(ukraine[0]).toMatch(/^Deaths — people in Ukraine \(running total\)/);
+    for (const s of strikes) expect(s).toMatch(/^Deaths — people in strikes \(running total\)/);
+
+    // A running total's point opens its own toll's sentence, and says which toll it is.
+    const at95 = said.indexOf(strikes.find((s) => s.includes('95'))!);
+    await page.focus('#chart');
+    await page.keyboard.press('Home');
+    for (let i = 0; i < at95; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/point=deaths\.total\.people\.cause-strikes\.2026-01-03/);
+    const sources = page.locator('#provenance .source .sentence');
+    await expect.poll(() => sources.allTextContents()).toEqual(['At least 95 people died in these attacks.']);
+    await expect(page.locator('#provenance h2').textContent()).resolves.toBe(
+      'Deaths — people in strikes (running total)',
+    );
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.screenshot({ path: `${SCREENSHOTS}/desktop-running-totals.png`, fullPage: true });
+    await page.context().close();
+  });
+
   // Last: it adds a document to the database the other tests read.
   it('shows a document ingested through the API without a reload', async () => {
     const page = await open('/?category=deaths&interval=day');
@@ -318,6 +383,40 @@ describe('dashboard', { timeout: 60_000 }, () => {
     expect(await drawnPoints(page)).toBeGreaterThan(before);
     await expect(page.locator('#toast').textContent()).resolves.toContain('Strike on a fishing boat');
     await page.screenshot({ path: `${SCREENSHOTS}/desktop-live.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  // After the other ingest: it adds three more deaths tolls.
+  it('draws the largest few running totals of a category, and the rest on request', async () => {
+    const { ingestDocument } = await server.graphql<{ ingestDocument: { status: string } }>(
+      `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { status } }`,
+      {
+        input: {
+          title: 'Three tolls',
+          publisher: 'Test Wire',
+          publishedAt: '2026-01-06',
+          text:
+            'Since the fighting began in March, 410 people have been killed in Norvania, the health ministry said.\n\n' +
+            'Floods have killed 38 people across the country since the start of the year.\n\n' +
+            'The death toll from the earthquake has risen to 120, officials said.\n',
+        },
+      },
+      TOKEN,
+    );
+    expect(ingestDocument.status).toBe('ADDED');
+    const page = await open('/?category=deaths&interval=day');
+    expect(await page.locator('#chart-key .key-series.total').count()).toBe(TOP_TOTALS);
+    const more = page.locator('#chart-key .key-more button');
+    await expect(more.textContent()).resolves.toBe('Show 2 more running totals');
+    expect(await drawnPoints(page)).toBe(await apiPoints(['DEATHS']));
+
+    await more.click();
+    await page.waitForURL(/totals=all/);
+    await expect.poll(() => page.locator('#chart-key .key-series.total').count()).toBe(TOP_TOTALS + 2);
+    await expect.poll(() => drawnPoints(page)).toBe(await apiPoints(['DEATHS'], true));
+    await page.screenshot({ path: `${SCREENSHOTS}/desktop-all-totals.png`, fullPage: true });
+    await page.setViewportSize(PHONE);
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-all-totals.png`, fullPage: true });
     await page.context().close();
   });
 });

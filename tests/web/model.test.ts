@@ -5,7 +5,9 @@ import {
   dayToTime,
   type FigureShape,
   figuresInBucket,
+  seriesLabel,
   toChartSeries,
+  visibleTotals,
 } from '../../web/src/model.ts';
 
 const shape = (
@@ -125,5 +127,75 @@ describe('chart series', () => {
   it('reads dates as local days', () => {
     expect(new Date(dayToTime('2025-12-13')).getDate()).toBe(13);
     expect(new Date(dayToTime('2025-11')).getDate()).toBe(1);
+  });
+});
+
+describe('running totals, one series per toll', () => {
+  const deathsTotal = (series: string, subject: string, value: number, figureIds: number[]) => ({
+    category: 'deaths',
+    kind: 'total' as const,
+    series,
+    subject,
+    buckets: [{ start: '2026-01-03', end: '2026-01-03', value, figureIds }],
+  });
+
+  it('draws two tolls of one category as two lines, named, with their own points and dashes', () => {
+    const drawn = toChartSeries(
+      [
+        deathsTotal('people.place-norvania', 'people in Norvania', 20_000, [1]),
+        deathsTotal('people.cause-strikes', 'people in strikes', 40, [2]),
+      ],
+      [],
+      'max',
+    );
+    expect(drawn.map((s) => s.label)).toEqual([
+      'Deaths — people in Norvania (running total)',
+      'Deaths — people in strikes (running total)',
+    ]);
+    expect(drawn.map((s) => s.points.map((p) => p.y))).toEqual([[20_000], [40]]);
+    expect(drawn[1].points[0].ref).toEqual({
+      category: 'deaths',
+      kind: 'total',
+      series: 'people.cause-strikes',
+      date: '2026-01-03',
+    });
+    expect(drawn[0].dash).not.toEqual(drawn[1].dash);
+    expect(drawn[0].color).toBe(drawn[1].color);
+  });
+
+  it('marks a running total’s point by its own hedged figures, not another toll’s of the same day', () => {
+    const hedged = [
+      shape(40, 'AT_LEAST', { databaseId: 2, cumulative: true, date: '2026-01-03' }),
+      shape(20_000, 'APPROXIMATELY', { databaseId: 3, cumulative: true, date: '2026-01-03' }),
+    ];
+    const [norvania, strikes] = toChartSeries(
+      [
+        deathsTotal('people.place-norvania', 'people in Norvania', 20_000, [1]),
+        deathsTotal('people.cause-strikes', 'people in strikes', 40, [2]),
+      ],
+      hedged,
+      'max',
+    );
+    expect(norvania.points[0]).toMatchObject({ lowerBound: false, approximate: false });
+    expect(strikes.points[0]).toMatchObject({ lowerBound: true });
+    const bucket = { start: '2026-01-03', end: '2026-01-03', value: 40, figureIds: [2] };
+    expect(figuresInBucket({ category: 'deaths', kind: 'total' }, bucket, hedged)).toEqual([hedged[0]]);
+  });
+
+  it('names events and unnamed totals as before', () => {
+    expect(seriesLabel('deaths', 'event')).toBe('Deaths · reported events');
+    expect(seriesLabel('military_assets', 'total')).toBe('Military assets · running total');
+  });
+
+  it('shows the largest few of a category, all on request, and always the selected one', () => {
+    const totals = ['a', 'b', 'c', 'd', 'e'].map((series) => ({ series }));
+    expect(visibleTotals(totals, 3, false)).toEqual({ shown: totals.slice(0, 3), hidden: 2 });
+    expect(visibleTotals(totals, 3, true)).toEqual({ shown: totals, hidden: 0 });
+    expect(visibleTotals(totals.slice(0, 2), 3, false)).toEqual({ shown: totals.slice(0, 2), hidden: 0 });
+    const selected = { category: 'deaths', kind: 'total' as const, series: 'e', date: '2026-01-03' };
+    expect(visibleTotals(totals, 3, false, selected)).toEqual({
+      shown: [...totals.slice(0, 3), totals[4]],
+      hidden: 1,
+    });
   });
 });

@@ -21,6 +21,7 @@ const full: ViewState = {
   interval: 'week',
   measure: 'sum',
   scale: 'log',
+  totals: 'all',
   point: { category: 'deaths', kind: 'event', date: '2025-12-13' },
   doc: '3',
   figure: '41',
@@ -31,6 +32,22 @@ const full: ViewState = {
 describe('URL state', () => {
   it('round-trips a full view', () => {
     expect(parseState(serializeState(full))).toEqual(full);
+  });
+
+  it('round-trips a point of one running total, naming its series', () => {
+    const view: ViewState = {
+      ...DEFAULT_STATE,
+      point: { category: 'deaths', kind: 'total', series: 'people.cause-strikes', date: '2026-01-03' },
+    };
+    const url = serializeState(view);
+    expect(new URLSearchParams(url).get('point')).toBe('deaths.total.people.cause-strikes.2026-01-03');
+    expect(parseState(url)).toEqual(view);
+    // A link from before running totals had series still opens the category's total at that day.
+    expect(parseState('?point=deaths.total.2026-01-03').point).toEqual({
+      category: 'deaths',
+      kind: 'total',
+      date: '2026-01-03',
+    });
   });
 
   it('round-trips the defaults and writes them short', () => {

@@ -48,6 +48,18 @@ export interface SeriesPoint {
   value: number;
   figureCount: number;
   documentCount: number;
+  /** Only for running totals: the figures behind the point. */
+  figureIds?: number[];
+}
+
+/** One toll's running totals (api/running-totals.ts says which figures are the same toll). */
+export interface RunningTotal {
+  /** Identifies the series within its category, whatever the filter. */
+  key: string;
+  /** What it counts: `people in Ukraine`. */
+  label: string;
+  largest: number;
+  points: SeriesPoint[];
 }
 
 export interface CategorySummary {

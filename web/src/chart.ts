@@ -19,7 +19,7 @@ import {
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import { formatCompact } from './format.ts';
-import type { Interval, PointRef, Scale } from './state.ts';
+import { type Interval, type PointRef, type Scale, samePoint } from './state.ts';
 
 Chart.register(
   LineController,
@@ -49,6 +49,8 @@ export interface ChartSeries {
   label: string;
   kind: PointRef['kind'];
   color: string;
+  /** The line's dash pattern (empty for solid), telling apart running totals of one category. */
+  dash?: number[];
   points: ChartPoint[];
 }
 
@@ -211,8 +213,7 @@ export class FigureChart {
   private dataset(series: ChartSeries): ChartDataset<'line', ChartPoint[]> {
     const isSelected = (context: ScriptableContext<'line'>) => {
       const ref = pointOf(context)?.ref;
-      const s = this.selected;
-      return !!ref && !!s && ref.category === s.category && ref.kind === s.kind && ref.date === s.date;
+      return !!ref && !!this.selected && samePoint(ref, this.selected);
     };
     const total = series.kind === 'total';
     return {
@@ -222,6 +223,7 @@ export class FigureChart {
       backgroundColor: series.color,
       showLine: total,
       borderWidth: 2,
+      borderDash: series.dash ?? [],
       tension: 0,
       pointStyle: (context) => this.markerStyle(pointOf(context)),
       // Lower bounds and approximations are drawn hollow: the mark is not the whole story.

@@ -9,10 +9,13 @@ import {
   CATEGORIES,
   type CategorySeries,
   categoryColor,
+  DASHES,
   type FigureShape,
   figuresInBucket,
   seriesLabel,
+  TOP_TOTALS,
   toChartSeries,
+  visibleTotals,
 } from './model.ts';
 import {
   type CategorySeriesPoints,
@@ -95,12 +98,25 @@ function current(): ViewState {
   return state!;
 }
 
-function findBucket(ref: PointRef): SeriesPoint | undefined {
+/** The running total a point belongs to (any of its category's, for a link without a series). */
+function findTotal(ref: PointRef) {
   const entry = series.find((s) => s.category === ref.category);
-  return entry?.[ref.kind].find((p) => p.start === ref.date);
+  return entry?.totals.find(
+    (t) => (ref.series == null || t.key === ref.series) && t.points.some((p) => p.start === ref.date),
+  );
 }
 
-const pointKey = (ref: PointRef) => `${ref.category}:${ref.kind}:${ref.date}`;
+function findBucket(ref: PointRef): SeriesPoint | undefined {
+  if (ref.kind === 'total') return findTotal(ref)?.points.find((p) => p.start === ref.date);
+  const entry = series.find((s) => s.category === ref.category);
+  return entry?.event.find((p) => p.start === ref.date);
+}
+
+/** How a point's series is named: "Deaths — people in strikes (running total)". */
+const pointLabel = (ref: PointRef) =>
+  seriesLabel(ref.category, ref.kind, ref.kind === 'total' ? findTotal(ref)?.label : null);
+
+const pointKey = (ref: PointRef) => `${ref.category}:${ref.kind}:${ref.series ?? ''}:${ref.date}`;
 
 /** The figures behind a point, fetched once for as long as the charted data stays the same. */
 function figuresBehind(ref: PointRef, bucket: SeriesPoint): Promise<PointFigures> {
@@ -108,7 +124,7 @@ function figuresBehind(ref: PointRef, bucket: SeriesPoint): Promise<PointFigures
   let pending = pointFigures.get(key);
   if (!pending) {
     const cache = pointFiguresLoaded;
-    pending = loadPointFigures(ref, bucket, current().filter);
+    pending = loadPointFigures(ref, bucket, current().filter, current().interval);
     pointFigures.set(key, pending);
     pending.then(
       (result) => cache.set(key, result),
@@ -178,7 +194,7 @@ const chartReady: Promise<FigureChart> = import('./chart.ts').then(
 
 function describePoint(point: ChartPoint): { title: string; lines: string[] } {
   const bucket = findBucket(point.ref);
-  const title = `${seriesLabel(point.ref.category, point.ref.kind)} · ${formatBucket(point.ref.date, current().interval)}`;
+  const title = `${pointLabel(point.ref)} · ${formatBucket(point.ref.date, current().interval)}`;
   if (!bucket) return { title, lines: [] };
   let value = formatFigureValue({ value: point.y, valueMax: point.yMax, qualifier: 'EXACT' });
   if (point.lowerBound) value = `at least ${value} (a lower bound)`;
@@ -204,18 +220,45 @@ function describePoint(point: ChartPoint): { title: string; lines: string[] } {
   return { title, lines };
 }
 
-function renderKey(drawn: CategorySeries[]): void {
+function renderKey(drawn: CategorySeries[], hiddenTotals: number): void {
+  const now = current();
+  const nth = new Map<string, number>();
+  const toggle =
+    hiddenTotals > 0 || now.totals === 'all'
+      ? h(
+          'li',
+          { className: 'key-more' },
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'button',
+              'aria-pressed': String(now.totals === 'all'),
+              onclick: () => navigate({ ...now, totals: now.totals === 'all' ? 'top' : 'all' }),
+            },
+            now.totals === 'all'
+              ? `Show fewer running totals (${TOP_TOTALS} per category)`
+              : `Show ${plural(hiddenTotals, 'more running total')}`,
+          ),
+        )
+      : null;
   mount(
     els.key,
     drawn
       .filter((s) => s.buckets.length)
-      .map((s) =>
-        h(
+      .map((s) => {
+        const dash = s.kind === 'total' ? (nth.get(s.category) ?? 0) : 0;
+        if (s.kind === 'total') nth.set(s.category, dash + 1);
+        return h(
           'li',
-          { className: `key-series ${s.kind}`, style: `--key-color: ${categoryColor(s.category)}` },
-          seriesLabel(s.category, s.kind),
-        ),
-      ),
+          {
+            className: `key-series ${s.kind} dash-${dash % DASHES.length}`,
+            style: `--key-color: ${categoryColor(s.category)}`,
+          },
+          seriesLabel(s.category, s.kind, s.subject),
+        );
+      }),
+    toggle,
     h('li', { className: 'key-marker exact' }, 'as reported'),
     h('li', { className: 'key-marker lower' }, 'at least / more than: the real number may be higher'),
     h('li', { className: 'key-marker approx' }, 'about'),
@@ -236,15 +279,28 @@ function chartHeading(now: ViewState, shown: string[]): void {
     ? `${listed} over time`
     : 'Every category over time';
   els.chartSubtitle.textContent =
-    `Per ${now.interval}. Lines join running totals (largest reported); ` +
+    `Per ${now.interval}. Each line joins the running totals of one toll (largest reported); ` +
     `dots are events (${MEASURE_WORDS[now.measure]} reported).`;
 }
 
+/** The running totals' series keys on the chart now, to know when a selected point needs a redraw. */
+let drawnTotals = new Set<string>();
+
 function drawChart(now: ViewState): void {
-  const drawn: CategorySeries[] = series.flatMap((s) => [
-    { category: s.category, kind: 'total' as const, buckets: s.total },
-    { category: s.category, kind: 'event' as const, buckets: s.event },
-  ]);
+  let hiddenTotals = 0;
+  const drawn: CategorySeries[] = series.flatMap((s) => {
+    const totals: CategorySeries[] = s.totals.map((t) => ({
+      category: s.category,
+      kind: 'total' as const,
+      series: t.key,
+      subject: t.label,
+      buckets: t.points,
+    }));
+    const { shown, hidden } = visibleTotals(totals, TOP_TOTALS, now.totals === 'all', now.point);
+    hiddenTotals += hidden;
+    return [...shown, { category: s.category, kind: 'event' as const, buckets: s.event }];
+  });
+  drawnTotals = new Set(drawn.filter((d) => d.series).map((d) => `${d.category}:${d.series}`));
   const chartSeries = toChartSeries(drawn, hedged, now.measure);
   void chartReady.then((chart) => {
     chart.update(chartSeries, now.interval, now.scale, now.point);
@@ -253,7 +309,7 @@ function drawChart(now: ViewState): void {
       performance.mark(FIRST_CHART_MARK);
     }
   });
-  renderKey(drawn);
+  renderKey(drawn, hiddenTotals);
   const points = drawn.reduce((sum, s) => sum + s.buckets.length, 0);
   const names = series.map((s) => formatCategory(s.category)).join(', ');
   els.canvas.setAttribute(
@@ -392,7 +448,7 @@ async function refreshProvenance(now: ViewState): Promise<void> {
   }
   const behind = figuresInBucket({ category: now.point.category, kind: now.point.kind }, bucket, hedged);
   const shape = bucketShape(bucket, behind, now.point.kind === 'total' ? 'max' : now.measure);
-  const point: SelectedPoint = { ref: now.point, ...bucket, ...shape };
+  const point: SelectedPoint = { ref: now.point, label: pointLabel(now.point), ...bucket, ...shape };
   show({ state: 'loading', point });
   try {
     const { figures, totalCount } = await figuresBehind(now.point, bucket);
@@ -449,8 +505,14 @@ function apply(next: ViewState): void {
     before.interval !== next.interval ||
     before.measure !== next.measure;
   if (dataChanged) chartLoad = refreshChart(next);
-  else if (before.scale !== next.scale) drawChart(next);
-  else if (!samePoint(before.point, next.point)) void chartReady.then((chart) => chart.select(next.point));
+  else if (before.scale !== next.scale || before.totals !== next.totals) drawChart(next);
+  else if (!samePoint(before.point, next.point)) {
+    const ref = next.point;
+    // A point of a running total not drawn yet (a link to one of the smaller tolls) draws it first.
+    if (ref?.kind === 'total' && ref.series && !drawnTotals.has(`${ref.category}:${ref.series}`))
+      drawChart(next);
+    else void chartReady.then((chart) => chart.select(next.point));
+  }
 
   if (dataChanged || before.sort !== next.sort || before.descending !== next.descending) {
     tableCursors = [null];

@@ -5,6 +5,8 @@ import type { Measure, PointRef } from './state.ts';
 
 /** The parts of a figure that decide how its bucket is drawn, and which bucket that is. */
 export interface FigureShape {
+  /** Which running total's bucket it is in, by `Bucket.figureIds`. */
+  databaseId?: number;
   value: number;
   valueMax: number | null;
   qualifier: Qualifier;
@@ -20,11 +22,16 @@ export interface Bucket {
   start: string;
   end: string;
   value: number;
+  /** The figures behind a running total's bucket: a category holds several tolls, each its own series. */
+  figureIds?: number[];
 }
 
 export interface CategorySeries {
   category: string;
   kind: PointRef['kind'];
+  /** A running total's toll: `RunningTotal.key` and `.label` (`people in strikes`). */
+  series?: string;
+  subject?: string;
   buckets: Bucket[];
 }
 
@@ -93,19 +100,26 @@ const KIND_LABELS: Record<PointRef['kind'], string> = {
   event: 'reported events',
 };
 
-export function seriesLabel(category: string, kind: PointRef['kind']): string {
+/** "Deaths · reported events"; a running total names its toll: "Deaths — people in strikes (running total)". */
+export function seriesLabel(category: string, kind: PointRef['kind'], subject?: string | null): string {
+  if (kind === 'total' && subject) return `${formatCategory(category)} — ${subject} (${KIND_LABELS.total})`;
   return `${formatCategory(category)} · ${KIND_LABELS[kind]}`;
 }
 
 /**
  * The hedged figures that fall in a bucket of one series: same category, same kind, dated within the
- * bucket's days, which is how the API defines the figures behind a point.
+ * bucket's days, which is how the API defines the figures behind a point; a running total's bucket names
+ * its figures.
  */
 export function figuresInBucket(
   series: Pick<CategorySeries, 'category' | 'kind'>,
   bucket: Bucket,
   figures: readonly FigureShape[],
 ): FigureShape[] {
+  if (bucket.figureIds) {
+    const ids = new Set(bucket.figureIds);
+    return figures.filter((f) => f.databaseId != null && ids.has(f.databaseId));
+  }
   const category = series.category.toUpperCase();
   const cumulative = series.kind === 'total';
   return figures.filter(
@@ -120,6 +134,9 @@ export function figuresInBucket(
 
 /** The hedged figures of one series, grouped by bucket in one pass over both (each sorted by day). */
 function hedgedByBucket(series: CategorySeries, hedged: readonly FigureShape[]): FigureShape[][] {
+  if (series.buckets.some((b) => b.figureIds)) {
+    return series.buckets.map((bucket) => figuresInBucket(series, bucket, hedged));
+  }
   const category = series.category.toUpperCase();
   const cumulative = series.kind === 'total';
   const own = hedged
@@ -134,26 +151,61 @@ function hedgedByBucket(series: CategorySeries, hedged: readonly FigureShape[]):
   });
 }
 
-/** The chart's series: one per category and kind that has points, totals before events. */
+/** How many running totals of one category are drawn before the rest are asked for. */
+export const TOP_TOTALS = 3;
+
+/**
+ * The running totals to draw among one category's (given largest first): the first `limit`, or all. A
+ * selected point's series is always drawn, so a shared link shows what it points at.
+ */
+export function visibleTotals<T extends Pick<CategorySeries, 'series'>>(
+  totals: readonly T[],
+  limit: number,
+  showAll: boolean,
+  selected?: PointRef | null,
+): { shown: T[]; hidden: number } {
+  if (showAll || totals.length <= limit) return { shown: [...totals], hidden: 0 };
+  const shown = totals.filter(
+    (t, i) =>
+      i < limit || (selected?.kind === 'total' && selected.series != null && t.series === selected.series),
+  );
+  return { shown, hidden: totals.length - shown.length };
+}
+
+/** Line patterns that tell a category's running totals apart; the colour stays the category's. */
+export const DASHES: number[][] = [[], [8, 4], [2, 3], [12, 3, 2, 3]];
+
+/**
+ * The chart's series: one per category and kind that has points (a running total per toll), totals
+ * before events. A category's running totals take the dash patterns in order.
+ */
 export function toChartSeries(
   results: CategorySeries[],
   hedged: readonly FigureShape[],
   measure: Measure,
 ): ChartSeries[] {
+  const totalsSeen = new Map<string, number>();
   return results
     .filter((r) => r.buckets.length > 0)
     .map((r) => {
       const behind = hedgedByBucket(r, hedged);
+      const nth = r.kind === 'total' ? (totalsSeen.get(r.category) ?? 0) : 0;
+      if (r.kind === 'total') totalsSeen.set(r.category, nth + 1);
       return {
-        label: seriesLabel(r.category, r.kind),
+        label: seriesLabel(r.category, r.kind, r.subject),
         kind: r.kind,
         color: categoryColor(r.category),
-        points: r.buckets.map((bucket, i) => ({
-          x: dayToTime(bucket.start),
-          y: bucket.value,
-          ...bucketShape(bucket, behind[i], r.kind === 'total' ? 'max' : measure),
-          ref: { category: r.category, kind: r.kind, date: bucket.start },
-        })),
+        dash: DASHES[nth % DASHES.length],
+        points: r.buckets.map((bucket, i) => {
+          const ref: PointRef = { category: r.category, kind: r.kind, date: bucket.start };
+          if (r.series) ref.series = r.series;
+          return {
+            x: dayToTime(bucket.start),
+            y: bucket.value,
+            ...bucketShape(bucket, behind[i], r.kind === 'total' ? 'max' : measure),
+            ref,
+          };
+        }),
       };
     });
 }

@@ -5,6 +5,7 @@ import {
   type FigureFilterInput,
   type FullDocument,
   graphql,
+  type RunningTotal,
   type SeriesPoint,
   subscribe,
 } from './api.ts';
@@ -55,7 +56,8 @@ export async function loadOverview(signal?: AbortSignal): Promise<{
 
 export interface CategorySeriesPoints {
   category: string;
-  total: SeriesPoint[];
+  /** One series per toll, largest first. */
+  totals: RunningTotal[];
   event: SeriesPoint[];
 }
 
@@ -66,8 +68,8 @@ function seriesQuery(count: number): string {
   const fields = Array.from(
     { length: count },
     (_, i) => `
-    total${i}: series(category: $category${i}, interval: $interval, measure: MAX, filter: $totals) {
-      points { start end value figureCount documentCount }
+    total${i}: runningTotals(category: $category${i}, interval: $interval, filter: $totals) {
+      key label largest points { start end value figureCount documentCount figureIds }
     }
     event${i}: series(category: $category${i}, interval: $interval, measure: $measure, filter: $events) {
       points { start end value figureCount documentCount }
@@ -79,8 +81,8 @@ function seriesQuery(count: number): string {
 }
 
 /**
- * Each category's running totals (largest per bucket) and events (combined as `measure` says), several
- * categories to a request: the server answers requests in turn, so fewer is sooner.
+ * Each category's running totals (one series per toll, largest per bucket) and events (combined as
+ * `measure` says), several categories to a request: the server answers requests in turn, so fewer is sooner.
  */
 export async function loadSeries(
   categories: string[],
@@ -96,7 +98,7 @@ export async function loadSeries(
   }
   const answers = await Promise.all(
     batches.map(async (batch) => {
-      const data = await graphql<Record<string, { points: SeriesPoint[] }>>(
+      const data = await graphql<Record<string, { points: SeriesPoint[] } | RunningTotal[]>>(
         seriesQuery(batch.length),
         {
           ...Object.fromEntries(batch.map((c, i) => [`category${i}`, c.toUpperCase()])),
@@ -109,8 +111,8 @@ export async function loadSeries(
       );
       return batch.map((category, i) => ({
         category,
-        total: data[`total${i}`].points,
-        event: data[`event${i}`].points,
+        totals: data[`total${i}`] as RunningTotal[],
+        event: (data[`event${i}`] as { points: SeriesPoint[] }).points,
       }));
     }),
   );
@@ -133,7 +135,7 @@ export async function loadHedgedFigures(
   const base = toFilterInput({ ...filter, categories });
   const fields = HEDGED.map(
     (q) =>
-      `${q}: figures(filter: $${q}, first: ${MAX_PAGE}) { totalCount edges { node { value valueMax qualifier category cumulative date } } }`,
+      `${q}: figures(filter: $${q}, first: ${MAX_PAGE}) { totalCount edges { node { databaseId value valueMax qualifier category cumulative date } } }`,
   );
   const data = await graphql<Record<string, Page>>(
     `query Hedged(${HEDGED.map((q) => `$${q}: FigureFilter`).join(', ')}) { ${fields.join('\n')} }`,
@@ -148,13 +150,15 @@ export async function loadHedgedFigures(
 }
 
 /**
- * The figures behind one chart point: the series' filter narrowed to the bucket, as the API defines it.
- * At most one page; `totalCount` tells whether there were more.
+ * The figures behind one chart point: the series' filter narrowed to the bucket, as the API defines it
+ * (for a running total, its toll's series alone). At most one page; `totalCount` tells whether there were
+ * more.
  */
 export async function loadPointFigures(
   ref: PointRef,
   bucket: SeriesPoint,
   filter: Filter,
+  interval: Interval,
   signal?: AbortSignal,
 ): Promise<{ figures: Figure[]; totalCount: number }> {
   const input = toFilterInput({
@@ -163,11 +167,32 @@ export async function loadPointFigures(
     from: filter.from && filter.from > bucket.start ? filter.from : bucket.start,
     to: filter.to && filter.to < bucket.end ? filter.to : bucket.end,
   });
+  if (ref.kind === 'total') {
+    const data = await graphql<{ runningTotals: { points: { figureCount: number; figures: Figure[] }[] }[] }>(
+      `query TotalFigures($category: Category!, $interval: Interval!, $filter: FigureFilter, $key: String) {
+        runningTotals(category: $category, interval: $interval, filter: $filter, key: $key) {
+          points { figureCount figures { ${FIGURE_FIELDS} } }
+        }
+      }`,
+      {
+        category: ref.category.toUpperCase(),
+        interval: interval.toUpperCase(),
+        filter: { ...input, cumulative: true },
+        key: ref.series ?? null,
+      },
+      signal,
+    );
+    const points = data.runningTotals.flatMap((s) => s.points);
+    return {
+      figures: points.flatMap((p) => p.figures),
+      totalCount: points.reduce((sum, p) => sum + p.figureCount, 0),
+    };
+  }
   const data = await graphql<{ figures: { totalCount: number; edges: { node: Figure }[] } }>(
     `query PointFigures($filter: FigureFilter) {
       figures(filter: $filter, orderBy: VALUE_DESC, first: ${MAX_PAGE}) { totalCount edges { node { ${FIGURE_FIELDS} } } }
     }`,
-    { filter: { ...input, cumulative: ref.kind === 'total' } },
+    { filter: { ...input, cumulative: false } },
     signal,
   );
   return { figures: data.figures.edges.map((e) => e.node), totalCount: data.figures.totalCount };

@@ -17,12 +17,19 @@ export interface Filter {
   q: string | null;
 }
 
-/** A point on the chart: one bucket of one category, either its running total or its events. */
+/**
+ * A point on the chart: one bucket of one category, either of one of its running totals (`series` is the
+ * toll's key, `RunningTotal.key`) or of its events.
+ */
 export interface PointRef {
   category: string;
   kind: 'total' | 'event';
+  series?: string;
   date: string;
 }
+
+/** Which running totals are drawn: the largest few of each category, or all. */
+export type TotalsShown = 'top' | 'all';
 
 export interface ViewState {
   filter: Filter;
@@ -31,6 +38,7 @@ export interface ViewState {
   measure: Measure;
   /** A log scale keeps small counts readable beside large totals. */
   scale: Scale;
+  totals: TotalsShown;
   point: PointRef | null;
   /** The document open in the document view, and the figure selected in it (database ids). */
   doc: string | null;
@@ -44,6 +52,7 @@ export const DEFAULT_STATE: ViewState = {
   interval: 'day',
   measure: 'max',
   scale: 'linear',
+  totals: 'top',
   point: null,
   doc: null,
   figure: null,
@@ -58,6 +67,7 @@ const INTERVALS: Interval[] = ['day', 'week', 'month'];
 const MEASURES: Measure[] = ['max', 'sum', 'count'];
 const SORT_KEYS: SortKey[] = ['date', 'value'];
 const SCALES: Scale[] = ['linear', 'log'];
+const TOTALS: TotalsShown[] = ['top', 'all'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CATEGORY = /^[a-z_]+$/;
 
@@ -74,9 +84,19 @@ function text(value: string | null): string | null {
   return trimmed ? trimmed : null;
 }
 
+/** `deaths.event.2025-11-29`, or with a running total's series `deaths.total.people.cause-strikes.2026-01-03`. */
 function parsePoint(value: string | null): PointRef | null {
-  const match = /^([a-z_]+)\.(total|event)\.(\d{4}-\d{2}-\d{2})$/.exec(value ?? '');
-  return match ? { category: match[1], kind: match[2] as PointRef['kind'], date: match[3] } : null;
+  const match = /^([a-z_]+)\.(total|event)\.(?:([a-z0-9][a-z0-9.-]*)\.)?(\d{4}-\d{2}-\d{2})$/.exec(
+    value ?? '',
+  );
+  if (!match) return null;
+  const point: PointRef = { category: match[1], kind: match[2] as PointRef['kind'], date: match[4] };
+  if (match[3] && point.kind === 'total') point.series = match[3];
+  return point;
+}
+
+function pointParam(point: PointRef): string {
+  return [point.category, point.kind, point.series, point.date].filter(Boolean).join('.');
 }
 
 /** Reads a view from a query string. Unknown or malformed values fall back to the defaults. */
@@ -102,6 +122,7 @@ export function parseState(search: string): ViewState {
     interval: oneOf(params.get('interval'), INTERVALS, DEFAULT_STATE.interval),
     measure: oneOf(params.get('measure'), MEASURES, DEFAULT_STATE.measure),
     scale: oneOf(params.get('scale'), SCALES, DEFAULT_STATE.scale),
+    totals: oneOf(params.get('totals'), TOTALS, DEFAULT_STATE.totals),
     point: parsePoint(params.get('point')),
     doc: text(params.get('doc')),
     figure: text(params.get('figure')),
@@ -130,10 +151,11 @@ export function serializeState(state: ViewState): string {
   params.set('interval', state.interval);
   if (state.measure !== DEFAULT_STATE.measure) params.set('measure', state.measure);
   if (state.scale !== DEFAULT_STATE.scale) params.set('scale', state.scale);
+  if (state.totals !== DEFAULT_STATE.totals) params.set('totals', state.totals);
   if (state.sort !== DEFAULT_STATE.sort || state.descending !== DEFAULT_STATE.descending) {
     params.set('sort', `${state.descending ? '-' : ''}${state.sort}`);
   }
-  if (state.point) params.set('point', `${state.point.category}.${state.point.kind}.${state.point.date}`);
+  if (state.point) params.set('point', pointParam(state.point));
   if (state.doc) params.set('doc', state.doc);
   if (state.figure) params.set('figure', state.figure);
   return `?${params}`;
@@ -153,7 +175,15 @@ export function csvHref(filter: Filter): string {
 }
 
 export function samePoint(a: PointRef | null, b: PointRef | null): boolean {
-  return a === b || (!!a && !!b && a.category === b.category && a.kind === b.kind && a.date === b.date);
+  return (
+    a === b ||
+    (!!a &&
+      !!b &&
+      a.category === b.category &&
+      a.kind === b.kind &&
+      (a.series ?? null) === (b.series ?? null) &&
+      a.date === b.date)
+  );
 }
 
 export function sameFilter(a: Filter, b: Filter): boolean {

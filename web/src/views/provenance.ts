@@ -11,12 +11,13 @@ import {
   qualifierWords,
   segmentText,
 } from '../format.ts';
-import { seriesLabel } from '../model.ts';
 import type { Interval, Measure, PointRef } from '../state.ts';
 import { h, mount } from './dom.ts';
 
 export interface SelectedPoint {
   ref: PointRef;
+  /** The series' name: "Deaths — people in strikes (running total)". */
+  label: string;
   value: number;
   /** How the value reads, from the figures behind it (see model.bucketShape). */
   lowerBound: boolean;
@@ -113,7 +114,7 @@ export function renderProvenance(
         h(
           'div',
           { className: 'panel-head' },
-          h('h2', {}, seriesLabel(point.ref.category, point.ref.kind)),
+          h('h2', {}, point.label),
           h(
             'button',
             {
