@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { CSV_HEADER, csvRows, UTF8_BOM } from './csv.ts';
+import { CSV_HEADER, csvRowsBytes, UTF8_BOM } from './csv.ts';
 import { jsonlRows } from './jsonl.ts';
 import type { ExportRow, FigureSelection } from './rows.ts';
 
@@ -19,7 +19,10 @@ export interface ExportResult {
   complete: boolean;
 }
 
-const FORMATTERS: Record<ExportFormat, (rows: ExportRow[]) => string> = { csv: csvRows, jsonl: jsonlRows };
+const FORMATTERS: Record<ExportFormat, (rows: ExportRow[]) => string | Buffer> = {
+  csv: csvRowsBytes,
+  jsonl: jsonlRows,
+};
 
 /**
  * Writes the selection to `out` one page at a time: it waits for 'drain' when the destination is full
@@ -44,8 +47,8 @@ export async function writeExport(
   out.on('drain', onDrain);
   out.on('close', onClose);
   out.on('error', onClose);
-  const write = async (text: string) => {
-    if (!out.write(text) && !closed) await new Promise<void>((resolve) => (wake = resolve));
+  const write = async (chunk: string | Buffer) => {
+    if (!out.write(chunk) && !closed) await new Promise<void>((resolve) => (wake = resolve));
     return !closed;
   };
 

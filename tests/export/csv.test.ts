@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvRows, csvText, defuseFormula } from '../../api/export/csv.ts';
+import { CSV_HEADER, csvRows, csvRowsBytes, csvText, defuseFormula } from '../../api/export/csv.ts';
 import { jsonlRows } from '../../api/export/jsonl.ts';
 import { EXPORT_COLUMNS, type ExportRow } from '../../api/export/rows.ts';
 import { type Cell, COLUMN_NAMES, expectedCsvCells, parseCsvExport } from './read.ts';
@@ -76,6 +76,36 @@ describe('CSV writer', () => {
     row[2] = 1e21;
     row[8] = 1;
     expect(csvRows([row])).toBe(`7,-1500.25,1e+21,,,,,,true,,,,,,,,,\r\n`);
+  });
+});
+
+describe('CSV writer into bytes (what the export sends)', () => {
+  /** Text with lone surrogates and non-ASCII at any place, which Buffer.write must encode as Buffer.from does. */
+  const anyText = fc.oneof(awkwardText, fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }));
+  const anyRow: fc.Arbitrary<ExportRow> = fc.tuple(
+    ...EXPORT_COLUMNS.map(({ kind }): fc.Arbitrary<string | number | null> => {
+      if (kind === 'boolean') return fc.constantFrom(0, 1);
+      if (kind === 'number') return fc.option(number);
+      return fc.option(anyText);
+    }),
+  );
+
+  it('gives exactly the bytes of the text writer', () => {
+    fc.assert(
+      fc.property(fc.array(anyRow, { maxLength: 20 }), (rows) => {
+        expect(csvRowsBytes(rows).equals(Buffer.from(csvRows(rows)))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('grows its buffer for a page larger than any before, and keeps pages apart', () => {
+    const row = (text: string): ExportRow => EXPORT_COLUMNS.map(({ kind }) => (kind === 'text' ? text : 1));
+    const huge = [row(`"é${'x'.repeat(300_000)}"`), row('=1+1')];
+    const first = csvRowsBytes(huge);
+    const second = csvRowsBytes([row('small')]);
+    expect(first.equals(Buffer.from(csvRows(huge)))).toBe(true);
+    expect(second.toString()).toBe(csvRows([row('small')]));
   });
 });
 
