@@ -28,26 +28,20 @@ const DATE_WORD = new RegExp(
   'g',
 );
 
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-
 /**
- * The parsers of chrono's casual English that can name a day or a month, each with a cheap test that
- * every text it can read passes (a superset of its own pattern); the other parsers (clock times,
- * "within 3 days", slashed dates) cost more than half of chrono's time and give nothing here.
+ * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
+ * "within 3 days", slashed dates) cost more than half of its time and give nothing here.
  */
-const DAY_OR_MONTH_PARSERS = new Map<string, RegExp>([
-  ['ISOFormatParser', /\d{4}-\d/],
-  ['ENMonthNameLittleEndianParser', MONTH_WORD],
-  ['ENMonthNameMiddleEndianParser', MONTH_WORD],
-  ['ENYearMonthNameParser', MONTH_WORD],
-  ['ENMonthNameParser', MONTH_WORD],
-  ['ENWeekdayParser', /sun|mon|tue|wed|thu|fri|sat|week/i],
-  ['ENCasualDateParser', /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i],
-  ['ENRelativeDateFormatParser', /this|last|past|next|after/i],
+const DAY_OR_MONTH_PARSERS = new Set([
+  'ISOFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENYearMonthNameParser',
+  'ENCasualDateParser',
+  'ENMonthNameParser',
+  'ENRelativeDateFormatParser',
 ]);
-
-/** The distinct tests, in a fixed order: which of them a text passes picks its reader. */
-const PARSER_TESTS = [...new Set(DAY_OR_MONTH_PARSERS.values())];
 
 /**
  * Refiners that only act on clock times, time zones or forward dating, none of which is read here: each
@@ -60,34 +54,15 @@ const TIME_ONLY_REFINERS = new Set([
   'ForwardDateRefiner',
 ]);
 
-const casualDays = (() => {
+const reader = (() => {
   const trimmed = chrono.casual.clone();
-  trimmed.parsers = trimmed.parsers.filter((parser) => DAY_OR_MONTH_PARSERS.has(parser.constructor.name));
+  const kept = trimmed.parsers.filter((parser) => DAY_OR_MONTH_PARSERS.has(parser.constructor.name));
+  // Should a chrono release rename its parsers, fall back to all of them rather than read nothing.
+  if (kept.length < DAY_OR_MONTH_PARSERS.size) return chrono.casual;
+  trimmed.parsers = kept;
   trimmed.refiners = trimmed.refiners.filter((refiner) => !TIME_ONLY_REFINERS.has(refiner.constructor.name));
   return trimmed;
 })();
-// Should a chrono release rename its parsers, read with all of them rather than with none.
-const parsersRenamed = casualDays.parsers.length < DAY_OR_MONTH_PARSERS.size;
-
-/** Readers by the tests a text passes (a bit each): a reader runs only the parsers those tests admit. */
-const readers: chrono.Chrono[] = [];
-
-/** A chrono reader for `text` that runs only the parsers that may find something in it. */
-function readerFor(text: string): chrono.Chrono {
-  if (parsersRenamed) return chrono.casual;
-  let passed = 0;
-  for (const [bit, test] of PARSER_TESTS.entries()) if (test.test(text)) passed |= 1 << bit;
-  let reader = readers[passed];
-  if (!reader) {
-    reader = casualDays.clone();
-    reader.parsers = casualDays.parsers.filter((parser) => {
-      const bit = PARSER_TESTS.indexOf(DAY_OR_MONTH_PARSERS.get(parser.constructor.name) as RegExp);
-      return (passed & (1 << bit)) !== 0;
-    });
-    readers[passed] = reader;
-  }
-  return reader;
-}
 
 /** Characters read either side of a date word: enough for "on 13 December", "December 16, 2025". */
 const WINDOW_BEFORE = 8;
@@ -357,7 +332,7 @@ export class SentenceDates {
     }
     const parsed = plain
       ? []
-      : readerFor(text).parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+      : reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
     for (const result of parsed) {
       const resolved = resolve(result, reference, future);
       // Past events are never dated after publication ("18 months later" is no date of a figure).
