@@ -228,6 +228,14 @@ export const DOLLAR_NATIONS: Readonly<Record<string, string>> = {
   'new zealand': 'NZD',
 };
 
+/**
+ * The text before `top` when it is the verb of a count crossing a number (`could top 200`, `casualties now top
+ * 200`), not the adjective of a ranking (`the top 10`, `finished top 3`): a modal, `to` or an adverb of time,
+ * or a plural noun as its subject.
+ */
+export const TOP_VERB_BEFORE =
+  /(?:(?<![\p{L}'’])(?:will|would|could|can|may|might|must|should|shall|to|now|already|soon|easily)|(?<![\p{L}'’])(?!(?:his|its|this|hers|ours|yours|theirs|was|has|is|as|us|plus|less)\s)\p{L}+[^\Ws'’]s)\s+$/iu;
+
 /** Words that, right before a number, make it a label rather than a count: `Article 5`, `Boeing 737`, `page 119`. */
 export const DESIGNATORS = new Set([
   'act',

@@ -31,6 +31,7 @@ import {
   TENS_WORDS,
   TIME_ZONES,
   TITLE_CASE_SMALL_WORDS,
+  TOP_VERB_BEFORE,
   UNIT_WORDS,
   VAGUE_LEADERS,
   VAGUE_PLURALS,
@@ -902,7 +903,13 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share, `volume 3 million` an amount
   // and `the game 3-1` a score
   const plain = expression.unit === null && low.scale === 1 && (low.kind === 'words' || low.bare);
-  if (before && DESIGNATORS.has(before.lower) && plain && !isDescendingPair(text, low)) {
+  if (
+    before &&
+    DESIGNATORS.has(before.lower) &&
+    plain &&
+    !isDescendingPair(text, low) &&
+    !(before.lower === 'top' && TOP_VERB_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start)))
+  ) {
     const plural = before.lower.endsWith('s') && DESIGNATORS.has(before.lower.slice(0, -1));
     return plural ? 'labels' : 'label';
   }

@@ -53,6 +53,12 @@ describe('context around a number', () => {
     expect(only('It drew about 2000 fans.')).toMatchObject({ text: '2000', value: 2000 });
   });
 
+  it('reads a number after "top" as the verb as a figure, and after "the top" as a rank', () => {
+    expect(only('Complaints now top 300.')).toMatchObject({ text: '300', value: 300 });
+    expect(only('Refunds could top 4,000.')).toMatchObject({ text: '4,000', value: 4000 });
+    expect(read('The top 20 schools were named.')).toEqual([]);
+  });
+
   it('reads a signed change', () => {
     expect(only('The index closed +1.4% higher.')).toMatchObject({ text: '1.4%', value: 1.4 });
   });
