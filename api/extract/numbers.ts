@@ -294,6 +294,29 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   return null;
 }
 
+const WEATHER_WORDS = /\b(?:temperatures?|degrees|heat(?:wave)?|hot(?:test)?|warm(?:est)?|cold(?:est)?|cool|freezing|frost|highs?|lows?|weather|forecast)\b/i;
+
+/** Whether the text around `at` is about the weather, where a lower-case `c` after digits is Celsius. */
+function isWeather(text: string, at: number): boolean {
+  return WEATHER_WORDS.test(text.slice(Math.max(0, at - 80), Math.min(text.length, at + 80)));
+}
+
+/** Video resolutions written as lines and `p`. */
+const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
+/** Minor units of money, read as the major currency: `412p` is 4.12 GBP, `99c` and `99 cents` 0.99 USD. */
+const MINOR_UNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
+
+/** Reads an amount in pence or cents as the currency they are a hundredth of. */
+function toMajorUnit(expression: NumberExpression): void {
+  const major = MINOR_UNITS[expression.unit ?? ''];
+  if (!major) return;
+  const hundredth = (value: number): number => Number((value / 100).toPrecision(12));
+  expression.unit = major;
+  expression.value = hundredth(expression.value);
+  if (expression.valueMax !== null) expression.valueMax = hundredth(expression.valueMax);
+}
+
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
   const digits = stickyMatch(DIGITS, text, at)!;
@@ -364,8 +387,15 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     } else if (suffix === 'pc' || suffix === 'pct') {
       quantity.unit = 'percent';
       end = suffixEnd;
+    } else if (suffix === 'p' && !quantity.unit && VIDEO_LINES.has(raw)) {
+      // `1080p`, `720p`: a video resolution, not pence
+      quantity.reject = 'run';
     } else if (suffix === 'p' && !quantity.unit) {
       quantity.unit = 'pence';
+      end = suffixEnd;
+    } else if (suffix === 'c' && !quantity.unit && !isUpper(text.charCodeAt(end))) {
+      // `99c` is cents, but `highs of 35c` degrees Celsius
+      quantity.unit = isWeather(text, at) ? 'celsius' : 'cents';
       end = suffixEnd;
     } else if ((suffix === 'c' || suffix === 'f') && isUpper(text.charCodeAt(end)) && !quantity.unit) {
       // `35C`, `95F`; a lower-case `c` could be cents
@@ -880,6 +910,7 @@ function finish(
   ) {
     return { expression: null, resumeAt };
   }
+  toMajorUnit(expression);
   return { expression, resumeAt };
 }
 

@@ -218,7 +218,12 @@ describe('currencies', () => {
     ['It cost 40 dollars to enter.', '40 dollars', 40, 'USD'],
     ['Brussels pledged €3bn more.', '€3bn', 3e9, 'EUR'],
     ['It cost A$40 to enter.', 'A$40', 40, 'AUD'],
-    ['A ticket is 99p now.', '99p', 99, 'pence'],
+    ['A ticket is 99p now.', '99p', 0.99, 'GBP'],
+    ['The shares closed at 318p.', '318p', 3.18, 'GBP'],
+    ['A bun costs 85c here.', '85c', 0.85, 'USD'],
+    ['A stamp costs 60 cents.', '60 cents', 0.6, 'USD'],
+    ['A stamp costs 45 pence.', '45 pence', 0.45, 'GBP'],
+    ['Milk rose by 2.5p a pint.', '2.5p', 0.025, 'GBP'],
     ['The bonus was £2.5million.', '£2.5million', 2.5e6, 'GBP'],
     ['A pint costs 6 quid.', '6 quid', 6, 'GBP'],
     ['The menu costs 45€ a head.', '45€', 45, 'EUR'],
@@ -230,12 +235,27 @@ describe('currencies', () => {
   });
 });
 
+describe('minor units of money', () => {
+  it('reads a range in pence or cents in the major currency', () => {
+    expect(only('Fares of 5-15p apply.')).toMatchObject({ value: 0.05, valueMax: 0.15, unit: 'GBP' });
+    expect(only('Fares range from 30 to 40 cents.')).toMatchObject({ value: 0.3, valueMax: 0.4, unit: 'USD' });
+  });
+
+  it('reads a lower-case c as Celsius where the text is about the weather', () => {
+    expect(only('Highs of 31c are expected.')).toMatchObject({ text: '31c', value: 31 });
+  });
+
+  it('leaves out a video resolution', () => {
+    expect(read('The clip was filmed in 1080p.')).toEqual([]);
+  });
+});
+
 describe('ranges', () => {
   it.each([
     ['They expect 30-40 guests.', '30-40', 30, 40],
     ['They expect 30–40 guests.', '30–40', 30, 40],
     ['They expect between 30 and 40 guests.', 'between 30 and 40', 30, 40],
-    ['Fares range from 30 to 40 cents.', 'from 30 to 40 cents', 30, 40],
+    ['Fares range from 30 to 40 euros.', 'from 30 to 40 euros', 30, 40],
     ['They expect six to eight guests.', 'six to eight', 6, 8],
     ['It will cost $2-3bn.', '$2-3bn', 2e9, 3e9],
     ['Estimates run to 10 to 12 million.', '10 to 12 million', 1e7, 1.2e7],
