@@ -24,6 +24,7 @@ import {
   RACING_VERBS,
   SCALE_SUFFIXES,
   SCALE_WORDS,
+  SCORE_SENTENCE_CUES,
   SCORE_WORDS,
   SENTENCE_OPENERS,
   SPACED_SCALES,
@@ -294,7 +295,8 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   return null;
 }
 
-const WEATHER_WORDS = /\b(?:temperatures?|degrees|heat(?:wave)?|hot(?:test)?|warm(?:est)?|cold(?:est)?|cool|freezing|frost|highs?|lows?|weather|forecast)\b/i;
+const WEATHER_WORDS =
+  /\b(?:temperatures?|degrees|heat(?:wave)?|hot(?:test)?|warm(?:est)?|cold(?:est)?|cool|freezing|frost|highs?|lows?|weather|forecast)\b/i;
 
 /** Whether the text around `at` is about the weather, where a lower-case `c` after digits is Celsius. */
 function isWeather(text: string, at: number): boolean {
@@ -747,6 +749,7 @@ function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
   if (SCORE_LIST_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start))) return true;
   if (SCORE_LIST_AFTER.test(text.slice(high.end, high.end + 16))) return true;
   if ((before && SCORE_WORDS.has(before.lower)) || (after && SCORE_WORDS.has(after.lower))) return true;
+  if (isBarePairInResult(text, low, high, after)) return true;
   return (
     before !== null &&
     after !== null &&
@@ -755,6 +758,70 @@ function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
     !COUNT_LEADERS.has(before.lower) &&
     !SENTENCE_OPENERS.has(before.lower)
   );
+}
+
+/** The sentence around `at`, cut at a full stop, question or exclamation mark followed by a space, or a line. */
+function sentenceText(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 300) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || (/[.!?]/.test(text[start - 1]) && isWhitespace(text.charCodeAt(start)))) break;
+    start--;
+  }
+  let end = at;
+  while (end < text.length && end - at < 200) {
+    const code = text.charCodeAt(end);
+    if (
+      code === 10 ||
+      (/[.!?]/.test(text[end]) && (end + 1 >= text.length || isWhitespace(text.charCodeAt(end + 1))))
+    )
+      break;
+    end++;
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * `lost to the Hawks 98-104 on Sunday`, `took 4-31 in the second innings`: two bare numbers joined by a dash
+ * in a sentence about a result. Not when either has a unit or a plural noun follows the pair (`won 10-15
+ * seats`), which is a range of things counted.
+ */
+function isBarePairInResult(text: string, low: Quantity, high: Quantity, after: Word | null): boolean {
+  if (low.unit || high.unit || !low.bare || !high.bare || high.coreStart - low.coreEnd !== 1) return false;
+  // the noun may follow an adjective: `3-4 yellow cards`
+  const second = after ? wordAfter(text, after.end) : null;
+  if (after && after.start === high.end + 1 && isCountNoun(text, after)) return false;
+  if (
+    after &&
+    second &&
+    second.start === after.end + 1 &&
+    isCountNoun(text, second) &&
+    !PREPOSITIONS.has(after.lower)
+  )
+    return false;
+  return SCORE_SENTENCE_CUES.test(sentenceText(text, low.start));
+}
+
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'after',
+  'before',
+  'with',
+  'against',
+  'for',
+  'by',
+  'and',
+]);
+
+/** A lower-case plural noun, as a count's unit: `seats`, `people`. */
+function isCountNoun(text: string, word: Word): boolean {
+  if (isUpper(text.charCodeAt(word.start))) return false;
+  if (word.lower === 'people') return true;
+  return word.end - word.start > 3 && word.lower.endsWith('s') && !word.lower.endsWith('ss');
 }
 
 function expressionOf(low: Quantity): NumberExpression {
@@ -939,7 +1006,9 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     DESIGNATORS.has(before.lower) &&
     plain &&
     !isDescendingPair(text, low) &&
-    !(before.lower === 'top' && TOP_VERB_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start)))
+    !(
+      before.lower === 'top' && TOP_VERB_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start))
+    )
   ) {
     const plural = before.lower.endsWith('s') && DESIGNATORS.has(before.lower.slice(0, -1));
     return plural ? 'labels' : 'label';
@@ -1009,6 +1078,12 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
+  // `beat the Storm 104-98`: a three-figure score after a team's name
+  if (
+    /^[-–]\d/.test(text.slice(low.end, low.end + 2)) &&
+    SCORE_SENTENCE_CUES.test(sentenceText(text, low.start))
+  )
+    return false;
   if (low.value < 100) {
     if (SCORE_AFTER.test(text.slice(low.end, low.end + 40))) return false;
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;

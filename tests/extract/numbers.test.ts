@@ -238,7 +238,11 @@ describe('currencies', () => {
 describe('minor units of money', () => {
   it('reads a range in pence or cents in the major currency', () => {
     expect(only('Fares of 5-15p apply.')).toMatchObject({ value: 0.05, valueMax: 0.15, unit: 'GBP' });
-    expect(only('Fares range from 30 to 40 cents.')).toMatchObject({ value: 0.3, valueMax: 0.4, unit: 'USD' });
+    expect(only('Fares range from 30 to 40 cents.')).toMatchObject({
+      value: 0.3,
+      valueMax: 0.4,
+      unit: 'USD',
+    });
   });
 
   it('reads a lower-case c as Celsius where the text is about the weather', () => {
@@ -304,6 +308,30 @@ describe('ranges', () => {
 
   it('reads an ascending score after a result verb as two numbers', () => {
     expect(read('United lost 1-2 to Leeds.').map((found) => found.value)).toEqual([1, 2]);
+  });
+
+  it('reads a three-figure score after a team name as two numbers', () => {
+    expect(read('The Comets beat the Rangers 112-97 at home.').map((found) => found.value)).toEqual([
+      112, 97,
+    ]);
+  });
+
+  it.each([
+    ['The Rangers lost to the Comets 97-112 on Friday.', [97, 112]],
+    ['The final score was 0-3.', [0, 3]],
+    ['After extra time it finished 2-4.', [2, 4]],
+    ['Okafor took 4-31 in the second innings.', [4, 31]],
+    ['She won the match 4-6, 6-3, 7-6.', [4, 6, 6, 3, 7, 6]],
+  ])('reads an ascending pair in a sentence about a result as two numbers: %j', (sentence, values) => {
+    expect(read(sentence).map((found) => found.value)).toEqual(values);
+  });
+
+  it('keeps a range of things counted a range in a sentence about a result', () => {
+    expect(only('They drew again, and 2-3 yellow cards were shown.')).toMatchObject({
+      value: 2,
+      valueMax: 3,
+    });
+    expect(only('Before they won, fans queued 2-4 hours.')).toMatchObject({ value: 2, valueMax: 4 });
   });
 });
 
