@@ -285,6 +285,20 @@ describe('classify: the category', () => {
   });
 });
 
+describe('classify: scores', () => {
+  it('reads one side of a score as other, not as the dead of a verb like "lost"', () => {
+    const sentence = 'The Rangers lost to the Comets 97-112 on Friday.';
+    expect(classified(sentence, '97', 97)).toMatchObject({ category: 'other', unit: null });
+    const result = classify(
+      new SentenceContext(sentence, []),
+      { start: 34, end: 37, value: 112, unit: null },
+      34,
+    );
+    expect(sentence.slice(34, 37)).toBe('112');
+    expect(result.category).toBe('other');
+  });
+});
+
 describe('classify: running totals', () => {
   it.each([
     'In total, 61 homes were searched.',
