@@ -236,6 +236,43 @@ export const DOLLAR_NATIONS: Readonly<Record<string, string>> = {
 export const TOP_VERB_BEFORE =
   /(?:(?<![\p{L}'’])(?:will|would|could|can|may|might|must|should|shall|to|now|already|soon|easily)|(?<![\p{L}'’])(?!(?:his|its|this|hers|ours|yours|theirs|was|has|is|as|us|plus|less)\s)\p{L}+[^\Ws'’]s)\s+$/iu;
 
+/** Nouns after a model number with a variant (`787-9 jets`, `747-8 freighters`) that make it a name. */
+export const VEHICLE_NOUNS = new Set([
+  'jet',
+  'jets',
+  'jetliner',
+  'jetliners',
+  'plane',
+  'planes',
+  'aircraft',
+  'airliner',
+  'airliners',
+  'airframes',
+  'freighter',
+  'freighters',
+  'helicopter',
+  'helicopters',
+  'drone',
+  'drones',
+  'fighter',
+  'fighters',
+  'bomber',
+  'bombers',
+  'tank',
+  'tanks',
+  'engine',
+  'engines',
+  'variant',
+  'variants',
+  'model',
+  'models',
+  'version',
+  'versions',
+  'fleet',
+  'order',
+  'orders',
+]);
+
 /** Words that, right before a number, make it a label rather than a count: `Article 5`, `Boeing 737`, `page 119`. */
 export const DESIGNATORS = new Set([
   'act',

@@ -34,6 +34,7 @@ import {
   TITLE_CASE_SMALL_WORDS,
   TOP_VERB_BEFORE,
   UNIT_WORDS,
+  VEHICLE_NOUNS,
   VAGUE_LEADERS,
   VAGUE_PLURALS,
   YEAR_LEADERS,
@@ -319,9 +320,57 @@ function toMajorUnit(expression: NumberExpression): void {
   if (expression.valueMax !== null) expression.valueMax = hundredth(expression.valueMax);
 }
 
+/**
+ * A model number with its variant, written as one word: `787-9`, `737-800`, `777-300ER`, `747-8s`. The variant
+ * is one digit, hundreds, or has letters, which keeps out scores such as `104-98`.
+ */
+const MODEL_NUMBER = /^[1-9]\d{2,3}[-–](?:\d|\d{1,2}00|\d{1,4}[A-Za-z]{1,3})s?(?![\w-])/;
+
+/**
+ * Whether the digits at `low` start a model number that is a name: after a count (`twelve 787-9 jets`) or a
+ * name (`Boeing 787-9`), or before a vehicle noun (`747-8 freighters`), in a sentence that is not about a
+ * result (`England 250-9` in a cricket report is a score).
+ */
+function isModelNumber(text: string, low: Quantity): boolean {
+  if (!low.bare || low.kind !== 'digits') return false;
+  const model = MODEL_NUMBER.exec(text.slice(low.coreStart, low.coreStart + 24));
+  if (!model) return false;
+  const after = wordAfter(text, low.coreStart + model[0].length);
+  const before = wordBefore(text, low.coreStart);
+  const afterCount =
+    isDigit(text.charCodeAt(low.coreStart - 2)) && isInlineSpace(text.charCodeAt(low.coreStart - 1));
+  const named =
+    before !== null &&
+    before.end === low.coreStart - 1 &&
+    (UNIT_WORDS[before.lower] !== undefined ||
+      TENS_WORDS[before.lower] !== undefined ||
+      (isUpper(text.charCodeAt(before.start)) && !startsSentence(text, before.start)));
+  const vehicle = after !== null && VEHICLE_NOUNS.has(after.lower);
+  return (afterCount || named || vehicle) && !SCORE_SENTENCE_CUES.test(sentenceText(text, low.coreStart));
+}
+
+/** `20 737-800 jets`: a small count, a space, and a model number, which is no phone number. */
+function countBeforeModel(text: string, low: Quantity): boolean {
+  const previous = text[low.coreStart - 1];
+  return (
+    low.bare &&
+    low.value < 1000 &&
+    text.charCodeAt(low.coreStart) !== 48 &&
+    previous !== '+' &&
+    previous !== '(' &&
+    isInlineSpace(text.charCodeAt(low.coreEnd)) &&
+    MODEL_NUMBER.test(text.slice(low.coreEnd + 1, low.coreEnd + 24))
+  );
+}
+
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
-  const digits = stickyMatch(DIGITS, text, at)!;
+  let digits = stickyMatch(DIGITS, text, at)!;
+  // `20 737-800 jets`: a count before a model number, not one number grouped by a space
+  const lastSpace = digits[0].search(/[ \u00A0\u2009\u202F]\d{3}$/);
+  if (lastSpace > 0 && MODEL_NUMBER.test(text.slice(at + lastSpace + 1, at + lastSpace + 24))) {
+    digits = stickyMatch(DIGITS, text.slice(0, at + lastSpace), at)!;
+  }
   const coreEnd = at + digits[0].length;
   // `.25` standing alone is a decimal; after a digit or letter it is part of a version or address
   const leadingPoint =
@@ -847,7 +896,7 @@ function readExpression(text: string, at: number, floor: number): Reading {
   if (!low) return { expression: null, resumeAt: lettersEnd(text, at) };
   if (low.reject === 'run') return { expression: null, resumeAt: runEnd(text, low.coreEnd) };
   if (low.kind === 'digits') {
-    const phoneEnd = phoneNumberEnd(text, low);
+    const phoneEnd = countBeforeModel(text, low) ? -1 : phoneNumberEnd(text, low);
     if (phoneEnd >= 0) return { expression: null, resumeAt: runEnd(text, phoneEnd) };
   }
   const expression = expressionOf(low);
@@ -1059,6 +1108,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (low.bare && digits === 4 && isYear(low.value) && !high && !isCountNotYear(text, low)) return 'year';
   if (high && high.kind === 'digits' && high.bare && low.bare && digits === 4 && isYear(low.value))
     return 'year';
+  if (isModelNumber(text, low)) return 'run';
   if (low.bare && !high && isNamedNumber(text, low)) return 'expression';
   return null;
 }

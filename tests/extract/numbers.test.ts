@@ -326,6 +326,20 @@ describe('ranges', () => {
     expect(read(sentence).map((found) => found.value)).toEqual(values);
   });
 
+  it('reads a count before a model number and variant, but not the model number', () => {
+    expect(read('The carrier leased 14 767-300 freighters.').map((found) => found.text)).toEqual(['14']);
+    expect(read('They ordered nine 787-9 airliners.').map((found) => found.text)).toEqual(['nine']);
+  });
+
+  it('reads a model-number shape in a sentence about a result as a score', () => {
+    expect(read('Kent were 210-8 after 50 overs.').map((found) => found.value)).toEqual([210, 8, 50]);
+  });
+
+  it('keeps a range of three-figure numbers a range', () => {
+    expect(only('They expect 150-200 guests.')).toMatchObject({ value: 150, valueMax: 200 });
+    expect(only('Crowds of 15 000-20 000 gathered.')).toMatchObject({ value: 15000, valueMax: 20000 });
+  });
+
   it('keeps a range of things counted a range in a sentence about a result', () => {
     expect(only('They drew again, and 2-3 yellow cards were shown.')).toMatchObject({
       value: 2,
@@ -395,6 +409,9 @@ describe('not figures', () => {
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
     ['a designation with a slash', 'The EA/B-18G landed.'],
+    ['a model number and variant after a name', 'The Boeing 747-8 was retired.'],
+    ['a model number and variant before a vehicle noun', 'The 737-800 jets were grounded.'],
+    ['a model number with a lettered variant', 'A Boeing 777-300ER landed.'],
     ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
     ['a street number', 'He lives at 221 Baker Street.'],
     ['a name ending in a number word', 'The jet, Marine One, landed.'],
