@@ -463,6 +463,67 @@ export const COUNT_LEADERS = new Set([
   'extra',
 ]);
 
+/** Verbs that take a count as their object, so that a year-like number after them is a count: `killed 2000`. */
+export const COUNT_VERBS = new Set([
+  'killed',
+  'kills',
+  'wounded',
+  'injured',
+  'sent',
+  'sends',
+  'deployed',
+  'deploys',
+  'mobilised',
+  'mobilized',
+  'evacuated',
+  'arrested',
+  'detained',
+  'rescued',
+  'freed',
+  'displaced',
+  'employs',
+  'employed',
+  'hired',
+  'recruited',
+]);
+
+/**
+ * Nouns after a year-like number that make it a count even at the start of a sentence or after `the`:
+ * `2000 people marched`, `the 1900 staff`. Event nouns (`2019 elections`) are not among them.
+ */
+export const COUNTED_NOUNS = new Set([
+  'people',
+  'persons',
+  'men',
+  'women',
+  'children',
+  'staff',
+  'personnel',
+  'police',
+  'troops',
+  'soldiers',
+  'civilians',
+  'residents',
+  'workers',
+  'employees',
+  'refugees',
+  'migrants',
+  'protesters',
+  'demonstrators',
+  'fans',
+  'spectators',
+  'families',
+  'households',
+  'students',
+  'pupils',
+  'patients',
+  'passengers',
+  'prisoners',
+  'volunteers',
+  'jobs',
+  'homes',
+]);
+
 /** Words before a four-digit number that make it a year even when a plural follows: `in 2024 elections`. */
 export const YEAR_LEADERS = new Set([
   'in',

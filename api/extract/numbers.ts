@@ -5,6 +5,8 @@ import {
   CHANGE_VERBS,
   CLOCK_LEADERS,
   COUNT_LEADERS,
+  COUNT_VERBS,
+  COUNTED_NOUNS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -1142,14 +1144,26 @@ function isNamedNumber(text: string, low: Quantity): boolean {
 }
 
 /**
- * A plain number that could be a year is a count after a quantity word (`about 2000`), or after any other word
- * but a time word when a plural noun follows (`sent 2000 troops`, but `in 2024 elections`, `his 2019 remarks`).
+ * A plain number that could be a year is a count after a quantity word or a verb that takes a count (`about
+ * 2000`, `killed 2000`), before a noun of people or things counted (`2000 people marched`), or after any other
+ * word but a time word when a plural noun follows (`sent 2000 troops`, but `in 2024 elections`, `his 2019
+ * remarks`).
  */
 function isCountNotYear(text: string, low: Quantity): boolean {
   const leader = wordBefore(text, low.start);
-  if (leader && COUNT_LEADERS.has(leader.lower)) return true;
-  if (!leader || YEAR_LEADERS.has(leader.lower)) return false;
+  if (leader && (COUNT_LEADERS.has(leader.lower) || COUNT_VERBS.has(leader.lower))) return true;
+  if (leader && leader.lower !== 'the' && YEAR_LEADERS.has(leader.lower)) return false;
   const next = wordAfter(text, low.end);
+  // `2000 people marched`, `the 1900 staff`, but not `the 2020 women's final`
+  if (
+    next !== null &&
+    next.start === low.end + 1 &&
+    COUNTED_NOUNS.has(next.lower) &&
+    !/['’]/.test(text[next.end] ?? '')
+  ) {
+    return true;
+  }
+  if (!leader || leader.lower === 'the') return false;
   return (
     next !== null &&
     next.start > low.end &&

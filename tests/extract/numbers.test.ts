@@ -49,6 +49,31 @@ describe('context around a number', () => {
     expect(only('The ministry sent 1900 nurses north.')).toMatchObject({ text: '1900', value: 1900 });
   });
 
+  it.each([
+    ['1800 people queued outside.', '1800'],
+    ['Protests drew more. 2000 women marched.', '2000'],
+    ['The 1900 staff were sent home.', '1900'],
+    ['The firm employs 2050 staff.', '2050'],
+    ['The storm killed 1900 in a week.', '1900'],
+    ['The navy evacuated 2000 overnight.', '2000'],
+  ])(
+    'reads a year-like number as a count before a counted noun or after a counting verb: %j',
+    (sentence, text) => {
+      expect(only(sentence)).toMatchObject({ text, value: Number(text) });
+    },
+  );
+
+  it.each([
+    '2019 elections were close.',
+    'Since 2019 prices rose.',
+    'In 2020 people stayed home.',
+    'The 2024 election was close.',
+    'The 2020 women’s final was cancelled.',
+    '1999 was a hard year.',
+  ])('keeps a year a year: %j', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
   it('reads a year-like number after a quantity word as a count', () => {
     expect(only('It drew about 2000 fans.')).toMatchObject({ text: '2000', value: 2000 });
   });
