@@ -748,7 +748,43 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
     addMinorUnits(text, quantity);
   }
+  if (quantity && !quantity.reject && quantity.kind !== 'vague') applySign(text, quantity, floor);
   return quantity;
+}
+
+/** Words before a number that make it negative; `plus or minus 3%` is a margin, not a sign. */
+const MINUS_WORD = /(?<![\p{L}\p{N}])(?<!plus or )(?<!plus\/)(minus|negative)[ \u00A0]+$/iu;
+
+/**
+ * `-3.5%`, `fell to −2`, `minus 4 degrees`: a minus sign written against the number, or the word before it,
+ * makes the value negative and joins the span. Not a dash after another number (`10 -20`), nor one joined to
+ * a word (`Su-35`).
+ */
+function applySign(text: string, quantity: Quantity, floor: number): void {
+  const at = quantity.start;
+  const sign = text[at - 1];
+  if ((sign === '-' || sign === '\u2212') && at - 1 >= floor) {
+    const before = at >= 2 ? text[at - 2] : '';
+    if (before !== '' && !isWhitespace(before.charCodeAt(0)) && !'([{"“‘\''.includes(before)) return;
+    let i = at - 2;
+    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+    if (i >= 0 && (isDigit(text.charCodeAt(i)) || text[i] === '%')) return;
+    quantity.start = at - 1;
+  } else {
+    const word = MINUS_WORD.exec(text.slice(Math.max(floor, at - 20), at));
+    if (!word) return;
+    const wordStart = at - word[0].length;
+    const previous = wordBefore(text, wordStart);
+    let i = wordStart;
+    while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+    // `ten minus four`: a sum, not a sign
+    if (i > 0 && isDigit(text.charCodeAt(i - 1))) return;
+    if (previous && (UNIT_WORDS[previous.lower] !== undefined || TENS_WORDS[previous.lower] !== undefined))
+      return;
+    quantity.start = wordStart;
+  }
+  quantity.value = -quantity.value;
+  quantity.bare = false;
 }
 
 const MAJOR_UNITS = new Set(['USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD']);
@@ -777,8 +813,15 @@ function addMinorUnits(text: string, quantity: Quantity): void {
 function quantityStartAt(text: string, at: number): number {
   let i = at;
   const code = text.charCodeAt(i);
-  if (CURRENCY_SYMBOLS[text[i]] !== undefined) i++;
-  else if (isUpper(code) && text.charCodeAt(i + 1) === 83 && text[i + 2] === '$') i += 3;
+  // `from -10C to -5C`: a minus sign, which reading the quantity applies
+  const minus = (text[i] === '-' || text[i] === '\u2212') && i > 0 && isInlineSpace(text.charCodeAt(i - 1));
+  if (minus && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+  } else if (CURRENCY_SYMBOLS[text[i]] !== undefined) {
+    i++;
+  } else if (isUpper(code) && text.charCodeAt(i + 1) === 83 && text[i + 2] === '$') {
+    i += 3;
+  }
   if (isDigit(text.charCodeAt(i))) return i;
   if (i === at && isLetter(code)) {
     const end = lettersEnd(text, at);

@@ -84,6 +84,27 @@ describe('context around a number', () => {
     expect(read('The top 20 schools were named.')).toEqual([]);
   });
 
+  it.each([
+    ['Prices fell to -1.5% in May.', '-1.5%', -1.5],
+    ['The index closed at −7 on Friday.', '−7', -7],
+    ['Lows reached minus 12 degrees.', 'minus 12', -12],
+    ['Output growth was negative 0.3%.', 'negative 0.3%', -0.3],
+    ['Net hiring was -2,400 (revised).', '-2,400', -2400],
+  ])('keeps the sign of a negative number: %j', (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ text, value });
+  });
+
+  it('reads a range of negative numbers', () => {
+    expect(only('Lows of -9 to -4 are likely.')).toMatchObject({ text: '-9 to -4', value: -9, valueMax: -4 });
+  });
+
+  it('reads no sign in a margin, a sum, a range or a designation', () => {
+    expect(only('The margin is plus or minus 3%.')).toMatchObject({ text: '3%', value: 3 });
+    expect(read('Twelve minus five is seven.').map((found) => found.value)).toEqual([12, 5, 7]);
+    expect(only('They expect 30-40 guests.')).toMatchObject({ value: 30, valueMax: 40 });
+    expect(read('The Su-35 and MiG-29 flew.')).toEqual([]);
+  });
+
   it('reads a signed change', () => {
     expect(only('The index closed +1.4% higher.')).toMatchObject({ text: '1.4%', value: 1.4 });
   });
