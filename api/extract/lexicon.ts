@@ -273,6 +273,25 @@ export const VEHICLE_NOUNS = new Set([
   'orders',
 ]);
 
+/**
+ * Nouns that a number joined by a hyphen turns into the name of a kind of thing (`three-pointers`, `a
+ * two-seater`, `double-deckers`), so that the number counts nothing; plurals are read by dropping the `s`.
+ */
+export const NUMBER_COMPOUND_NOUNS = new Set([
+  'pointer',
+  'seater',
+  'wheeler',
+  'decker',
+  'footer',
+  'hander',
+  'timer',
+  'tonner',
+  'liner',
+  'striper',
+  'bagger',
+  'hitter',
+]);
+
 /** Words that, right before a number, make it a label rather than a count: `Article 5`, `Boeing 737`, `page 119`. */
 export const DESIGNATORS = new Set([
   'act',

@@ -18,6 +18,7 @@ import {
   FRACTION_DENOMINATORS,
   MEASURE_SUFFIXES,
   MONTHS,
+  NUMBER_COMPOUND_NOUNS,
   ORDINAL_WORDS,
   PERSON_NOUNS,
   PRONOUN_ONE_AFTER,
@@ -1082,6 +1083,7 @@ const LABEL_RANGE_TAIL = /(?:[ \u00A0]*(?:to|-|–)[ \u00A0]*\d+[A-Za-z]?\b)+/iy
 
 function notAFigure(text: string, low: Quantity, high: Quantity | null, expression: NumberExpression): Drop {
   if (low.reject) return low.reject;
+  if (!high && isCompoundName(text, low)) return 'expression';
   if (low.kind === 'digits' || isDigit(text.charCodeAt(low.coreStart))) {
     const drop = digitShapeDrop(text, low, high);
     if (drop) return drop;
@@ -1109,6 +1111,15 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   }
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
+}
+
+/** `three-pointers`, `a 2-seater`: a number joined by a hyphen to a noun that names a kind of thing. */
+function isCompoundName(text: string, low: Quantity): boolean {
+  if (text[low.end] !== '-' || low.unit !== null) return false;
+  const word = wordAfter(text, low.end + 1, true);
+  if (!word || isLetter(text.charCodeAt(word.end)) || text[word.end] === '-') return false;
+  const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : word.lower;
+  return NUMBER_COMPOUND_NOUNS.has(singular);
 }
 
 /** Rules that read the characters around digits: codes, clock times, years, phone numbers, designations. */

@@ -372,6 +372,10 @@ describe('ranges', () => {
     expect(read(sentence).map((found) => found.value)).toEqual(values);
   });
 
+  it('reads the count of things named with a number, but not the number in their name', () => {
+    expect(read('He made six three-pointers.').map((found) => found.text)).toEqual(['six']);
+  });
+
   it('reads a count before a model number and variant, but not the model number', () => {
     expect(read('The carrier leased 14 767-300 freighters.').map((found) => found.text)).toEqual(['14']);
     expect(read('They ordered nine 787-9 airliners.').map((found) => found.text)).toEqual(['nine']);
@@ -456,6 +460,8 @@ describe('not figures', () => {
     ['a plural designation', 'The F-16s flew over.'],
     ['a designation with a slash', 'The EA/B-18G landed.'],
     ['a model number and variant after a name', 'The Boeing 747-8 was retired.'],
+    ['a number word that names a kind of shot', 'She sank a late three-pointer.'],
+    ['digits that name a kind of car', 'He drove a 2-seater home.'],
     ['a model number and variant before a vehicle noun', 'The 737-800 jets were grounded.'],
     ['a model number with a lettered variant', 'A Boeing 777-300ER landed.'],
     ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
