@@ -292,6 +292,28 @@ export const NUMBER_COMPOUND_NOUNS = new Set([
   'hitter',
 ]);
 
+/** Plural nouns for people that an age bound can follow: `voters under 30`, `those over 65`. */
+export const AGE_GROUP_NOUNS = new Set([
+  'people',
+  'those',
+  'anyone',
+  'everyone',
+  'adults',
+  'men',
+  'women',
+  'children',
+  'kids',
+  'voters',
+  'respondents',
+  'residents',
+  'citizens',
+  'patients',
+  'drivers',
+  'workers',
+  'users',
+  'pensioners',
+]);
+
 /** Words that, right before a number, make it a label rather than a count: `Article 5`, `Boeing 737`, `page 119`. */
 export const DESIGNATORS = new Set([
   'act',
@@ -407,6 +429,8 @@ export const DESIGNATORS = new Set([
 export const PERSON_NOUNS = new Set([
   'man',
   'woman',
+  'widow',
+  'widower',
   'boy',
   'girl',
   'teenager',

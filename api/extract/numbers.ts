@@ -2,6 +2,7 @@
 // numbers that are not figures (dates, years, clock times, ordinals, ages, designations, codes, `one` as a
 // pronoun). One compiled regular expression finds candidates; everything else reads only around a candidate.
 import {
+  AGE_GROUP_NOUNS,
   CHANGE_VERBS,
   CLOCK_LEADERS,
   COUNT_LEADERS,
@@ -1335,12 +1336,35 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
   return month !== null && MONTHS.has(month[1]);
 }
 
+/** `aged 23 and 27`, `aged 8, 11 or 14`: the ages after the first in a list of them. */
+const AGES_BEFORE =
+  /\bage[ds]?[ \u00A0]+\d{1,3}(?:[ \u00A0]*,[ \u00A0]*\d{1,3})*[ \u00A0]*(?:,|and|or|to)[ \u00A0]*$/i;
+
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+
+/**
+ * `aged over 65`, `voters under 30`, `those over 65 backed it`: a bound on age after `aged` or a plural noun
+ * for people, with no counted noun after it (`people over 500 metres` is a distance).
+ */
+function isAgeBound(text: string, low: Quantity, expression: NumberExpression, before: Word): boolean {
+  if (!AGE_BOUNDS.has(before.lower) || !low.bare || low.value > 100 || expression.valueMax !== null)
+    return false;
+  const group = wordBefore(text, before.start);
+  if (!group) return false;
+  if (group.lower === 'aged') return true;
+  if (!AGE_GROUP_NOUNS.has(group.lower)) return false;
+  const after = wordAfter(text, expression.end);
+  return after === null || after.start === expression.end || !isCountNoun(text, after);
+}
+
 /** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`. */
 function isAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.unit || low.scale > 1) return false;
   const before = wordBefore(text, expression.start);
   if (before && (before.lower === 'aged' || before.lower === 'age' || before.lower === 'ages')) return true;
   if (stickyMatch(AGE_AFTER, text, expression.end)) return true;
+  if (before && isAgeBound(text, low, expression, before)) return true;
+  if (AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))) return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
     if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {

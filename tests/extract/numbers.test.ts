@@ -376,6 +376,10 @@ describe('ranges', () => {
     expect(read('He made six three-pointers.').map((found) => found.text)).toEqual(['six']);
   });
 
+  it('reads a bound after people that a counted noun follows as a figure, not an age', () => {
+    expect(only('People over 300 metres away were safe.')).toMatchObject({ text: '300', value: 300 });
+  });
+
   it('reads a count before a model number and variant, but not the model number', () => {
     expect(read('The carrier leased 14 767-300 freighters.').map((found) => found.text)).toEqual(['14']);
     expect(read('They ordered nine 787-9 airliners.').map((found) => found.text)).toEqual(['nine']);
@@ -455,6 +459,11 @@ describe('not figures', () => {
     ['a hyphenated age', 'A 15-year-old was questioned.'],
     ['an age in apposition', 'The driver, Jones, 52, was unhurt.'],
     ['an age in apposition after a person noun', 'A man, 71, was treated in hospital.'],
+    ['an age bound after aged', 'Anyone aged over 70 may apply.'],
+    ['an age bound after a plural noun for people', 'Most adults under 25 rent.'],
+    ['an age bound after those', 'Among those over 60 it was popular.'],
+    ['ages in a list after aged', 'The brothers, aged 14 and 16, were rescued.'],
+    ['an age in apposition after widow', 'A widow, 88, was robbed.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
