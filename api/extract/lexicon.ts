@@ -746,7 +746,7 @@ export const PRONOUN_ONE_COMPOUNDS = new Set([
  * 98-91`, `the final score was 0-2`, `took 4-31 in the second innings`), not a range.
  */
 export const SCORE_SENTENCE_CUES =
-  /\b(?:beat|beats|beaten|beating|defeat|defeats|defeated|won|lost|drew|drawn|draw|thrashed|edged|routed|overtime|extra time|stoppage time|injury time|half-time|half time|full-time|full time|final score|scoreline|scorelines|innings|overs|wickets|bowling figures|sets|tie-break|tiebreak)\b/i;
+  /\b(?:beat|beats|beaten|beating|defeat|defeats|defeated|won|lost|drew|drawn|draw|thrashed|edged|routed|overtime|extra time|stoppage time|injury time|half-time|half time|full-time|full time|final score|scoreline|scorelines|innings|overs|wicket|wickets|stumps|bowled|bowling figures|sets|tie-break|tiebreak)\b/i;
 
 /** Words around a hyphenated pair of numbers that make it a score (`won 3-1`, `a 1-2 defeat`), not a range. */
 export const SCORE_WORDS = new Set([

@@ -328,7 +328,11 @@ function toMajorUnit(expression: NumberExpression): void {
  * A model number with its variant, written as one word: `787-9`, `737-800`, `777-300ER`, `747-8s`. The variant
  * is one digit, hundreds, or has letters, which keeps out scores such as `104-98`.
  */
-const MODEL_NUMBER = /^[1-9]\d{2,3}[-–](?:\d|\d{1,2}00|\d{1,4}[A-Za-z]{1,3})s?(?![\w-])/;
+const MODEL_NUMBER =
+  /^[1-9]\d{2,3}[-–](?:\d|\d{1,2}00|\d{1,4}[A-Za-z]{1,3})s?(?![\w-])(?![ \u00A0\u2009\u202F]\d)/;
+
+/** A model number after a count or before a vehicle noun, where a two-digit variant is safe too: `40 787-10 jets`. */
+const COUNTED_MODEL_NUMBER = /^[1-9]\d{2,3}[-–]\d{1,4}[A-Za-z]{0,3}s?(?![\w-])(?![ \u00A0\u2009\u202F]\d)/;
 
 /**
  * Whether the digits at `low` start a model number that is a name: after a count (`twelve 787-9 jets`) or a
@@ -337,20 +341,21 @@ const MODEL_NUMBER = /^[1-9]\d{2,3}[-–](?:\d|\d{1,2}00|\d{1,4}[A-Za-z]{1,3})s?
  */
 function isModelNumber(text: string, low: Quantity): boolean {
   if (!low.bare || low.kind !== 'digits') return false;
-  const model = MODEL_NUMBER.exec(text.slice(low.coreStart, low.coreStart + 24));
+  const model = COUNTED_MODEL_NUMBER.exec(text.slice(low.coreStart, low.coreStart + 24));
   if (!model) return false;
   const after = wordAfter(text, low.coreStart + model[0].length);
   const before = wordBefore(text, low.coreStart);
-  const afterCount =
-    isDigit(text.charCodeAt(low.coreStart - 2)) && isInlineSpace(text.charCodeAt(low.coreStart - 1));
+  const joined = before !== null && before.end === low.coreStart - 1;
+  const counted =
+    (isDigit(text.charCodeAt(low.coreStart - 2)) && isInlineSpace(text.charCodeAt(low.coreStart - 1))) ||
+    (joined && (UNIT_WORDS[before.lower] !== undefined || TENS_WORDS[before.lower] !== undefined)) ||
+    (after !== null && VEHICLE_NOUNS.has(after.lower));
   const named =
-    before !== null &&
-    before.end === low.coreStart - 1 &&
-    (UNIT_WORDS[before.lower] !== undefined ||
-      TENS_WORDS[before.lower] !== undefined ||
-      (isUpper(text.charCodeAt(before.start)) && !startsSentence(text, before.start)));
-  const vehicle = after !== null && VEHICLE_NOUNS.has(after.lower);
-  return (afterCount || named || vehicle) && !SCORE_SENTENCE_CUES.test(sentenceText(text, low.coreStart));
+    joined &&
+    isUpper(text.charCodeAt(before.start)) &&
+    !startsSentence(text, before.start) &&
+    MODEL_NUMBER.test(model[0]);
+  return (counted || named) && !SCORE_SENTENCE_CUES.test(sentenceText(text, low.coreStart));
 }
 
 /** `20 737-800 jets`: a small count, a space, and a model number, which is no phone number. */
@@ -363,7 +368,7 @@ function countBeforeModel(text: string, low: Quantity): boolean {
     previous !== '+' &&
     previous !== '(' &&
     isInlineSpace(text.charCodeAt(low.coreEnd)) &&
-    MODEL_NUMBER.test(text.slice(low.coreEnd + 1, low.coreEnd + 24))
+    COUNTED_MODEL_NUMBER.test(text.slice(low.coreEnd + 1, low.coreEnd + 24))
   );
 }
 
@@ -372,7 +377,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   let digits = stickyMatch(DIGITS, text, at)!;
   // `20 737-800 jets`: a count before a model number, not one number grouped by a space
   const lastSpace = digits[0].search(/[ \u00A0\u2009\u202F]\d{3}$/);
-  if (lastSpace > 0 && MODEL_NUMBER.test(text.slice(at + lastSpace + 1, at + lastSpace + 24))) {
+  if (lastSpace > 0 && COUNTED_MODEL_NUMBER.test(text.slice(at + lastSpace + 1, at + lastSpace + 24))) {
     digits = stickyMatch(DIGITS, text.slice(0, at + lastSpace), at)!;
   }
   const coreEnd = at + digits[0].length;

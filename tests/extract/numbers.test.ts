@@ -367,6 +367,7 @@ describe('ranges', () => {
     ['The final score was 0-3.', [0, 3]],
     ['After extra time it finished 2-4.', [2, 4]],
     ['Okafor took 4-31 in the second innings.', [4, 31]],
+    ['They closed on 210-5 at stumps, Okafor taking 3-44.', [210, 5, 3, 44]],
     ['She won the match 4-6, 6-3, 7-6.', [4, 6, 6, 3, 7, 6]],
   ])('reads an ascending pair in a sentence about a result as two numbers: %j', (sentence, values) => {
     expect(read(sentence).map((found) => found.value)).toEqual(values);
@@ -383,6 +384,14 @@ describe('ranges', () => {
   it('reads a count before a model number and variant, but not the model number', () => {
     expect(read('The carrier leased 14 767-300 freighters.').map((found) => found.text)).toEqual(['14']);
     expect(read('They ordered nine 787-9 airliners.').map((found) => found.text)).toEqual(['nine']);
+  });
+
+  it('reads a count before a model number with a two-digit variant', () => {
+    expect(read('The carrier took 16 737-10 jets.').map((found) => found.text)).toEqual(['16']);
+  });
+
+  it('keeps a range grouped with spaces a range', () => {
+    expect(only('Crowds of 2 500-3 000 gathered.')).toMatchObject({ value: 2500, valueMax: 3000 });
   });
 
   it('reads a model-number shape in a sentence about a result as a score', () => {
