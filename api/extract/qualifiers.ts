@@ -132,7 +132,8 @@ const CROSSING_VERB =
 const THRESHOLD_AFTER = /^\s+(?:mark|threshold|barrier|milestone|level)\b/i;
 
 /** A plain word after the number: "passed 12 bills" passes things, it does not cross a threshold. */
-const OBJECT_AFTER = /^\s+(?!(?:on|in|at|by|for|last|this|and|or|but|after|before|since|as|when|with|within|earlier|mark|threshold|barrier|milestone|level)\b)\p{Ll}/u;
+const OBJECT_AFTER =
+  /^\s+(?!(?:on|in|at|by|for|last|this|and|or|but|after|before|since|as|when|with|within|earlier|mark|threshold|barrier|milestone|level)\b)\p{Ll}/u;
 
 /**
  * Whether a crossing verb makes the number a lower bound. `pass` and `cross` also take things counted as
@@ -142,6 +143,8 @@ const OBJECT_AFTER = /^\s+(?!(?:on|in|at|by|for|last|this|and|or|but|after|befor
 function crossesThreshold(before: string, after: string, number: NumberExpression): boolean {
   const verb = CROSSING_VERB.exec(before);
   if (!verb) return false;
+  // `passed 52-48`: one side of a vote or a score
+  if (/^[-–]\d/.test(after)) return false;
   if (verb[3] && !THRESHOLD_AFTER.test(after)) return false;
   if (verb[2] && !TOP_VERB_BEFORE.test(before.slice(0, verb.index))) return false;
   if (verb[1] && number.unit === null && number.value < 100 && OBJECT_AFTER.test(after)) return false;

@@ -126,6 +126,10 @@ describe('qualify', () => {
     expect(qualified('The hikers crossed 3 streams.', '3', { value: 3 }).qualifier).toBe('exact');
   });
 
+  it('does not read one side of a vote or score after a crossing verb as more than', () => {
+    expect(qualified('The motion passed 61-39 on Monday.', '61', { value: 61 }).qualifier).toBe('exact');
+  });
+
   it('does not read "top" in a ranking as the verb', () => {
     expect(qualified('The top 500 firms reported.', '500', { value: 500 }).qualifier).toBe('exact');
     expect(qualified('She finished top 3 twice.', '3', { value: 3 }).qualifier).toBe('exact');
