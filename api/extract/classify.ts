@@ -321,6 +321,9 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     if (token.lower === '-' || QUOTES.has(token.lower)) continue;
     if (token.kind === 'number' && tokens.at(i - 1)?.end === token.start && tokens.at(i - 1)?.lower === '-')
       continue;
+    // so is a model number written with its variant ("12 787-9 jets")
+    if (token.kind === 'number' && tokens.at(i + 1)?.start === token.end && tokens.at(i + 1)?.lower === '-')
+      continue;
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;

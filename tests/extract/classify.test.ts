@@ -35,6 +35,11 @@ describe('TokensAfter', () => {
 });
 
 describe('classify: the counted noun', () => {
+  it('takes the plural noun after a model number written with its variant', () => {
+    expect(classified('The carrier leased 14 767-300ER freighters.', '14').unit).toBe('freighters');
+    expect(classified('The carrier leased 9 787-9 jets.', '9').unit).toBe('jets');
+  });
+
   it('takes the plural noun after the number, skipping adjectives', () => {
     expect(classified('Inspectors found 14 rusty old bicycles.', '14').unit).toBe('bicycles');
   });
