@@ -331,6 +331,22 @@ function toMajorUnit(expression: NumberExpression): void {
 const MODEL_NUMBER =
   /^[1-9]\d{2,3}[-–](?:\d|\d{1,2}00|\d{1,4}[A-Za-z]{1,3})s?(?![\w-])(?![ \u00A0\u2009\u202F]\d)/;
 
+/** Determiners before a model number: `the 787-9 entered service`. */
+const MODEL_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'each',
+  'every',
+]);
+
 /** A model number after a count or before a vehicle noun, where a two-digit variant is safe too: `40 787-10 jets`. */
 const COUNTED_MODEL_NUMBER = /^[1-9]\d{2,3}[-–]\d{1,4}[A-Za-z]{0,3}s?(?![\w-])(?![ \u00A0\u2009\u202F]\d)/;
 
@@ -352,9 +368,11 @@ function isModelNumber(text: string, low: Quantity): boolean {
     (after !== null && VEHICLE_NOUNS.has(after.lower));
   const named =
     joined &&
-    isUpper(text.charCodeAt(before.start)) &&
-    !startsSentence(text, before.start) &&
+    ((isUpper(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) ||
+      MODEL_DETERMINERS.has(before.lower)) &&
     MODEL_NUMBER.test(model[0]);
+  // `a 250-9 total`, `the 110-2 win`: a result
+  if (after && (SCORE_WORDS.has(after.lower) || after.lower === 'total')) return false;
   return (counted || named) && !SCORE_SENTENCE_CUES.test(sentenceText(text, low.coreStart));
 }
 

@@ -403,6 +403,10 @@ describe('ranges', () => {
     expect(only('Crowds of 15 000-20 000 gathered.')).toMatchObject({ value: 15000, valueMax: 20000 });
   });
 
+  it('reads a model-number shape before a result noun as a score', () => {
+    expect(read('A 240-7 total was enough.').map((found) => found.value)).toEqual([240, 7]);
+  });
+
   it('keeps a range of things counted a range in a sentence about a result', () => {
     expect(only('They drew again, and 2-3 yellow cards were shown.')).toMatchObject({
       value: 2,
@@ -482,6 +486,7 @@ describe('not figures', () => {
     ['digits that name a kind of car', 'He drove a 2-seater home.'],
     ['a model number and variant before a vehicle noun', 'The 737-800 jets were grounded.'],
     ['a model number with a lettered variant', 'A Boeing 777-300ER landed.'],
+    ['a model number and variant after a determiner', 'The 747-8 entered service.'],
     ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
     ['a street number', 'He lives at 221 Baker Street.'],
     ['a name ending in a number word', 'The jet, Marine One, landed.'],
