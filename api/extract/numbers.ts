@@ -867,7 +867,14 @@ function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
   const after = wordAfter(text, high.end);
   if (SCORE_LIST_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start))) return true;
   if (SCORE_LIST_AFTER.test(text.slice(high.end, high.end + 16))) return true;
-  if ((before && SCORE_WORDS.has(before.lower)) || (after && SCORE_WORDS.has(after.lower))) return true;
+  if (after && SCORE_WORDS.has(after.lower)) return true;
+  // `won 3-1`, but `won 10-15 seats` is a range of things counted
+  if (
+    before &&
+    SCORE_WORDS.has(before.lower) &&
+    !(after && after.start === high.end + 1 && isCountNoun(text, after))
+  )
+    return true;
   if (isBarePairInResult(text, low, high, after)) return true;
   return (
     before !== null &&

@@ -407,6 +407,10 @@ describe('ranges', () => {
     expect(read('A 240-7 total was enough.').map((found) => found.value)).toEqual([240, 7]);
   });
 
+  it('keeps a range of things counted a range after a result verb', () => {
+    expect(only('The party won 10-15 seats.')).toMatchObject({ value: 10, valueMax: 15 });
+  });
+
   it('keeps a range of things counted a range in a sentence about a result', () => {
     expect(only('They drew again, and 2-3 yellow cards were shown.')).toMatchObject({
       value: 2,
