@@ -742,11 +742,18 @@ export const PRONOUN_ONE_COMPOUNDS = new Set([
 ]);
 
 /**
- * Words anywhere in a sentence that make a hyphenated pair of bare numbers in it a result (`beat the Storm
- * 98-91`, `the final score was 0-2`, `took 4-31 in the second innings`), not a range.
+ * Words of sport anywhere in a sentence that make a hyphenated pair of bare numbers in it a result (`the final
+ * score was 0-2`, `took 4-31 in the second innings`, `won it in overtime, 110-112`), not a range.
  */
-export const SCORE_SENTENCE_CUES =
-  /\b(?:beat|beats|beaten|beating|defeat|defeats|defeated|won|lost|drew|drawn|draw|thrashed|edged|routed|overtime|extra time|stoppage time|injury time|half-time|half time|full-time|full time|final score|scoreline|scorelines|innings|overs|wicket|wickets|stumps|bowled|bowling figures|sets|tie-break|tiebreak)\b/i;
+export const SPORT_SENTENCE_CUES =
+  /\b(?:overtime|extra time|stoppage time|injury time|half-time|half time|full-time|full time|final score|scoreline|scorelines|innings|overs|wicket|wickets|stumps|bowled|bowling figures|sets|tie-break|tiebreak)\b/i;
+
+/**
+ * Verbs of a result that make such a pair a score when a name stands right before it (`beat the Storm
+ * 98-91`, `lost to the Hawks 97-112`); alone they are too common in war reports (`lost 20-30 in the assault`).
+ */
+export const RESULT_VERBS =
+  /\b(?:beat|beats|beaten|beating|defeat|defeats|defeated|won|lost|drew|drawn|draw|thrashed|edged|routed)\b/i;
 
 /** Words around a hyphenated pair of numbers that make it a score (`won 3-1`, `a 1-2 defeat`), not a range. */
 export const SCORE_WORDS = new Set([

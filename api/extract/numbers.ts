@@ -28,7 +28,8 @@ import {
   RACING_VERBS,
   SCALE_SUFFIXES,
   SCALE_WORDS,
-  SCORE_SENTENCE_CUES,
+  RESULT_VERBS,
+  SPORT_SENTENCE_CUES,
   SCORE_WORDS,
   SENTENCE_OPENERS,
   SPACED_SCALES,
@@ -373,7 +374,7 @@ function isModelNumber(text: string, low: Quantity): boolean {
     MODEL_NUMBER.test(model[0]);
   // `a 250-9 total`, `the 110-2 win`: a result
   if (after && (SCORE_WORDS.has(after.lower) || after.lower === 'total')) return false;
-  return (counted || named) && !SCORE_SENTENCE_CUES.test(sentenceText(text, low.coreStart));
+  return (counted || named) && !isResultSentence(sentenceText(text, low.coreStart));
 }
 
 /** `20 737-800 jets`: a small count, a space, and a model number, which is no phone number. */
@@ -909,7 +910,7 @@ function sentenceText(text: string, at: number): string {
 
 /**
  * `lost to the Hawks 98-104 on Sunday`, `took 4-31 in the second innings`: two bare numbers joined by a dash
- * in a sentence about a result. Not when either has a unit or a plural noun follows the pair (`won 10-15
+ * in a sentence of sport, or after a name in a sentence with a verb of winning or losing. Not when either has a unit or a plural noun follows the pair (`won 10-15
  * seats`), which is a range of things counted.
  */
 function isBarePairInResult(text: string, low: Quantity, high: Quantity, after: Word | null): boolean {
@@ -925,7 +926,21 @@ function isBarePairInResult(text: string, low: Quantity, high: Quantity, after: 
     !PREPOSITIONS.has(after.lower)
   )
     return false;
-  return SCORE_SENTENCE_CUES.test(sentenceText(text, low.start));
+  const sentence = sentenceText(text, low.start);
+  if (SPORT_SENTENCE_CUES.test(sentence)) return true;
+  const name = wordBefore(text, low.start);
+  return (
+    name !== null &&
+    name.end === low.start - 1 &&
+    isUpper(text.charCodeAt(name.start)) &&
+    !startsSentence(text, name.start) &&
+    RESULT_VERBS.test(sentence)
+  );
+}
+
+/** A sentence about a game's result: a word of sport, or a verb of winning or losing. */
+function isResultSentence(sentence: string): boolean {
+  return SPORT_SENTENCE_CUES.test(sentence) || RESULT_VERBS.test(sentence);
 }
 
 const PREPOSITIONS = new Set([
@@ -1216,10 +1231,7 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
   // `beat the Storm 104-98`: a three-figure score after a team's name
-  if (
-    /^[-–]\d/.test(text.slice(low.end, low.end + 2)) &&
-    SCORE_SENTENCE_CUES.test(sentenceText(text, low.start))
-  )
+  if (/^[-–]\d/.test(text.slice(low.end, low.end + 2)) && isResultSentence(sentenceText(text, low.start)))
     return false;
   if (low.value < 100) {
     if (SCORE_AFTER.test(text.slice(low.end, low.end + 40))) return false;

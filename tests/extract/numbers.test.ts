@@ -407,6 +407,10 @@ describe('ranges', () => {
     expect(read('A 240-7 total was enough.').map((found) => found.value)).toEqual([240, 7]);
   });
 
+  it('keeps a range a range where a verb of losing is far from it and no name stands before it', () => {
+    expect(only('Units that lost ground said 20-30 died.')).toMatchObject({ value: 20, valueMax: 30 });
+  });
+
   it('keeps a range of things counted a range after a result verb', () => {
     expect(only('The party won 10-15 seats.')).toMatchObject({ value: 10, valueMax: 15 });
   });
