@@ -309,6 +309,12 @@ function isWeather(text: string, at: number): boolean {
   return WEATHER_WORDS.test(text.slice(Math.max(0, at - 80), Math.min(text.length, at + 80)));
 }
 
+/** Whether a label word stands right before the number at `at`: `grade 4c`, `Section 3c`. */
+function isLabelled(text: string, at: number): boolean {
+  const before = wordBefore(text, at);
+  return before !== null && DESIGNATORS.has(before.lower);
+}
+
 /** Video resolutions written as lines and `p`. */
 const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
@@ -466,12 +472,15 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     } else if (suffix === 'pc' || suffix === 'pct') {
       quantity.unit = 'percent';
       end = suffixEnd;
-    } else if (suffix === 'p' && !quantity.unit && VIDEO_LINES.has(raw)) {
-      // `1080p`, `720p`: a video resolution, not pence
+    } else if (suffix === 'p' && !quantity.unit && (VIDEO_LINES.has(raw) || isLabelled(text, at))) {
+      // `1080p`, `720p`: a video resolution, not pence; `section 3p` a label
       quantity.reject = 'run';
     } else if (suffix === 'p' && !quantity.unit) {
       quantity.unit = 'pence';
       end = suffixEnd;
+    } else if (suffix === 'c' && !quantity.unit && isLabelled(text, at)) {
+      // `grade 4c`: a label with a letter
+      quantity.reject = 'run';
     } else if (suffix === 'c' && !quantity.unit && !isUpper(text.charCodeAt(end))) {
       // `99c` is cents, but `highs of 35c` degrees Celsius
       quantity.unit = isWeather(text, at) ? 'celsius' : 'cents';

@@ -295,6 +295,11 @@ describe('minor units of money', () => {
     expect(only('Highs of 31c are expected.')).toMatchObject({ text: '31c', value: 31 });
   });
 
+  it('leaves out a label with a letter after a label word', () => {
+    expect(read('Pupils in grade 4c sat the test.')).toEqual([]);
+    expect(read('Section 3p applies here.')).toEqual([]);
+  });
+
   it('leaves out a video resolution', () => {
     expect(read('The clip was filmed in 1080p.')).toEqual([]);
   });
