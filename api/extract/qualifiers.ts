@@ -135,6 +135,8 @@ const THRESHOLD_AFTER = /^\s+(?:mark|threshold|barrier|milestone|level)\b/i;
 const OBJECT_AFTER =
   /^\s+(?!(?:on|in|at|by|for|last|this|and|or|but|after|before|since|as|when|with|within|earlier|mark|threshold|barrier|milestone|level)\b)\p{Ll}/u;
 
+const DISTANCE_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|ft|yards)\b/i;
+
 /**
  * Whether a crossing verb makes the number a lower bound. `pass` and `cross` also take things counted as
  * their object (`passed 12 bills`, `crossed 3 rivers`), so with them a small plain number followed by a
@@ -148,6 +150,8 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
   if (verb[3] && !THRESHOLD_AFTER.test(after)) return false;
   if (verb[2] && !TOP_VERB_BEFORE.test(before.slice(0, verb.index))) return false;
   if (verb[1] && number.unit === null && number.value < 100 && OBJECT_AFTER.test(after)) return false;
+  // `crossed 200 km of desert`, `passed 300 metres from the gate`: a distance travelled
+  if (verb[1] && DISTANCE_AFTER.test(after)) return false;
   return true;
 }
 

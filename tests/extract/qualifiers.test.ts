@@ -130,6 +130,11 @@ describe('qualify', () => {
     expect(qualified('The motion passed 61-39 on Monday.', '61', { value: 61 }).qualifier).toBe('exact');
   });
 
+  it('reads a distance passed or crossed as travelled, not a threshold', () => {
+    expect(qualified('The convoy crossed 240 km of desert.', '240', { value: 240 }).qualifier).toBe('exact');
+    expect(qualified('They passed 300 metres from the gate.', '300', { value: 300 }).qualifier).toBe('exact');
+  });
+
   it('does not read "top" in a ranking as the verb', () => {
     expect(qualified('The top 500 firms reported.', '500', { value: 500 }).qualifier).toBe('exact');
     expect(qualified('She finished top 3 twice.', '3', { value: 3 }).qualifier).toBe('exact');
