@@ -321,6 +321,9 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     if (token.lower === '-' || QUOTES.has(token.lower)) continue;
     if (token.kind === 'number' && tokens.at(i - 1)?.end === token.start && tokens.at(i - 1)?.lower === '-')
       continue;
+    // so is a model number written with its variant ("12 787-9 jets")
+    if (token.kind === 'number' && tokens.at(i + 1)?.start === token.end && tokens.at(i + 1)?.lower === '-')
+      continue;
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
@@ -563,6 +566,14 @@ function hasRefugeCue(context: SentenceContext): boolean {
 const POLL_CONTINUATION =
   /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|trail\w*)\b/i;
 
+/** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
+function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
+  return (
+    /^[-–]\d/.test(sentence.slice(number.end, number.end + 2)) ||
+    /\d[-–]$/.test(sentence.slice(Math.max(0, number.start - 2), number.start))
+  );
+}
+
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
@@ -595,6 +606,16 @@ export function classify(
     const category: Category = inPoll(context) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: 'points', category, cumulative, elliptical: false };
+  }
+
+  if (number.unit === null && isScoreSide(sentence, number)) {
+    // `lost 98-104`, `are now 9-2`: one side of a score or record counts no dead and no strikes
+    return {
+      unit: null,
+      category: 'other',
+      cumulative: isRunningTotal(context, figure, 'other'),
+      elliptical: false,
+    };
   }
 
   const after = new TokensAfter(sentence, number.end);

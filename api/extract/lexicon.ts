@@ -228,6 +228,92 @@ export const DOLLAR_NATIONS: Readonly<Record<string, string>> = {
   'new zealand': 'NZD',
 };
 
+/**
+ * The text before `top` when it is the verb of a count crossing a number (`could top 200`, `casualties now top
+ * 200`), not the adjective of a ranking (`the top 10`, `finished top 3`): a modal, `to` or an adverb of time,
+ * or a plural noun as its subject.
+ */
+export const TOP_VERB_BEFORE =
+  /(?:(?<![\p{L}'’])(?:will|would|could|can|may|might|must|should|shall|to|now|already|soon|easily)|(?<![\p{L}'’])(?!(?:his|its|this|hers|ours|yours|theirs|was|has|is|as|us|plus|less)\s)\p{L}+[^\Ws'’]s)\s+$/iu;
+
+/** Nouns after a model number with a variant (`787-9 jets`, `747-8 freighters`) that make it a name. */
+export const VEHICLE_NOUNS = new Set([
+  'jet',
+  'jets',
+  'jetliner',
+  'jetliners',
+  'plane',
+  'planes',
+  'aircraft',
+  'airliner',
+  'airliners',
+  'airframes',
+  'freighter',
+  'freighters',
+  'helicopter',
+  'helicopters',
+  'drone',
+  'drones',
+  'fighter',
+  'fighters',
+  'bomber',
+  'bombers',
+  'tank',
+  'tanks',
+  'engine',
+  'engines',
+  'variant',
+  'variants',
+  'model',
+  'models',
+  'version',
+  'versions',
+  'fleet',
+  'order',
+  'orders',
+]);
+
+/**
+ * Nouns that a number joined by a hyphen turns into the name of a kind of thing (`three-pointers`, `a
+ * two-seater`, `double-deckers`), so that the number counts nothing; plurals are read by dropping the `s`.
+ */
+export const NUMBER_COMPOUND_NOUNS = new Set([
+  'pointer',
+  'seater',
+  'wheeler',
+  'decker',
+  'footer',
+  'hander',
+  'timer',
+  'tonner',
+  'liner',
+  'striper',
+  'bagger',
+  'hitter',
+]);
+
+/** Plural nouns for people that an age bound can follow: `voters under 30`, `those over 65`. */
+export const AGE_GROUP_NOUNS = new Set([
+  'people',
+  'those',
+  'anyone',
+  'everyone',
+  'adults',
+  'men',
+  'women',
+  'children',
+  'kids',
+  'voters',
+  'respondents',
+  'residents',
+  'citizens',
+  'patients',
+  'drivers',
+  'workers',
+  'users',
+  'pensioners',
+]);
+
 /** Words that, right before a number, make it a label rather than a count: `Article 5`, `Boeing 737`, `page 119`. */
 export const DESIGNATORS = new Set([
   'act',
@@ -343,6 +429,8 @@ export const DESIGNATORS = new Set([
 export const PERSON_NOUNS = new Set([
   'man',
   'woman',
+  'widow',
+  'widower',
   'boy',
   'girl',
   'teenager',
@@ -416,6 +504,67 @@ export const COUNT_LEADERS = new Set([
   'another',
   'additional',
   'extra',
+]);
+
+/** Verbs that take a count as their object, so that a year-like number after them is a count: `killed 2000`. */
+export const COUNT_VERBS = new Set([
+  'killed',
+  'kills',
+  'wounded',
+  'injured',
+  'sent',
+  'sends',
+  'deployed',
+  'deploys',
+  'mobilised',
+  'mobilized',
+  'evacuated',
+  'arrested',
+  'detained',
+  'rescued',
+  'freed',
+  'displaced',
+  'employs',
+  'employed',
+  'hired',
+  'recruited',
+]);
+
+/**
+ * Nouns after a year-like number that make it a count even at the start of a sentence or after `the`:
+ * `2000 people marched`, `the 1900 staff`. Event nouns (`2019 elections`) are not among them.
+ */
+export const COUNTED_NOUNS = new Set([
+  'people',
+  'persons',
+  'men',
+  'women',
+  'children',
+  'staff',
+  'personnel',
+  'police',
+  'troops',
+  'soldiers',
+  'civilians',
+  'residents',
+  'workers',
+  'employees',
+  'refugees',
+  'migrants',
+  'protesters',
+  'demonstrators',
+  'fans',
+  'spectators',
+  'families',
+  'households',
+  'students',
+  'pupils',
+  'patients',
+  'passengers',
+  'prisoners',
+  'volunteers',
+  'jobs',
+  'homes',
 ]);
 
 /** Words before a four-digit number that make it a year even when a plural follows: `in 2024 elections`. */
@@ -591,6 +740,20 @@ export const PRONOUN_ONE_COMPOUNDS = new Set([
   'liner',
   'note',
 ]);
+
+/**
+ * Words of sport anywhere in a sentence that make a hyphenated pair of bare numbers in it a result (`the final
+ * score was 0-2`, `took 4-31 in the second innings`, `won it in overtime, 110-112`), not a range.
+ */
+export const SPORT_SENTENCE_CUES =
+  /\b(?:overtime|extra time|stoppage time|injury time|half-time|half time|full-time|full time|final score|scoreline|scorelines|innings|overs|wicket|wickets|stumps|bowled|bowling figures|sets|tie-break|tiebreak)\b/i;
+
+/**
+ * Verbs of a result that make such a pair a score when a name stands right before it (`beat the Storm
+ * 98-91`, `lost to the Hawks 97-112`); alone they are too common in war reports (`lost 20-30 in the assault`).
+ */
+export const RESULT_VERBS =
+  /\b(?:beat|beats|beaten|beating|defeat|defeats|defeated|won|lost|drew|drawn|draw|thrashed|edged|routed)\b/i;
 
 /** Words around a hyphenated pair of numbers that make it a score (`won 3-1`, `a 1-2 defeat`), not a range. */
 export const SCORE_WORDS = new Set([

@@ -2,9 +2,12 @@
 // numbers that are not figures (dates, years, clock times, ordinals, ages, designations, codes, `one` as a
 // pronoun). One compiled regular expression finds candidates; everything else reads only around a candidate.
 import {
+  AGE_GROUP_NOUNS,
   CHANGE_VERBS,
   CLOCK_LEADERS,
   COUNT_LEADERS,
+  COUNT_VERBS,
+  COUNTED_NOUNS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
@@ -16,6 +19,7 @@ import {
   FRACTION_DENOMINATORS,
   MEASURE_SUFFIXES,
   MONTHS,
+  NUMBER_COMPOUND_NOUNS,
   ORDINAL_WORDS,
   PERSON_NOUNS,
   PRONOUN_ONE_AFTER,
@@ -24,6 +28,8 @@ import {
   RACING_VERBS,
   SCALE_SUFFIXES,
   SCALE_WORDS,
+  RESULT_VERBS,
+  SPORT_SENTENCE_CUES,
   SCORE_WORDS,
   SENTENCE_OPENERS,
   SPACED_SCALES,
@@ -31,7 +37,9 @@ import {
   TENS_WORDS,
   TIME_ZONES,
   TITLE_CASE_SMALL_WORDS,
+  TOP_VERB_BEFORE,
   UNIT_WORDS,
+  VEHICLE_NOUNS,
   VAGUE_LEADERS,
   VAGUE_PLURALS,
   YEAR_LEADERS,
@@ -293,9 +301,110 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   return null;
 }
 
+const WEATHER_WORDS =
+  /\b(?:temperatures?|degrees|heat(?:wave)?|hot(?:test)?|warm(?:est)?|cold(?:est)?|cool|freezing|frost|highs?|lows?|weather|forecast)\b/i;
+
+/** Whether the text around `at` is about the weather, where a lower-case `c` after digits is Celsius. */
+function isWeather(text: string, at: number): boolean {
+  return WEATHER_WORDS.test(text.slice(Math.max(0, at - 80), Math.min(text.length, at + 80)));
+}
+
+/** Whether a label word stands right before the number at `at`: `grade 4c`, `Section 3c`. */
+function isLabelled(text: string, at: number): boolean {
+  const before = wordBefore(text, at);
+  return before !== null && DESIGNATORS.has(before.lower);
+}
+
+/** Video resolutions written as lines and `p`. */
+const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
+
+/** Minor units of money, read as the major currency: `412p` is 4.12 GBP, `99c` and `99 cents` 0.99 USD. */
+const MINOR_UNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
+
+/** Reads an amount in pence or cents as the currency they are a hundredth of. */
+function toMajorUnit(expression: NumberExpression): void {
+  const major = MINOR_UNITS[expression.unit ?? ''];
+  if (!major) return;
+  const hundredth = (value: number): number => Number((value / 100).toPrecision(12));
+  expression.unit = major;
+  expression.value = hundredth(expression.value);
+  if (expression.valueMax !== null) expression.valueMax = hundredth(expression.valueMax);
+}
+
+/**
+ * A model number with its variant, written as one word: `787-9`, `737-800`, `777-300ER`, `747-8s`. The variant
+ * is one digit, hundreds, or has letters, which keeps out scores such as `104-98`.
+ */
+const MODEL_NUMBER =
+  /^[1-9]\d{2,3}[-–](?:\d|\d{1,2}00|\d{1,4}[A-Za-z]{1,3})s?(?![\w-])(?![ \u00A0\u2009\u202F]\d)/;
+
+/** Determiners before a model number: `the 787-9 entered service`. */
+const MODEL_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'each',
+  'every',
+]);
+
+/** A model number after a count or before a vehicle noun, where a two-digit variant is safe too: `40 787-10 jets`. */
+const COUNTED_MODEL_NUMBER = /^[1-9]\d{2,3}[-–]\d{1,4}[A-Za-z]{0,3}s?(?![\w-])(?![ \u00A0\u2009\u202F]\d)/;
+
+/**
+ * Whether the digits at `low` start a model number that is a name: after a count (`twelve 787-9 jets`) or a
+ * name (`Boeing 787-9`), or before a vehicle noun (`747-8 freighters`), in a sentence that is not about a
+ * result (`England 250-9` in a cricket report is a score).
+ */
+function isModelNumber(text: string, low: Quantity): boolean {
+  if (!low.bare || low.kind !== 'digits') return false;
+  const model = COUNTED_MODEL_NUMBER.exec(text.slice(low.coreStart, low.coreStart + 24));
+  if (!model) return false;
+  const after = wordAfter(text, low.coreStart + model[0].length);
+  const before = wordBefore(text, low.coreStart);
+  const joined = before !== null && before.end === low.coreStart - 1;
+  const counted =
+    (isDigit(text.charCodeAt(low.coreStart - 2)) && isInlineSpace(text.charCodeAt(low.coreStart - 1))) ||
+    (joined && (UNIT_WORDS[before.lower] !== undefined || TENS_WORDS[before.lower] !== undefined)) ||
+    (after !== null && VEHICLE_NOUNS.has(after.lower));
+  const named =
+    joined &&
+    ((isUpper(text.charCodeAt(before.start)) && !startsSentence(text, before.start)) ||
+      MODEL_DETERMINERS.has(before.lower)) &&
+    MODEL_NUMBER.test(model[0]);
+  // `a 250-9 total`, `the 110-2 win`: a result
+  if (after && (SCORE_WORDS.has(after.lower) || after.lower === 'total')) return false;
+  return (counted || named) && !isResultSentence(sentenceText(text, low.coreStart));
+}
+
+/** `20 737-800 jets`: a small count, a space, and a model number, which is no phone number. */
+function countBeforeModel(text: string, low: Quantity): boolean {
+  const previous = text[low.coreStart - 1];
+  return (
+    low.bare &&
+    low.value < 1000 &&
+    text.charCodeAt(low.coreStart) !== 48 &&
+    previous !== '+' &&
+    previous !== '(' &&
+    isInlineSpace(text.charCodeAt(low.coreEnd)) &&
+    COUNTED_MODEL_NUMBER.test(text.slice(low.coreEnd + 1, low.coreEnd + 24))
+  );
+}
+
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
-  const digits = stickyMatch(DIGITS, text, at)!;
+  let digits = stickyMatch(DIGITS, text, at)!;
+  // `20 737-800 jets`: a count before a model number, not one number grouped by a space
+  const lastSpace = digits[0].search(/[ \u00A0\u2009\u202F]\d{3}$/);
+  if (lastSpace > 0 && COUNTED_MODEL_NUMBER.test(text.slice(at + lastSpace + 1, at + lastSpace + 24))) {
+    digits = stickyMatch(DIGITS, text.slice(0, at + lastSpace), at)!;
+  }
   const coreEnd = at + digits[0].length;
   // `.25` standing alone is a decimal; after a digit or letter it is part of a version or address
   const leadingPoint =
@@ -363,8 +472,18 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     } else if (suffix === 'pc' || suffix === 'pct') {
       quantity.unit = 'percent';
       end = suffixEnd;
+    } else if (suffix === 'p' && !quantity.unit && (VIDEO_LINES.has(raw) || isLabelled(text, at))) {
+      // `1080p`, `720p`: a video resolution, not pence; `section 3p` a label
+      quantity.reject = 'run';
     } else if (suffix === 'p' && !quantity.unit) {
       quantity.unit = 'pence';
+      end = suffixEnd;
+    } else if (suffix === 'c' && !quantity.unit && isLabelled(text, at)) {
+      // `grade 4c`: a label with a letter
+      quantity.reject = 'run';
+    } else if (suffix === 'c' && !quantity.unit && !isUpper(text.charCodeAt(end))) {
+      // `99c` is cents, but `highs of 35c` degrees Celsius
+      quantity.unit = isWeather(text, at) ? 'celsius' : 'cents';
       end = suffixEnd;
     } else if ((suffix === 'c' || suffix === 'f') && isUpper(text.charCodeAt(end)) && !quantity.unit) {
       // `35C`, `95F`; a lower-case `c` could be cents
@@ -664,7 +783,43 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
     addMinorUnits(text, quantity);
   }
+  if (quantity && !quantity.reject && quantity.kind !== 'vague') applySign(text, quantity, floor);
   return quantity;
+}
+
+/** Words before a number that make it negative; `plus or minus 3%` is a margin, not a sign. */
+const MINUS_WORD = /(?<![\p{L}\p{N}])(?<!plus or )(?<!plus\/)(minus|negative)[ \u00A0]+$/iu;
+
+/**
+ * `-3.5%`, `fell to −2`, `minus 4 degrees`: a minus sign written against the number, or the word before it,
+ * makes the value negative and joins the span. Not a dash after another number (`10 -20`), nor one joined to
+ * a word (`Su-35`).
+ */
+function applySign(text: string, quantity: Quantity, floor: number): void {
+  const at = quantity.start;
+  const sign = text[at - 1];
+  if ((sign === '-' || sign === '\u2212') && at - 1 >= floor) {
+    const before = at >= 2 ? text[at - 2] : '';
+    if (before !== '' && !isWhitespace(before.charCodeAt(0)) && !'([{"“‘\''.includes(before)) return;
+    let i = at - 2;
+    while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
+    if (i >= 0 && (isDigit(text.charCodeAt(i)) || text[i] === '%')) return;
+    quantity.start = at - 1;
+  } else {
+    const word = MINUS_WORD.exec(text.slice(Math.max(floor, at - 20), at));
+    if (!word) return;
+    const wordStart = at - word[0].length;
+    const previous = wordBefore(text, wordStart);
+    let i = wordStart;
+    while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+    // `ten minus four`: a sum, not a sign
+    if (i > 0 && isDigit(text.charCodeAt(i - 1))) return;
+    if (previous && (UNIT_WORDS[previous.lower] !== undefined || TENS_WORDS[previous.lower] !== undefined))
+      return;
+    quantity.start = wordStart;
+  }
+  quantity.value = -quantity.value;
+  quantity.bare = false;
 }
 
 const MAJOR_UNITS = new Set(['USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD']);
@@ -693,8 +848,15 @@ function addMinorUnits(text: string, quantity: Quantity): void {
 function quantityStartAt(text: string, at: number): number {
   let i = at;
   const code = text.charCodeAt(i);
-  if (CURRENCY_SYMBOLS[text[i]] !== undefined) i++;
-  else if (isUpper(code) && text.charCodeAt(i + 1) === 83 && text[i + 2] === '$') i += 3;
+  // `from -10C to -5C`: a minus sign, which reading the quantity applies
+  const minus = (text[i] === '-' || text[i] === '\u2212') && i > 0 && isInlineSpace(text.charCodeAt(i - 1));
+  if (minus && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+  } else if (CURRENCY_SYMBOLS[text[i]] !== undefined) {
+    i++;
+  } else if (isUpper(code) && text.charCodeAt(i + 1) === 83 && text[i + 2] === '$') {
+    i += 3;
+  }
   if (isDigit(text.charCodeAt(i))) return i;
   if (i === at && isLetter(code)) {
     const end = lettersEnd(text, at);
@@ -715,7 +877,15 @@ function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
   const after = wordAfter(text, high.end);
   if (SCORE_LIST_BEFORE.test(text.slice(Math.max(0, low.start - 16), low.start))) return true;
   if (SCORE_LIST_AFTER.test(text.slice(high.end, high.end + 16))) return true;
-  if ((before && SCORE_WORDS.has(before.lower)) || (after && SCORE_WORDS.has(after.lower))) return true;
+  if (after && SCORE_WORDS.has(after.lower)) return true;
+  // `won 3-1`, but `won 10-15 seats` is a range of things counted
+  if (
+    before &&
+    SCORE_WORDS.has(before.lower) &&
+    !(after && after.start === high.end + 1 && isCountNoun(text, after))
+  )
+    return true;
+  if (isBarePairInResult(text, low, high, after)) return true;
   return (
     before !== null &&
     after !== null &&
@@ -724,6 +894,84 @@ function isScoreContext(text: string, low: Quantity, high: Quantity): boolean {
     !COUNT_LEADERS.has(before.lower) &&
     !SENTENCE_OPENERS.has(before.lower)
   );
+}
+
+/** The sentence around `at`, cut at a full stop, question or exclamation mark followed by a space, or a line. */
+function sentenceText(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 300) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || (/[.!?]/.test(text[start - 1]) && isWhitespace(text.charCodeAt(start)))) break;
+    start--;
+  }
+  let end = at;
+  while (end < text.length && end - at < 200) {
+    const code = text.charCodeAt(end);
+    if (
+      code === 10 ||
+      (/[.!?]/.test(text[end]) && (end + 1 >= text.length || isWhitespace(text.charCodeAt(end + 1))))
+    )
+      break;
+    end++;
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * `lost to the Hawks 98-104 on Sunday`, `took 4-31 in the second innings`: two bare numbers joined by a dash
+ * in a sentence of sport, or after a name in a sentence with a verb of winning or losing. Not when either has a unit or a plural noun follows the pair (`won 10-15
+ * seats`), which is a range of things counted.
+ */
+function isBarePairInResult(text: string, low: Quantity, high: Quantity, after: Word | null): boolean {
+  if (low.unit || high.unit || !low.bare || !high.bare || high.coreStart - low.coreEnd !== 1) return false;
+  // the noun may follow an adjective: `3-4 yellow cards`
+  const second = after ? wordAfter(text, after.end) : null;
+  if (after && after.start === high.end + 1 && isCountNoun(text, after)) return false;
+  if (
+    after &&
+    second &&
+    second.start === after.end + 1 &&
+    isCountNoun(text, second) &&
+    !PREPOSITIONS.has(after.lower)
+  )
+    return false;
+  const sentence = sentenceText(text, low.start);
+  if (SPORT_SENTENCE_CUES.test(sentence)) return true;
+  const name = wordBefore(text, low.start);
+  return (
+    name !== null &&
+    name.end === low.start - 1 &&
+    isUpper(text.charCodeAt(name.start)) &&
+    !startsSentence(text, name.start) &&
+    RESULT_VERBS.test(sentence)
+  );
+}
+
+/** A sentence about a game's result: a word of sport, or a verb of winning or losing. */
+function isResultSentence(sentence: string): boolean {
+  return SPORT_SENTENCE_CUES.test(sentence) || RESULT_VERBS.test(sentence);
+}
+
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'after',
+  'before',
+  'with',
+  'against',
+  'for',
+  'by',
+  'and',
+]);
+
+/** A lower-case plural noun, as a count's unit: `seats`, `people`. */
+function isCountNoun(text: string, word: Word): boolean {
+  if (isUpper(text.charCodeAt(word.start))) return false;
+  if (word.lower === 'people') return true;
+  return word.end - word.start > 3 && word.lower.endsWith('s') && !word.lower.endsWith('ss');
 }
 
 function expressionOf(low: Quantity): NumberExpression {
@@ -749,7 +997,7 @@ function readExpression(text: string, at: number, floor: number): Reading {
   if (!low) return { expression: null, resumeAt: lettersEnd(text, at) };
   if (low.reject === 'run') return { expression: null, resumeAt: runEnd(text, low.coreEnd) };
   if (low.kind === 'digits') {
-    const phoneEnd = phoneNumberEnd(text, low);
+    const phoneEnd = countBeforeModel(text, low) ? -1 : phoneNumberEnd(text, low);
     if (phoneEnd >= 0) return { expression: null, resumeAt: runEnd(text, phoneEnd) };
   }
   const expression = expressionOf(low);
@@ -879,6 +1127,7 @@ function finish(
   ) {
     return { expression: null, resumeAt };
   }
+  toMajorUnit(expression);
   return { expression, resumeAt };
 }
 
@@ -889,6 +1138,7 @@ const LABEL_RANGE_TAIL = /(?:[ \u00A0]*(?:to|-|–)[ \u00A0]*\d+[A-Za-z]?\b)+/iy
 
 function notAFigure(text: string, low: Quantity, high: Quantity | null, expression: NumberExpression): Drop {
   if (low.reject) return low.reject;
+  if (!high && isCompoundName(text, low)) return 'expression';
   if (low.kind === 'digits' || isDigit(text.charCodeAt(low.coreStart))) {
     const drop = digitShapeDrop(text, low, high);
     if (drop) return drop;
@@ -902,12 +1152,29 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share, `volume 3 million` an amount
   // and `the game 3-1` a score
   const plain = expression.unit === null && low.scale === 1 && (low.kind === 'words' || low.bare);
-  if (before && DESIGNATORS.has(before.lower) && plain && !isDescendingPair(text, low)) {
+  if (
+    before &&
+    DESIGNATORS.has(before.lower) &&
+    plain &&
+    !isDescendingPair(text, low) &&
+    !(
+      before.lower === 'top' && TOP_VERB_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start))
+    )
+  ) {
     const plural = before.lower.endsWith('s') && DESIGNATORS.has(before.lower.slice(0, -1));
     return plural ? 'labels' : 'label';
   }
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
+}
+
+/** `three-pointers`, `a 2-seater`: a number joined by a hyphen to a noun that names a kind of thing. */
+function isCompoundName(text: string, low: Quantity): boolean {
+  if (text[low.end] !== '-' || low.unit !== null) return false;
+  const word = wordAfter(text, low.end + 1, true);
+  if (!word || isLetter(text.charCodeAt(word.end)) || text[word.end] === '-') return false;
+  const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : word.lower;
+  return NUMBER_COMPOUND_NOUNS.has(singular);
 }
 
 /** Rules that read the characters around digits: codes, clock times, years, phone numbers, designations. */
@@ -952,6 +1219,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (low.bare && digits === 4 && isYear(low.value) && !high && !isCountNotYear(text, low)) return 'year';
   if (high && high.kind === 'digits' && high.bare && low.bare && digits === 4 && isYear(low.value))
     return 'year';
+  if (isModelNumber(text, low)) return 'run';
   if (low.bare && !high && isNamedNumber(text, low)) return 'expression';
   return null;
 }
@@ -971,6 +1239,9 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
+  // `beat the Storm 104-98`: a three-figure score after a team's name
+  if (/^[-–]\d/.test(text.slice(low.end, low.end + 2)) && isResultSentence(sentenceText(text, low.start)))
+    return false;
   if (low.value < 100) {
     if (SCORE_AFTER.test(text.slice(low.end, low.end + 40))) return false;
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;
@@ -979,14 +1250,26 @@ function isNamedNumber(text: string, low: Quantity): boolean {
 }
 
 /**
- * A plain number that could be a year is a count after a quantity word (`about 2000`), or after any other word
- * but a time word when a plural noun follows (`sent 2000 troops`, but `in 2024 elections`, `his 2019 remarks`).
+ * A plain number that could be a year is a count after a quantity word or a verb that takes a count (`about
+ * 2000`, `killed 2000`), before a noun of people or things counted (`2000 people marched`), or after any other
+ * word but a time word when a plural noun follows (`sent 2000 troops`, but `in 2024 elections`, `his 2019
+ * remarks`).
  */
 function isCountNotYear(text: string, low: Quantity): boolean {
   const leader = wordBefore(text, low.start);
-  if (leader && COUNT_LEADERS.has(leader.lower)) return true;
-  if (!leader || YEAR_LEADERS.has(leader.lower)) return false;
+  if (leader && (COUNT_LEADERS.has(leader.lower) || COUNT_VERBS.has(leader.lower))) return true;
+  if (leader && leader.lower !== 'the' && YEAR_LEADERS.has(leader.lower)) return false;
   const next = wordAfter(text, low.end);
+  // `2000 people marched`, `the 1900 staff`, but not `the 2020 women's final`
+  if (
+    next !== null &&
+    next.start === low.end + 1 &&
+    COUNTED_NOUNS.has(next.lower) &&
+    !/['’]/.test(text[next.end] ?? '')
+  ) {
+    return true;
+  }
+  if (!leader || leader.lower === 'the') return false;
   return (
     next !== null &&
     next.start > low.end &&
@@ -1104,12 +1387,35 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
   return month !== null && MONTHS.has(month[1]);
 }
 
+/** `aged 23 and 27`, `aged 8, 11 or 14`: the ages after the first in a list of them. */
+const AGES_BEFORE =
+  /\bage[ds]?[ \u00A0]+\d{1,3}(?:[ \u00A0]*,[ \u00A0]*\d{1,3})*[ \u00A0]*(?:,|and|or|to)[ \u00A0]*$/i;
+
+const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+
+/**
+ * `aged over 65`, `voters under 30`, `those over 65 backed it`: a bound on age after `aged` or a plural noun
+ * for people, with no counted noun after it (`people over 500 metres` is a distance).
+ */
+function isAgeBound(text: string, low: Quantity, expression: NumberExpression, before: Word): boolean {
+  if (!AGE_BOUNDS.has(before.lower) || !low.bare || low.value > 100 || expression.valueMax !== null)
+    return false;
+  const group = wordBefore(text, before.start);
+  if (!group) return false;
+  if (group.lower === 'aged') return true;
+  if (!AGE_GROUP_NOUNS.has(group.lower)) return false;
+  const after = wordAfter(text, expression.end);
+  return after === null || after.start === expression.end || !isCountNoun(text, after);
+}
+
 /** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`. */
 function isAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.unit || low.scale > 1) return false;
   const before = wordBefore(text, expression.start);
   if (before && (before.lower === 'aged' || before.lower === 'age' || before.lower === 'ages')) return true;
   if (stickyMatch(AGE_AFTER, text, expression.end)) return true;
+  if (before && isAgeBound(text, low, expression, before)) return true;
+  if (AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))) return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
     if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {

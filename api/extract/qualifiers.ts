@@ -1,5 +1,6 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
+import { TOP_VERB_BEFORE } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
@@ -119,6 +120,41 @@ function mayEndPhrase(before: string): boolean {
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
 const RANGE_LEAD = /(?<![\p{L}\p{N}])(?:between|from)\s+$/iu;
 
+/**
+ * A verb of crossing a threshold right before the number, past an optional `the` when a threshold word
+ * follows the number: "the toll passed 1,000", "sales topped $2bn", "crossed the 5,000 mark". The count
+ * is then more than the number; the verb is not part of the figure's text.
+ */
+const CROSSING_VERB =
+  /(?<![\p{L}\p{N}'’])(?:(pass(?:es|ed|ing)?|cross(?:es|ed|ing)?)|(top)|tops|topped|topping|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s+(the\s+)?$/iu;
+
+/** Words after the number that make it a threshold: "passed the 1,000 mark". */
+const THRESHOLD_AFTER = /^\s+(?:mark|threshold|barrier|milestone|level)\b/i;
+
+/** A plain word after the number: "passed 12 bills" passes things, it does not cross a threshold. */
+const OBJECT_AFTER =
+  /^\s+(?!(?:on|in|at|by|for|last|this|and|or|but|after|before|since|as|when|with|within|earlier|mark|threshold|barrier|milestone|level)\b)\p{Ll}/u;
+
+const DISTANCE_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|ft|yards)\b/i;
+
+/**
+ * Whether a crossing verb makes the number a lower bound. `pass` and `cross` also take things counted as
+ * their object (`passed 12 bills`, `crossed 3 rivers`), so with them a small plain number followed by a
+ * word is read as that count.
+ */
+function crossesThreshold(before: string, after: string, number: NumberExpression): boolean {
+  const verb = CROSSING_VERB.exec(before);
+  if (!verb) return false;
+  // `passed 52-48`: one side of a vote or a score
+  if (/^[-–]\d/.test(after)) return false;
+  if (verb[3] && !THRESHOLD_AFTER.test(after)) return false;
+  if (verb[2] && !TOP_VERB_BEFORE.test(before.slice(0, verb.index))) return false;
+  if (verb[1] && number.unit === null && number.value < 100 && OBJECT_AFTER.test(after)) return false;
+  // `crossed 200 km of desert`, `passed 300 metres from the gate`: a distance travelled
+  if (verb[1] && DISTANCE_AFTER.test(after)) return false;
+  return true;
+}
+
 /** How far left a qualifier phrase may start. */
 const REACH = 24;
 
@@ -156,6 +192,7 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
     start = windowStart + match.index;
     qualifier = BEFORE_MEANING.get(match[1].toLowerCase().replace(/\s+/g, ' ')) ?? own;
   }
+  if (!match && number.qualifier === null && crossesThreshold(before, after, number)) qualifier = 'more_than';
   const following = AFTER.exec(after);
   if (following) {
     end = number.end + following[0].length;

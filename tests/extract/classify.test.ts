@@ -35,6 +35,11 @@ describe('TokensAfter', () => {
 });
 
 describe('classify: the counted noun', () => {
+  it('takes the plural noun after a model number written with its variant', () => {
+    expect(classified('The carrier leased 14 767-300ER freighters.', '14').unit).toBe('freighters');
+    expect(classified('The carrier leased 9 787-9 jets.', '9').unit).toBe('jets');
+  });
+
   it('takes the plural noun after the number, skipping adjectives', () => {
     expect(classified('Inspectors found 14 rusty old bicycles.', '14').unit).toBe('bicycles');
   });
@@ -282,6 +287,20 @@ describe('classify: the category', () => {
 
   it('counts ordinary things as other', () => {
     expect(classified('The bakery sold 400 loaves.', '400').category).toBe('other');
+  });
+});
+
+describe('classify: scores', () => {
+  it('reads one side of a score as other, not as the dead of a verb like "lost"', () => {
+    const sentence = 'The Rangers lost to the Comets 97-112 on Friday.';
+    expect(classified(sentence, '97', 97)).toMatchObject({ category: 'other', unit: null });
+    const result = classify(
+      new SentenceContext(sentence, []),
+      { start: 34, end: 37, value: 112, unit: null },
+      34,
+    );
+    expect(sentence.slice(34, 37)).toBe('112');
+    expect(result.category).toBe('other');
   });
 });
 

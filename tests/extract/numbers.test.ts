@@ -49,8 +49,60 @@ describe('context around a number', () => {
     expect(only('The ministry sent 1900 nurses north.')).toMatchObject({ text: '1900', value: 1900 });
   });
 
+  it.each([
+    ['1800 people queued outside.', '1800'],
+    ['Protests drew more. 2000 women marched.', '2000'],
+    ['The 1900 staff were sent home.', '1900'],
+    ['The firm employs 2050 staff.', '2050'],
+    ['The storm killed 1900 in a week.', '1900'],
+    ['The navy evacuated 2000 overnight.', '2000'],
+  ])(
+    'reads a year-like number as a count before a counted noun or after a counting verb: %j',
+    (sentence, text) => {
+      expect(only(sentence)).toMatchObject({ text, value: Number(text) });
+    },
+  );
+
+  it.each([
+    '2019 elections were close.',
+    'Since 2019 prices rose.',
+    'In 2020 people stayed home.',
+    'The 2024 election was close.',
+    'The 2020 women’s final was cancelled.',
+    '1999 was a hard year.',
+  ])('keeps a year a year: %j', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
   it('reads a year-like number after a quantity word as a count', () => {
     expect(only('It drew about 2000 fans.')).toMatchObject({ text: '2000', value: 2000 });
+  });
+
+  it('reads a number after "top" as the verb as a figure, and after "the top" as a rank', () => {
+    expect(only('Complaints now top 300.')).toMatchObject({ text: '300', value: 300 });
+    expect(only('Refunds could top 4,000.')).toMatchObject({ text: '4,000', value: 4000 });
+    expect(read('The top 20 schools were named.')).toEqual([]);
+  });
+
+  it.each([
+    ['Prices fell to -1.5% in May.', '-1.5%', -1.5],
+    ['The index closed at −7 on Friday.', '−7', -7],
+    ['Lows reached minus 12 degrees.', 'minus 12', -12],
+    ['Output growth was negative 0.3%.', 'negative 0.3%', -0.3],
+    ['Net hiring was -2,400 (revised).', '-2,400', -2400],
+  ])('keeps the sign of a negative number: %j', (sentence, text, value) => {
+    expect(only(sentence)).toMatchObject({ text, value });
+  });
+
+  it('reads a range of negative numbers', () => {
+    expect(only('Lows of -9 to -4 are likely.')).toMatchObject({ text: '-9 to -4', value: -9, valueMax: -4 });
+  });
+
+  it('reads no sign in a margin, a sum, a range or a designation', () => {
+    expect(only('The margin is plus or minus 3%.')).toMatchObject({ text: '3%', value: 3 });
+    expect(read('Twelve minus five is seven.').map((found) => found.value)).toEqual([12, 5, 7]);
+    expect(only('They expect 30-40 guests.')).toMatchObject({ value: 30, valueMax: 40 });
+    expect(read('The Su-35 and MiG-29 flew.')).toEqual([]);
   });
 
   it('reads a signed change', () => {
@@ -212,7 +264,12 @@ describe('currencies', () => {
     ['It cost 40 dollars to enter.', '40 dollars', 40, 'USD'],
     ['Brussels pledged €3bn more.', '€3bn', 3e9, 'EUR'],
     ['It cost A$40 to enter.', 'A$40', 40, 'AUD'],
-    ['A ticket is 99p now.', '99p', 99, 'pence'],
+    ['A ticket is 99p now.', '99p', 0.99, 'GBP'],
+    ['The shares closed at 318p.', '318p', 3.18, 'GBP'],
+    ['A bun costs 85c here.', '85c', 0.85, 'USD'],
+    ['A stamp costs 60 cents.', '60 cents', 0.6, 'USD'],
+    ['A stamp costs 45 pence.', '45 pence', 0.45, 'GBP'],
+    ['Milk rose by 2.5p a pint.', '2.5p', 0.025, 'GBP'],
     ['The bonus was £2.5million.', '£2.5million', 2.5e6, 'GBP'],
     ['A pint costs 6 quid.', '6 quid', 6, 'GBP'],
     ['The menu costs 45€ a head.', '45€', 45, 'EUR'],
@@ -224,12 +281,36 @@ describe('currencies', () => {
   });
 });
 
+describe('minor units of money', () => {
+  it('reads a range in pence or cents in the major currency', () => {
+    expect(only('Fares of 5-15p apply.')).toMatchObject({ value: 0.05, valueMax: 0.15, unit: 'GBP' });
+    expect(only('Fares range from 30 to 40 cents.')).toMatchObject({
+      value: 0.3,
+      valueMax: 0.4,
+      unit: 'USD',
+    });
+  });
+
+  it('reads a lower-case c as Celsius where the text is about the weather', () => {
+    expect(only('Highs of 31c are expected.')).toMatchObject({ text: '31c', value: 31 });
+  });
+
+  it('leaves out a label with a letter after a label word', () => {
+    expect(read('Pupils in grade 4c sat the test.')).toEqual([]);
+    expect(read('Section 3p applies here.')).toEqual([]);
+  });
+
+  it('leaves out a video resolution', () => {
+    expect(read('The clip was filmed in 1080p.')).toEqual([]);
+  });
+});
+
 describe('ranges', () => {
   it.each([
     ['They expect 30-40 guests.', '30-40', 30, 40],
     ['They expect 30–40 guests.', '30–40', 30, 40],
     ['They expect between 30 and 40 guests.', 'between 30 and 40', 30, 40],
-    ['Fares range from 30 to 40 cents.', 'from 30 to 40 cents', 30, 40],
+    ['Fares range from 30 to 40 euros.', 'from 30 to 40 euros', 30, 40],
     ['They expect six to eight guests.', 'six to eight', 6, 8],
     ['It will cost $2-3bn.', '$2-3bn', 2e9, 3e9],
     ['Estimates run to 10 to 12 million.', '10 to 12 million', 1e7, 1.2e7],
@@ -278,6 +359,73 @@ describe('ranges', () => {
 
   it('reads an ascending score after a result verb as two numbers', () => {
     expect(read('United lost 1-2 to Leeds.').map((found) => found.value)).toEqual([1, 2]);
+  });
+
+  it('reads a three-figure score after a team name as two numbers', () => {
+    expect(read('The Comets beat the Rangers 112-97 at home.').map((found) => found.value)).toEqual([
+      112, 97,
+    ]);
+  });
+
+  it.each([
+    ['The Rangers lost to the Comets 97-112 on Friday.', [97, 112]],
+    ['The final score was 0-3.', [0, 3]],
+    ['After extra time it finished 2-4.', [2, 4]],
+    ['Okafor took 4-31 in the second innings.', [4, 31]],
+    ['They closed on 210-5 at stumps, Okafor taking 3-44.', [210, 5, 3, 44]],
+    ['She won the match 4-6, 6-3, 7-6.', [4, 6, 6, 3, 7, 6]],
+  ])('reads an ascending pair in a sentence about a result as two numbers: %j', (sentence, values) => {
+    expect(read(sentence).map((found) => found.value)).toEqual(values);
+  });
+
+  it('reads the count of things named with a number, but not the number in their name', () => {
+    expect(read('He made six three-pointers.').map((found) => found.text)).toEqual(['six']);
+  });
+
+  it('reads a bound after people that a counted noun follows as a figure, not an age', () => {
+    expect(only('People over 300 metres away were safe.')).toMatchObject({ text: '300', value: 300 });
+  });
+
+  it('reads a count before a model number and variant, but not the model number', () => {
+    expect(read('The carrier leased 14 767-300 freighters.').map((found) => found.text)).toEqual(['14']);
+    expect(read('They ordered nine 787-9 airliners.').map((found) => found.text)).toEqual(['nine']);
+  });
+
+  it('reads a count before a model number with a two-digit variant', () => {
+    expect(read('The carrier took 16 737-10 jets.').map((found) => found.text)).toEqual(['16']);
+  });
+
+  it('keeps a range grouped with spaces a range', () => {
+    expect(only('Crowds of 2 500-3 000 gathered.')).toMatchObject({ value: 2500, valueMax: 3000 });
+  });
+
+  it('reads a model-number shape in a sentence about a result as a score', () => {
+    expect(read('Kent were 210-8 after 50 overs.').map((found) => found.value)).toEqual([210, 8, 50]);
+  });
+
+  it('keeps a range of three-figure numbers a range', () => {
+    expect(only('They expect 150-200 guests.')).toMatchObject({ value: 150, valueMax: 200 });
+    expect(only('Crowds of 15 000-20 000 gathered.')).toMatchObject({ value: 15000, valueMax: 20000 });
+  });
+
+  it('reads a model-number shape before a result noun as a score', () => {
+    expect(read('A 240-7 total was enough.').map((found) => found.value)).toEqual([240, 7]);
+  });
+
+  it('keeps a range a range where a verb of losing is far from it and no name stands before it', () => {
+    expect(only('Units that lost ground said 20-30 died.')).toMatchObject({ value: 20, valueMax: 30 });
+  });
+
+  it('keeps a range of things counted a range after a result verb', () => {
+    expect(only('The party won 10-15 seats.')).toMatchObject({ value: 10, valueMax: 15 });
+  });
+
+  it('keeps a range of things counted a range in a sentence about a result', () => {
+    expect(only('They drew again, and 2-3 yellow cards were shown.')).toMatchObject({
+      value: 2,
+      valueMax: 3,
+    });
+    expect(only('Before they won, fans queued 2-4 hours.')).toMatchObject({ value: 2, valueMax: 4 });
   });
 });
 
@@ -337,10 +485,21 @@ describe('not figures', () => {
     ['a hyphenated age', 'A 15-year-old was questioned.'],
     ['an age in apposition', 'The driver, Jones, 52, was unhurt.'],
     ['an age in apposition after a person noun', 'A man, 71, was treated in hospital.'],
+    ['an age bound after aged', 'Anyone aged over 70 may apply.'],
+    ['an age bound after a plural noun for people', 'Most adults under 25 rent.'],
+    ['an age bound after those', 'Among those over 60 it was popular.'],
+    ['ages in a list after aged', 'The brothers, aged 14 and 16, were rescued.'],
+    ['an age in apposition after widow', 'A widow, 88, was robbed.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
     ['a designation with a slash', 'The EA/B-18G landed.'],
+    ['a model number and variant after a name', 'The Boeing 747-8 was retired.'],
+    ['a number word that names a kind of shot', 'She sank a late three-pointer.'],
+    ['digits that name a kind of car', 'He drove a 2-seater home.'],
+    ['a model number and variant before a vehicle noun', 'The 737-800 jets were grounded.'],
+    ['a model number with a lettered variant', 'A Boeing 777-300ER landed.'],
+    ['a model number and variant after a determiner', 'The 747-8 entered service.'],
     ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
     ['a street number', 'He lives at 221 Baker Street.'],
     ['a name ending in a number word', 'The jet, Marine One, landed.'],

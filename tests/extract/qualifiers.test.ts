@@ -103,6 +103,47 @@ describe('qualify', () => {
     expect(result).toEqual({ text: 'More than a handful', qualifier: 'more_than' });
   });
 
+  it.each([
+    ['The toll passed 400 on Friday.', '400'],
+    ['The toll has passed 400.', '400'],
+    ['Ticket sales topped 9,000 this spring.', '9,000'],
+    ['Repairs could top 700 this winter.', '700'],
+    ['Queues now top 350 most mornings.', '350'],
+    ['Orders exceeded 2,500 in May.', '2,500'],
+    ['The fund exceeds 80% of its target.', '80%'],
+    ['Entries surpassed 1,600 by noon.', '1,600'],
+    ['The index crossed 6,000 on Tuesday.', '6,000'],
+    ['Donations crossed the 5,000 mark.', '5,000'],
+  ])('reads a verb of crossing before the number as more than, without widening the span: %j', (text, number) => {
+    expect(qualified(text, number, { unit: number.endsWith('%') ? 'percent' : null, value: 1000 })).toEqual({
+      text: number,
+      qualifier: 'more_than',
+    });
+  });
+
+  it('reads a small count passed or crossed as what was passed or crossed, not a threshold', () => {
+    expect(qualified('The council passed 12 bylaws.', '12', { value: 12 }).qualifier).toBe('exact');
+    expect(qualified('The hikers crossed 3 streams.', '3', { value: 3 }).qualifier).toBe('exact');
+  });
+
+  it('does not read one side of a vote or score after a crossing verb as more than', () => {
+    expect(qualified('The motion passed 61-39 on Monday.', '61', { value: 61 }).qualifier).toBe('exact');
+  });
+
+  it('reads a distance passed or crossed as travelled, not a threshold', () => {
+    expect(qualified('The convoy crossed 240 km of desert.', '240', { value: 240 }).qualifier).toBe('exact');
+    expect(qualified('They passed 300 metres from the gate.', '300', { value: 300 }).qualifier).toBe('exact');
+  });
+
+  it('does not read "top" in a ranking as the verb', () => {
+    expect(qualified('The top 500 firms reported.', '500', { value: 500 }).qualifier).toBe('exact');
+    expect(qualified('She finished top 3 twice.', '3', { value: 3 }).qualifier).toBe('exact');
+  });
+
+  it('does not read "the" after a crossing verb as part of a threshold unless a threshold word follows', () => {
+    expect(qualified('The bus passed the 40 pupils waiting.', '40', { value: 40 }).qualifier).toBe('exact');
+  });
+
   it('never reaches before the sentence', () => {
     const text = 'It was over. 12 boats returned.';
     const start = text.indexOf('12');
