@@ -1,9 +1,9 @@
 // CSV export: 1,000,000 figures over HTTP from Tally's server as `npm start` runs it (the compiled
 // dist/server/cli.js, built afresh, in its own process, with bench/event-loop-probe.mjs loaded to watch
 // its event loop) to a client on 127.0.0.1. Reports MB/s, the server's peak memory and longest
-// event-loop stall, and compares with a bare loop over the same page query writing CSV text in memory
-// (no HTTP, no yielding).
-// Also times csv-stringify on the same pages, the measurement behind the hand-written CSV writer.
+// event-loop stall, and compares with a bare loop over the same page query and CSV writer, in memory
+// (no HTTP, no yielding). Also times the CSV writers on the same pages: the byte writer the export uses,
+// the text writer it is tested against, and csv-stringify (the measurement behind writing CSV by hand).
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
