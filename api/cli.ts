@@ -1,5 +1,6 @@
 // The `tally` command line: one subcommand a file under cli/, loaded only when asked for.
 import { UsageError } from './cli/args.ts';
+import { unsafeNodeWarning } from './db/runtime.ts';
 
 const COMMANDS: Record<string, { summary: string; run: () => Promise<(argv: string[]) => Promise<number>> }> =
   {
@@ -46,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`tally: unknown command "${name}"\n\n${HELP}`);
     return 2;
   }
+  const warning = unsafeNodeWarning();
+  if (warning) console.error(`tally: ${warning}`);
   try {
     return await (await command.run())(rest);
   } catch (error) {
