@@ -223,5 +223,6 @@ describe('a large export', () => {
     const { rows } = parseCsvExport(await small.text());
     expect(rows.length).toBe(Number(small.headers.get(ROW_COUNT_HEADER)));
     expect(rows.length).toBeGreaterThan(0);
-  });
+    // It asserts what happens, not how fast: about 4 s alone, but over 20 s was seen on a loaded machine.
+  }, 60_000);
 });
