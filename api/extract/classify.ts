@@ -2,6 +2,13 @@
 // its own sentence: the noun after the number, the verb that takes it as object (on its left) or as
 // subject (on its right), and a few sentence-wide cues. Whether it is a running total is running.ts's.
 import type { SentenceContext } from './context.ts';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_NATIONS,
+  DOLLAR_PREFIXES,
+  CURRENCY_WORDS as NAMED_CURRENCIES,
+} from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
 import type { Category } from './types.ts';
@@ -231,7 +238,15 @@ function verbClass(lower: string): VerbClass | null {
   return VERB_CLASSES.get(lower) ?? null;
 }
 
-const CURRENCIES = new Set(['USD', 'GBP', 'EUR', 'JPY', 'CNY', 'INR', 'RUB', 'CHF', 'CAD', 'AUD']);
+/** Every currency the number stage can name, by code, sign or word: an amount in any of them is money. */
+const CURRENCIES = new Set<string>([
+  ...CURRENCY_CODES,
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.values(NAMED_CURRENCIES),
+  ...Object.values(DOLLAR_PREFIXES),
+  ...Object.values(DOLLAR_NATIONS),
+  'CNY',
+]);
 
 const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;

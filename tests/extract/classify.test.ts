@@ -205,6 +205,14 @@ describe('classify: the category', () => {
     );
   });
 
+  it('counts an amount in any currency the number stage names as money', () => {
+    expect(classified('The fund now holds 2 billion rand.', '2 billion rand', 2e9, 'ZAR')).toMatchObject({
+      unit: 'ZAR',
+      category: 'money',
+    });
+    expect(classified('A ticket costs 900 pesos.', '900 pesos', 900, 'MXN').category).toBe('money');
+  });
+
   it('reads the noun past a quote that closes around the number', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
   });
