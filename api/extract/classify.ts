@@ -341,13 +341,15 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
     if (verbClass(token.lower) && !isPluralNoun(token)) break;
     if (token.lower.endsWith('ing')) break;
-    // A plural possessive ("farmers’ tractors") modifies the noun that follows.
+    // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
+    // weeks’ pay", "two hours’ drive") is what is counted.
     const apostrophe = tokens.at(i + 1);
     if (
       apostrophe &&
       apostrophe.start === token.end &&
       (apostrophe.lower === '’' || apostrophe.lower === "'")
     ) {
+      if (MEASURES.has(token.lower)) return { noun: token.lower, capitalised: false, next: i + 2 };
       i++;
       continue;
     }

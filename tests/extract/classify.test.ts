@@ -59,6 +59,14 @@ describe('classify: the counted noun', () => {
     expect(classified('He sold 6 farmers’ tractors at auction.', '6').unit).toBe('tractors');
   });
 
+  it('takes a measure in the possessive for the noun: what is counted is the measure', () => {
+    expect(classified('Each clerk is owed 6 weeks’ back pay.', '6')).toMatchObject({
+      unit: 'weeks',
+      category: 'other',
+    });
+    expect(classified("The depot is 3 hours' drive away.", '3').unit).toBe('hours');
+  });
+
   it('pluralises the noun of a single thing', () => {
     expect(classified('Only 1 bridge stayed open.', '1', 1).unit).toBe('bridges');
   });
