@@ -90,6 +90,14 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['displaced', 'displaced']);
   });
 
+  it('does not let "of them" pick a part out of a sum of money', () => {
+    const text = 'Each kiosk took under $9,000 a week, and only 12 of them made a profit.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [9000, 'money'],
+      [12, 'other'],
+    ]);
+  });
+
   it('counts a part of the people killed, "including 5 children", as deaths', () => {
     const text = 'The blast killed 20 people, including 5 children.';
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['deaths', 'deaths']);
