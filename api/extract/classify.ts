@@ -322,6 +322,17 @@ interface Noun {
   next: number;
 }
 
+/** Whether `token`, after "and" or "or" inside a noun phrase, goes on with another modifier or the noun. */
+function joinsModifier(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    !PHRASE_ENDS.has(token.lower) &&
+    !NUMBER_WORDS.has(token.lower) &&
+    !verbClass(token.lower)
+  );
+}
+
 /** The counted noun after a number: the first plural noun of the phrase, skipping its modifiers. */
 function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   let i = 0;
@@ -338,6 +349,13 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       continue;
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
+    // Modifiers joined before one noun ("30 artillery and air strikes", "12 French or Dutch warships").
+    if (
+      (token.lower === 'and' || token.lower === 'or') &&
+      lastWord !== null &&
+      joinsModifier(tokens.at(i + 1))
+    )
+      continue;
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
     if (verbClass(token.lower) && !isPluralNoun(token)) break;
     if (token.lower.endsWith('ing')) break;

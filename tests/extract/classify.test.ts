@@ -59,6 +59,18 @@ describe('classify: the counted noun', () => {
     expect(classified('He sold 6 farmers’ tractors at auction.', '6').unit).toBe('tractors');
   });
 
+  it('reads past modifiers joined by "and" or "or" to the one noun they share', () => {
+    expect(classified('Rebels carried out 25 rocket and mortar attacks overnight.', '25')).toMatchObject({
+      unit: 'attacks',
+      category: 'strikes',
+    });
+    expect(classified('The fleet has 9 Dutch or Danish frigates.', '9').unit).toBe('frigates');
+  });
+
+  it('does not join a figure to another clause across "and"', () => {
+    expect(classified('Bandits killed 4 overnight and wounded 6.', '4').category).toBe('deaths');
+  });
+
   it('takes a measure in the possessive for the noun: what is counted is the measure', () => {
     expect(classified('Each clerk is owed 6 weeks’ back pay.', '6')).toMatchObject({
       unit: 'weeks',
