@@ -322,6 +322,21 @@ interface Noun {
   next: number;
 }
 
+/** Words in -ing that are prepositions, never modifiers of the noun after them. */
+const ING_PREPOSITIONS = words(
+  'including excluding following according regarding concerning involving during notwithstanding bring',
+);
+
+/** A word in -ing that may modify a noun: not a preposition, nor a verb that harms people ("killing"). */
+function isModifierIng(token: Token): boolean {
+  const verb = verbClass(token.lower);
+  return !ING_PREPOSITIONS.has(token.lower) && verb !== 'death' && verb !== 'injury' && verb !== 'displace';
+}
+
+function isPluralAfter(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isPluralNoun(token) && !PHRASE_ENDS.has(token.lower);
+}
+
 /** Whether `token`, after "and" or "or" inside a noun phrase, goes on with another modifier or the noun. */
 function joinsModifier(token: Token | undefined): boolean {
   return (
@@ -357,8 +372,12 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     )
       continue;
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
-    if (verbClass(token.lower) && !isPluralNoun(token)) break;
-    if (token.lower.endsWith('ing')) break;
+    // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
+    // ("12 firing positions", "40 polling stations").
+    const modifierIng =
+      token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
+    if (verbClass(token.lower) && !isPluralNoun(token) && !modifierIng) break;
+    if (token.lower.endsWith('ing') && !modifierIng) break;
     // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
     // weeks’ pay", "two hours’ drive") is what is counted.
     const apostrophe = tokens.at(i + 1);

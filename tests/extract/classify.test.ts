@@ -67,6 +67,19 @@ describe('classify: the counted noun', () => {
     expect(classified('The fleet has 9 Dutch or Danish frigates.', '9').unit).toBe('frigates');
   });
 
+  it('reads a word in -ing right before a plural noun as its modifier', () => {
+    expect(classified('Jets struck 8 Varnish launching sites at dawn.', '8')).toMatchObject({
+      unit: 'sites',
+      category: 'strikes',
+    });
+    expect(classified('The city will open 45 polling stations.', '45').unit).toBe('stations');
+  });
+
+  it('still ends the phrase at a participle or a preposition in -ing', () => {
+    expect(classified('Police saw 30 people fleeing the fire.', '30').unit).toBe('people');
+    expect(classified('The raid killed 9, including children.', '9').category).toBe('deaths');
+  });
+
   it('does not join a figure to another clause across "and"', () => {
     expect(classified('Bandits killed 4 overnight and wounded 6.', '4').category).toBe('deaths');
   });
