@@ -589,6 +589,16 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   return 'other';
 }
 
+/** A verb of attack earlier in the figure's clause, which "N times" repeats. */
+const ATTACK_VERB_BEFORE =
+  /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|strafed|targeted|(?:struck|hit)(?=[^,;]*$)(?<=\b(?:drones?|missiles?|rockets?|artillery|warplanes|jets|aircraft|forces|troops)\b[^,;]*))\b[^,;:.–—()]*$/i;
+
+/** Whether the figure at `spanStart` counts the times an attack verb of its own clause was done. */
+function isAttackRepeated(context: SentenceContext, spanStart: number): boolean {
+  const segment = context.segmentAt(spanStart);
+  return ATTACK_VERB_BEFORE.test(context.text.slice(segment.start, spanStart));
+}
+
 /** A number whose noun is left out and whose own verb strikes: "the other six struck a depot". */
 function isElidedStriker(noun: Noun, after: TokensAfter): boolean {
   return noun.noun === null && noun.next === 0 && verbClass(after.at(0)?.lower ?? '') === 'strike';
@@ -670,6 +680,11 @@ export function classify(
     coordinatedVerb(context, spanStart) ??
     (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
+  if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
+    // "shelled the town more than 50 times": each time is a strike.
+    const cumulative = isRunningTotal(context, figure, 'strikes', true);
+    return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
+  }
   const category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
   const countsThings =
     noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);

@@ -250,6 +250,19 @@ describe('classify: the category', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
   });
 
+  it('counts the times an attack was repeated as strikes', () => {
+    expect(classified('Gunboats shelled the harbour 12 times overnight.', '12')).toMatchObject({
+      unit: 'strikes',
+      category: 'strikes',
+    });
+    expect(classified('Enemy rockets hit the airfield 7 times.', '7').category).toBe('strikes');
+  });
+
+  it('does not count the times a ball hit something as strikes', () => {
+    expect(classified('The winger hit the crossbar 3 times.', '3').category).toBe('other');
+    expect(classified('The envoy visited the region 5 times.', '5').category).toBe('other');
+  });
+
   it('does not count buildings damaged by an earthquake as strikes', () => {
     expect(classified('Some 700 houses were damaged by the tremor.', '700').category).toBe('other');
   });
