@@ -430,6 +430,11 @@ const CARRIED_OFF = words('swept washed');
 function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   let i = skipAside(tokens, from);
   for (let steps = 0, token = tokens.at(i); token && steps < 8; token = tokens.at(++i), steps++) {
+    // Subjects joined by "and" share the verb after the last: "22 drones and 2 missiles were launched".
+    if ((token.lower === 'and' || token.lower === 'or') && isBarrier(tokens.at(i + 1) ?? token)) {
+      i++;
+      continue;
+    }
     if (isPause(token) || isBarrier(token)) return null;
     if (CARRIED_OFF.has(token.lower) && tokens.at(i + 1)?.lower === 'away') return 'death';
     const found = verbClass(token.lower);

@@ -263,6 +263,16 @@ describe('classify: the category', () => {
     expect(classified('The envoy visited the region 5 times.', '5').category).toBe('other');
   });
 
+  it('lets subjects joined by "and" share the verb after the last of them', () => {
+    const sentence = 'In all 16 rockets and 3 drones were fired at the base.';
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('16'), end: sentence.indexOf('16') + 2 },
+      { start: sentence.indexOf('3 '), end: sentence.indexOf('3 ') + 1 },
+    ]);
+    const at = sentence.indexOf('16');
+    expect(classify(context, { start: at, end: at + 2, value: 16, unit: null }, at).category).toBe('strikes');
+  });
+
   it('does not count buildings damaged by an earthquake as strikes', () => {
     expect(classified('Some 700 houses were damaged by the tremor.', '700').category).toBe('other');
   });
