@@ -90,6 +90,14 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['displaced', 'displaced']);
   });
 
+  it('lets "of which" pick out part of the count before it', () => {
+    const text = 'Raiders fired 40 rockets at the town, of which 31 were shot down.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [40, 'strikes'],
+      [31, 'strikes'],
+    ]);
+  });
+
   it('does not let "of them" pick a part out of a sum of money', () => {
     const text = 'Each kiosk took under $9,000 a week, and only 12 of them made a profit.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
