@@ -144,7 +144,8 @@ const MILITARY_ASSETS = words(`
 
 /** Vehicles and weapons that are military assets only where the sentence is about the military. */
 const DUAL_USE_ASSETS = words(`
-  ships vessels boats cutters planes aircraft jets helicopters drones vehicles missiles rockets fighters`);
+  ships vessels boats cutters planes aircraft jets helicopters drones vehicles missiles rockets fighters
+  batteries radars`);
 
 /** Things fired or dropped: each one that lands, or that comes in a wave, is a strike. */
 const PROJECTILES = words('shells rounds mortars grenades bombs missiles rockets drones projectiles');

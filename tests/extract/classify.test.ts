@@ -273,6 +273,13 @@ describe('classify: the category', () => {
     expect(classify(context, { start: at, end: at + 2, value: 16, unit: null }, at).category).toBe('strikes');
   });
 
+  it('counts batteries moved by an army as military assets, not displaced people', () => {
+    expect(classified('The army moved 4 missile batteries to the border.', '4').category).toBe(
+      'military_assets',
+    );
+    expect(classified('The shop sold 4 batteries to a man at the border.', '4').category).toBe('other');
+  });
+
   it('does not count buildings damaged by an earthquake as strikes', () => {
     expect(classified('Some 700 houses were damaged by the tremor.', '700').category).toBe('other');
   });
