@@ -595,6 +595,29 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   return 'other';
 }
 
+/** Whether a figure of a military asset stands beside the figure in a list: "30 tanks and six boats". */
+function listedWithMilitaryAsset(
+  context: SentenceContext,
+  spanStart: number,
+  after: TokensAfter,
+  noun: Noun,
+): boolean {
+  const sentence = context.text;
+  const [link] = wordsBefore(sentence, spanStart, 1);
+  if (link === 'and' || link === 'or') {
+    const previous = context.figures
+      .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
+      .pop();
+    const other = previous && nounAfter(sentence, new TokensAfter(sentence, previous.end), 2).noun;
+    if (other && MILITARY_ASSETS.has(other)) return true;
+  }
+  const next = after.at(noun.next);
+  if (next?.lower !== 'and' && next?.lower !== 'or') return false;
+  const following = context.figures.find((f) => f.start >= next.end && f.start - next.end <= 2);
+  const other = following && nounAfter(sentence, new TokensAfter(sentence, following.end), 2).noun;
+  return other !== null && other !== undefined && MILITARY_ASSETS.has(other);
+}
+
 /** A verb of attack earlier in the figure's clause, which "N times" repeats. */
 const ATTACK_VERB_BEFORE =
   /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|strafed|targeted|(?:struck|hit)(?=[^,;]*$)(?<=\b(?:drones?|missiles?|rockets?|artillery|warplanes|jets|aircraft|forces|troops)\b[^,;]*))\b[^,;:.–—()]*$/i;
@@ -691,7 +714,13 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, 'strikes', true);
     return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
   }
-  const category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
+    // "30 tanks and six patrol boats" are military.
+    if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
+      category = 'military_assets';
+    }
+  }
   const countsThings =
     noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);
   const cumulative = isRunningTotal(context, figure, category, countsThings);

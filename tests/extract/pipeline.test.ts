@@ -90,6 +90,19 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['displaced', 'displaced']);
   });
 
+  it('counts a ship or plane listed beside a military asset as a military asset', () => {
+    const text = 'The buyer received 20 tanks and 5 patrol boats.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual([
+      'military_assets',
+      'military_assets',
+    ]);
+    const reversed = 'The yard handed over 5 patrol boats and 20 tanks.';
+    expect(extractFigures(reversed, { published }).map((f) => f.category)).toEqual([
+      'military_assets',
+      'military_assets',
+    ]);
+  });
+
   it('lets "of which" pick out part of the count before it', () => {
     const text = 'Raiders fired 40 rockets at the town, of which 31 were shot down.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
