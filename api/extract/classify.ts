@@ -595,6 +595,10 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   return 'other';
 }
 
+/** Words that make a ship, a plane or a vehicle civilian. */
+const CIVILIAN_MODIFIERS =
+  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery)\b/i;
+
 /** Whether a figure of a military asset stands beside the figure in a list: "30 tanks and six boats". */
 function listedWithMilitaryAsset(
   context: SentenceContext,
@@ -716,8 +720,10 @@ export function classify(
   }
   let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
-    // "30 tanks and six patrol boats" are military.
-    if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
+    const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
+    // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
+    if (category === 'military_assets' && CIVILIAN_MODIFIERS.test(modifiers)) category = 'other';
+    else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
       category = 'military_assets';
     }
   }

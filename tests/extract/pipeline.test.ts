@@ -103,6 +103,11 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('never counts merchant or other civilian ships as military assets', () => {
+    const text = 'Navy frigates escort up to 40 merchant vessels a day.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['other']);
+  });
+
   it('lets "of which" pick out part of the count before it', () => {
     const text = 'Raiders fired 40 rockets at the town, of which 31 were shot down.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
