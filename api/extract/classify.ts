@@ -582,7 +582,8 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
-  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike') return 'strikes';
+  // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
+  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike' && hasAttackCue(context)) return 'strikes';
   if (noun && PROJECTILES.has(noun) && (verb === 'impact' || context.has(VOLLEY_CUES))) return 'strikes';
   if (noun === 'targets') return 'strikes';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
@@ -647,6 +648,14 @@ function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
   const found = pattern.test(context.preceding);
   precedingTests.set(pattern, { text: context.preceding, found });
   return found;
+}
+
+/** Words of an armed attack, in a sentence or just before it. */
+const ATTACK_CUES =
+  /\b(?:strikes?|airstrikes?|barrages?|salvos?|volleys?|gunfire|gunners|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|military|army|troops|forces|soldiers|militants?|militias?|rebels?|insurgents?|war|warplanes|jets|warships?|navy|naval|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
+
+function hasAttackCue(context: SentenceContext): boolean {
+  return context.has(ATTACK_CUES) || precedingHas(context, ATTACK_CUES);
 }
 
 function hasRefugeCue(context: SentenceContext): boolean {

@@ -312,6 +312,11 @@ describe('classify: the category', () => {
     expect(classified('The barrage flattened 6 apartment blocks.', '6').category).toBe('strikes');
   });
 
+  it('does not count buildings destroyed without an attack as strikes', () => {
+    expect(classified('The flood destroyed 6 apartment blocks.', '6').category).toBe('other');
+    expect(classified('A tornado hit 40 houses overnight.', '40').category).toBe('other');
+  });
+
   it('counts brigades moved to a front as troops', () => {
     expect(classified('The army moved 3 brigades to the front.', '3').category).toBe('troops');
   });
