@@ -596,6 +596,25 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   return 'other';
 }
 
+/** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
+const INJURY_TREATED =
+  '(?:[\\p{L}-]+\\s+){0,2}?(?:injuries|wounds|burns|smoke inhalation|cuts|fractures|bruises|shrapnel|gunshot)\\b';
+const TREATED_AFTER = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
+  'iu',
+);
+const TREATED_BEFORE = /\btreated\s+$/i;
+const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
+
+/** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
+function isTreatedForInjury(sentence: string, spanStart: number, end: number): boolean {
+  const after = sentence.slice(end, end + 80);
+  if (TREATED_AFTER.test(after)) return true;
+  return (
+    TREATED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) && FOR_INJURY.test(after)
+  );
+}
+
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
   /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery)\b/i;
@@ -728,6 +747,9 @@ export function classify(
     return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
   }
   let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
+    if (isTreatedForInjury(sentence, spanStart, number.end)) category = 'injuries';
+  }
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.

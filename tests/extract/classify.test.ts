@@ -280,6 +280,15 @@ describe('classify: the category', () => {
     expect(classified('The shop sold 4 batteries to a man at the border.', '4').category).toBe('other');
   });
 
+  it('counts people treated for an injury as injuries', () => {
+    expect(classified('Three people were treated for smoke inhalation.', 'Three').category).toBe('injuries');
+    expect(classified('Medics treated 9 spectators for minor burns.', '9').category).toBe('injuries');
+  });
+
+  it('does not count people treated for an illness as injuries', () => {
+    expect(classified('Nurses treated 40 walkers for heat exhaustion.', '40').category).toBe('other');
+  });
+
   it('does not count buildings damaged by an earthquake as strikes', () => {
     expect(classified('Some 700 houses were damaged by the tremor.', '700').category).toBe('other');
   });
