@@ -255,6 +255,10 @@ const POLL_CUES =
 const MILITARY_CUES =
   /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
 
+/** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
+const TROOP_WORDS =
+  /\b(?:troops|soldiers|marines|personnel|servicemen|reservists|paratroopers|forces|brigades?|battalions?)\b/i;
+
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
   /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|evacu\w*|homeless|humanitarian)\b/i;
@@ -582,6 +586,8 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
+  // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
+  if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
   // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
   if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike' && hasAttackCue(context)) return 'strikes';
   if (noun && PROJECTILES.has(noun) && (verb === 'impact' || context.has(VOLLEY_CUES))) return 'strikes';

@@ -326,6 +326,11 @@ describe('classify: the category', () => {
     expect(classified('A tornado hit 40 houses overnight.', '40').category).toBe('other');
   });
 
+  it('counts a bare number stationed beside troops as troops', () => {
+    expect(classified('More troops will join the 800 stationed at the base.', '800').category).toBe('troops');
+    expect(classified('The firm stationed 800 at the depot.', '800').category).toBe('other');
+  });
+
   it('counts brigades moved to a front as troops', () => {
     expect(classified('The army moved 3 brigades to the front.', '3').category).toBe('troops');
   });
