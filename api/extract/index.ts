@@ -11,9 +11,12 @@ import type { ExtractedFigure, ExtractOptions } from './types.ts';
 /** How much text before a sentence may carry a cue into it (a poll named in the sentence before). */
 const PRECEDING_REACH = 300;
 
-/** Words that put a figure beside the one before it or pick part of it: "up from 9,000", "of which 12". */
+/**
+ * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
+ * "of which 12", "fell four points while the other gained three".
+ */
 const ELLIPSIS_BEFORE =
-  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or|of which)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;

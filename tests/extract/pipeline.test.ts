@@ -108,6 +108,14 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['other']);
   });
 
+  it('lets a change told without a unit count what the change before it counts', () => {
+    const text = 'In the survey the Greens fell by 5 points, while the Liberals gained 2.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.unit, f.category])).toEqual([
+      [5, 'points', 'poll'],
+      [2, 'points', 'poll'],
+    ]);
+  });
+
   it('lets "of which" pick out part of the count before it', () => {
     const text = 'Raiders fired 40 rockets at the town, of which 31 were shot down.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
