@@ -291,6 +291,9 @@ const TOLL_LINKS = words(
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
 
+/** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
+const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
+
 /** A forecast consensus, not a survey of a population: "economists polled by ...". */
 const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strategists) (?:polled|surveyed)\b/i;
 
@@ -698,7 +701,9 @@ const POLL_CONTINUATION =
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
   if (context.has(POLL_CUES)) return true;
-  return context.has(POLL_CONTINUATION) && precedingHas(context, POLL_CUES);
+  return (
+    (context.has(POLL_CONTINUATION) || context.has(STANDING_ON_SHARE)) && precedingHas(context, POLL_CUES)
+  );
 }
 
 /**

@@ -116,6 +116,11 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('reads a share that an option stands on, after a survey, as a poll figure', () => {
+    const text = 'In the survey, 41% of voters chose taxes. Housing came next, with crime on 17%.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['poll', 'poll']);
+  });
+
   it('lets "of which" pick out part of the count before it', () => {
     const text = 'Raiders fired 40 rockets at the town, of which 31 were shot down.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
