@@ -82,6 +82,15 @@ const FUTURE =
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
 
 /**
+ * Words that put a date of their own clause ahead without making the sentence a forecast: a modal ("a rise
+ * in April could slow it"), an expectation ("markets expect a cut in March"), or a scheduling verb in the
+ * present ("voting opens on 28 April"). They keep a month or day without a year from being read as last
+ * year's; a weekday stays the latest one, as "said on Tuesday that it could" is common.
+ */
+const AHEAD =
+  /\b(?:(?:could|would|might|may|should)(?!\s+not\b|\s+have\b)|expect|expects|anticipates?|opens|closes|begins|starts|ends|resumes|reopens|expires|kicks off|takes effect|comes into (?:force|effect)|goes on sale|falls due)\b/;
+
+/**
  * A break between clauses: a semicolon or a dash, or a conjunction followed by a verb ("and plans to",
  * "but expects", "and closed"), not one joining names ("F-16s and Rafales").
  */
@@ -141,7 +150,12 @@ function latestWeekday(reference: Date, weekday: number): FigureDate {
 }
 
 /** One date mention read by chrono, turned into a day or a month; null when it names neither. */
-function resolve(result: chrono.ParsedResult, reference: Date, future: boolean): FigureDate | null {
+function resolve(
+  result: chrono.ParsedResult,
+  reference: Date,
+  future: boolean,
+  ahead = false,
+): FigureDate | null {
   const { start } = result;
   const named = result.text.trim();
   if (VERB_LIKE_MONTH.test(named)) return null;
@@ -159,7 +173,7 @@ function resolve(result: chrono.ParsedResult, reference: Date, future: boolean):
   const month = start.get('month') ?? 1;
   const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
   // Without a year, a month or day past the publication date is last year's, unless told as future.
-  if (!start.isCertain('year') && !future) {
+  if (!start.isCertain('year') && !future && !ahead) {
     const mentioned = Date.UTC(year, month - 1, day ?? 1);
     const published = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
     if (mentioned > published) year -= 1;
@@ -322,10 +336,11 @@ export class SentenceDates {
       ? []
       : reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
     for (const result of parsed) {
-      const resolved = resolve(result, reference, future);
-      // Past events are never dated after publication ("18 months later" is no date of a figure).
-      if (!resolved || (!future && resolved.date > (this.published as string))) continue;
       const start = window.start + result.index;
+      const ahead = !future && this.isAhead(start);
+      const resolved = resolve(result, reference, future, ahead);
+      // Past events are never dated after publication ("18 months later" is no date of a figure).
+      if (!resolved || (!future && !ahead && resolved.date > (this.published as string))) continue;
       const shift = YEAR_AFTER.exec(
         masked.slice(start + result.text.length, start + result.text.length + 16),
       );
@@ -338,6 +353,13 @@ export class SentenceDates {
     }
     this.read.set(window, mentions);
     return mentions;
+  }
+
+  /** Whether the segment of the date at `offset` puts it ahead (AHEAD). */
+  private isAhead(offset: number): boolean {
+    if (!this.context.has(AHEAD)) return false;
+    const segment = this.context.segmentAt(offset);
+    return AHEAD.test(this.sentence.slice(segment.start, segment.end));
   }
 
   private maskedSentence(): string {
