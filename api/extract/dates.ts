@@ -68,6 +68,9 @@ const PERIOD_START_REACH = 48;
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** The first day of a span of days before the day chrono read: "between 8 and 12 April", "8-12 April". */
+const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
+
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
@@ -347,6 +350,14 @@ export class SentenceDates {
       if (shift && resolved.date.length >= 7) {
         const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
         resolved.date = `${year}${resolved.date.slice(4)}`;
+      }
+      // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month.
+      if (
+        resolved.precision === 'day' &&
+        (result.end || DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)))
+      ) {
+        resolved.date = resolved.date.slice(0, 7);
+        resolved.precision = 'month';
       }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });

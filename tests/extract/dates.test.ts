@@ -75,6 +75,14 @@ describe('SentenceDates', () => {
     expect(dateOf('The shop said on Friday that 80 melons could rot.', '80')?.date).toBe('2024-05-10');
   });
 
+  it('dates a figure of a span of days to the month', () => {
+    expect(dateOf('Between 2 and 6 April, 80 melons were sold.', '80')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
+    expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')?.date).toBe('2024-04');
+  });
+
   it('reads a weekday as the latest such day on or before publication', () => {
     expect(dateOf('On Friday, 80 melons were sold.', '80')).toEqual({ date: '2024-05-10', precision: 'day' });
     expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');
