@@ -111,6 +111,13 @@ const COUNTED_BACK = new RegExp(
   'gi',
 );
 
+/**
+ * Words joining a figure to a period counted back that make the figure a change measured against it, told
+ * of now: "9% more than a year earlier", "up 7% on a year ago"; not "£5m a year earlier".
+ */
+const CHANGE_AGAINST =
+  /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
+
 /** Every period counted back names one of these: a cheap test that rules most sentences out. */
 const PERIOD_UNIT = /year|month|week/;
 
@@ -274,7 +281,7 @@ export class SentenceDates {
         // year" said of now dates what follows in its own clause.
         const binds =
           index >= end
-            ? !this.context.figureBetween(end, index)
+            ? !this.context.figureBetween(end, index) && !CHANGE_AGAINST.test(this.sentence.slice(end, index))
             : match[3] !== undefined &&
               index < offset &&
               !CLAUSE_BREAK.test(this.sentence.slice(index, offset));

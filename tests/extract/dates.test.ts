@@ -75,6 +75,11 @@ describe('SentenceDates', () => {
     expect(dateOf('The shop said on Friday that 80 melons could rot.', '80')?.date).toBe('2024-05-10');
   });
 
+  it('does not date a change measured against a year before to that year', () => {
+    expect(dateOf('In April sales were 8% higher than a year earlier.', '8%')?.date).toBe('2024-04');
+    expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
+  });
+
   it('dates a figure of a span of days to the month', () => {
     expect(dateOf('Between 2 and 6 April, 80 melons were sold.', '80')).toEqual({
       date: '2024-04',
