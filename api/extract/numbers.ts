@@ -118,7 +118,7 @@ const AGE_AFTER =
 const RATIO_JOIN = /-to-/iy;
 const TO_ONE = /[ \u00A0]to[ \u00A0]one\b/iy;
 const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
-const TO_JOIN = /[ \u00A0]+(?:to|and)[ \u00A0]+/iy;
+const TO_JOIN = /[ \u00A0]+(?:to|and|or)[ \u00A0]+/iy;
 const DOLLAR_NATION_BEFORE = new RegExp(
   `(?:^|[^A-Za-z.])((?:${Object.keys(DOLLAR_PREFIXES)
     .map((prefix) => prefix.split('').join('\\.?'))
@@ -772,7 +772,9 @@ function mayJoinAnother(text: string, at: number): boolean {
     code === 116 ||
     code === 84 ||
     code === 97 ||
-    code === 65
+    code === 65 ||
+    code === 111 ||
+    code === 79
   );
 }
 
@@ -806,6 +808,8 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   if (!join) return null;
   const connector = dash ? '-' : join[0].trim().toLowerCase();
   if (connector === 'and' && !between) return null;
+  // `four or five chances`: two counts offered as alternatives bound the count like a range
+  if (connector === 'or' && (between || low.unit !== null)) return null;
   if (connector === 'to' && between) return null;
   // `fell 12p to 245p` and `rose from 10 to 12` are a change and its result, not a range
   if (connector === 'to' && opener) {
