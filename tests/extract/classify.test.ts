@@ -380,6 +380,7 @@ describe('classify: running totals', () => {
     'In total, 61 homes were searched.',
     'So far 61 homes were searched.',
     'Since March, 61 homes were searched.',
+    'Since the spring, 61 homes were searched.',
     'The rain has killed 61 people.',
     'That brings the death toll to 61.',
   ])('marks a running total: %s', (sentence) => {
