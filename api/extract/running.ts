@@ -57,7 +57,7 @@ const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
-  shelled bombed won lost scored flown played claimed received welcomed seen`.split(/\s+/),
+  shelled bombed won lost scored flown played claimed received welcomed seen spent invested`.split(/\s+/),
 );
 
 /** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */
