@@ -774,7 +774,9 @@ function mayJoinAnother(text: string, at: number): boolean {
     code === 97 ||
     code === 65 ||
     code === 111 ||
-    code === 79
+    code === 79 ||
+    code === 105 ||
+    code === 73
   );
 }
 
@@ -789,6 +791,8 @@ function readRatioOrRange(text: string, low: Quantity, expression: NumberExpress
     expression.end = low.end + toOne[0].length;
     return null;
   }
+  const share = readShare(text, low, expression);
+  if (share) return share;
   const ratio = stickyMatch(RATIO_JOIN, text, low.end);
   const secondAt = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
   const second = secondAt >= 0 ? readQuantity(text, secondAt, low.end) : null;
@@ -797,6 +801,65 @@ function readRatioOrRange(text: string, low: Quantity, expression: NumberExpress
     return second;
   }
   return readRange(text, low, expression);
+}
+
+const IN_JOIN = /[ \u00A0]in[ \u00A0]/iy;
+
+/** Words after `one in four` that make it a rate over a span or a set of events, not a share of a population. */
+const NOT_A_POPULATION = new Set([
+  'a',
+  'an',
+  'the',
+  'separate',
+  'different',
+  'consecutive',
+  'successive',
+  'straight',
+  'previous',
+  'last',
+  'recent',
+  'other',
+  'more',
+  'fewer',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'games',
+  'matches',
+  'starts',
+  'appearances',
+  'races',
+  'attempts',
+  'attacks',
+  'strikes',
+  'raids',
+  'incidents',
+  'cases',
+  'seasons',
+]);
+
+/**
+ * Extends `expression` over a share written as `1 in 4` or `two in five` (of a population: `1 in 4
+ * patients`, `two in five named ...`), read as a percentage; returns the second quantity, or null.
+ */
+function readShare(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
+  if (low.unit !== null || low.scale !== 1 || !stickyMatch(IN_JOIN, text, low.end)) return null;
+  const highAt = quantityStartAt(text, low.end + 4);
+  if (highAt < 0) return null;
+  const high = readQuantity(text, highAt, low.end);
+  if (!high || high.reject || high.kind !== low.kind || high.unit !== null || high.scale !== 1) return null;
+  if (!(low.value >= 1 && low.value < high.value) || (high.bare && isYear(high.value))) return null;
+  const next = wordAfter(text, high.end);
+  if (next && next.start === high.end) return null;
+  if (next && NOT_A_POPULATION.has(next.lower)) return null;
+  expression.value = (low.value / high.value) * 100;
+  expression.unit = 'percent';
+  expression.end = high.end;
+  return high;
 }
 
 /** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */

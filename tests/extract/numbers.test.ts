@@ -244,6 +244,24 @@ describe('ranges', () => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax, qualifier: 'range' });
   });
 
+  it('reads a share written as "1 in 4" or "two in five" as a percentage', () => {
+    expect(only('About 1 in 4 nurses works nights.')).toMatchObject({
+      text: '1 in 4',
+      value: 25,
+      unit: 'percent',
+    });
+    expect(only('Two in five tenants said no.')).toMatchObject({
+      text: 'Two in five',
+      value: 40,
+      unit: 'percent',
+    });
+  });
+
+  it('does not read a count over a span or a set of events as a share', () => {
+    expect(read('He scored 3 in 5 games.').map((found) => found.value)).toEqual([3, 5]);
+    expect(read('The shop hired 4 in 2021.').map((found) => found.value)).toEqual([4]);
+  });
+
   it('reads a descending pair, or amounts joined by "or" with their own currency, as two numbers', () => {
     expect(read('They won 5 or 4 times.').map((found) => found.value)).toEqual([5, 4]);
     expect(read('A seat costs £8 or £9.').map((found) => found.value)).toEqual([8, 9]);
