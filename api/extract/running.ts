@@ -19,6 +19,13 @@ const EITHER_SIDE = new RegExp(
   'gi',
 );
 
+/** Cues of a sum that say nothing of time, so that they may sum a whole as it stands. */
+const SUM_NOW = /^(?:in total|altogether|in all)$/i;
+
+/** Verbs of what a whole holds now: with them, "in total" sums a stock, not a running total. */
+const STOCK_VERB =
+  /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of)\b/i;
+
 /** Cues that announce the total after them: "a total of", "totalling". */
 const ANNOUNCED_TOTAL = /\b(?:a total of|totall?ing)\b/gi;
 
@@ -128,7 +135,9 @@ export function isRunningTotal(
     if (overPeriod && cues(context, PERIOD, opening).length > 0) return true;
     if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
-  for (const { index } of cues(context, EITHER_SIDE, segment)) {
+  for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
+    // "employs 26,500 people in total": the size of a whole now, not a running total.
+    if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
     // counted out of that figure.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;

@@ -388,6 +388,11 @@ describe('classify: running totals', () => {
     expect(classified(sentence, '61').cumulative).toBe(true);
   });
 
+  it('does not make a total of a whole as it stands now', () => {
+    expect(classified('The chain employs 61 cooks in total.', '61').cumulative).toBe(false);
+    expect(classified('The chain has hired 61 cooks in total.', '61').cumulative).toBe(true);
+  });
+
   it('binds a trailing cue only to the nearest figure before it', () => {
     const sentence = 'The chain runs 80 stores after opening 9 shops since April.';
     const context = new SentenceContext(sentence, [
