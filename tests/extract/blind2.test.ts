@@ -22,16 +22,20 @@ describe('second blind gold', () => {
   });
 
   // First score, before any change: all F1 0.996, category 0.945, qualifier 0.982, date 0.904,
-  // cumulative 0.916; conflict F1 0.917.
+  // cumulative 0.916; conflict F1 0.917. Measured after the general rules its errors led to (2026-11-25):
+  // all P=0.996 R=1.000 F1=0.998, category 1.000, qualifier 0.985, date 0.952, cumulative 0.927; conflict
+  // P=1.000 R=1.000 F1=1.000, qualifier 0.972, date 0.977, cumulative 0.915.
   it('stays above the regression floors', () => {
     console.log(
       `second blind set (${manifest.length} articles, ${gold.length} gold figures)\n${formatScore(report)}`,
     );
-    expect(report.all.f1).toBeGreaterThanOrEqual(0.98);
-    expect(report.all.category_acc).toBeGreaterThanOrEqual(0.93);
+    expect(report.all.f1).toBeGreaterThanOrEqual(0.99);
+    expect(report.all.category_acc).toBeGreaterThanOrEqual(0.98);
     expect(report.all.qualifier_acc).toBeGreaterThanOrEqual(0.97);
-    expect(report.all.date_acc).toBeGreaterThanOrEqual(0.89);
-    expect(report.all.cumulative_acc).toBeGreaterThanOrEqual(0.9);
-    expect(report.conflict.f1).toBeGreaterThanOrEqual(0.9);
+    expect(report.all.date_acc).toBeGreaterThanOrEqual(0.93);
+    expect(report.all.cumulative_acc).toBeGreaterThanOrEqual(0.91);
+    expect(report.conflict.f1).toBeGreaterThanOrEqual(0.98);
+    expect(report.conflict.date_acc).toBeGreaterThanOrEqual(0.95);
+    expect(report.conflict.qualifier_acc).toBeGreaterThanOrEqual(0.95);
   });
 });
