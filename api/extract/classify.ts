@@ -651,14 +651,21 @@ function listedWithMilitaryAsset(
   return other !== null && other !== undefined && MILITARY_ASSETS.has(other);
 }
 
-/** A verb of attack earlier in the figure's clause, which "N times" repeats. */
+/**
+ * A verb of attack earlier in the figure's clause, which "N times" repeats. Verbs that a match report also
+ * uses ("attacked down the left", "hit the post") count only beside a weapon or an armed force.
+ */
 const ATTACK_VERB_BEFORE =
-  /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|strafed|targeted|(?:struck|hit)(?=[^,;]*$)(?<=\b(?:drones?|missiles?|rockets?|artillery|warplanes|jets|aircraft|forces|troops)\b[^,;]*))\b[^,;:.–—()]*$/i;
+  /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|strafed|(attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|targeted|struck|hit))\b[^,;:.–—()]*$/i;
+
+const ARMED_CUES =
+  /\b(?:drones?|missiles?|rockets?|artillery|mortars?|shells|warplanes|jets|aircraft|gunboats|warships?|forces|troops|soldiers|militants?|militias?|rebels?|insurgents?|army|military|navy|gunmen)\b/i;
 
 /** Whether the figure at `spanStart` counts the times an attack verb of its own clause was done. */
 function isAttackRepeated(context: SentenceContext, spanStart: number): boolean {
   const segment = context.segmentAt(spanStart);
-  return ATTACK_VERB_BEFORE.test(context.text.slice(segment.start, spanStart));
+  const verb = ATTACK_VERB_BEFORE.exec(context.text.slice(segment.start, spanStart));
+  return verb !== null && (verb[1] === undefined || context.has(ARMED_CUES));
 }
 
 /** A number whose noun is left out and whose own verb strikes: "the other six struck a depot". */

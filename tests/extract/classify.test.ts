@@ -261,6 +261,7 @@ describe('classify: the category', () => {
   it('does not count the times a ball hit something as strikes', () => {
     expect(classified('The winger hit the crossbar 3 times.', '3').category).toBe('other');
     expect(classified('The envoy visited the region 5 times.', '5').category).toBe('other');
+    expect(classified('The hosts attacked down the left 9 times.', '9').category).toBe('other');
   });
 
   it('lets subjects joined by "and" share the verb after the last of them', () => {
