@@ -26,8 +26,8 @@ const SUM_NOW = /^(?:in total|altogether|in all)$/i;
 const STOCK_VERB =
   /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of)\b/i;
 
-/** Cues that announce the total after them: "a total of", "totalling". */
-const ANNOUNCED_TOTAL = /\b(?:a total of|totall?ing)\b/gi;
+/** Cues that announce the total after them: "a total of", "last year’s total of", "totalling". */
+const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
 
 /** A toll reached by the casualty figures after it: "bringing the death toll to 40". */
 const TOLL =

@@ -384,6 +384,7 @@ describe('classify: running totals', () => {
     'Since the spring, 61 homes were searched.',
     'The rain has killed 61 people.',
     'The agency has spent $61m on the roads.',
+    'It beat last year’s total of 61 homes.',
     'That brings the death toll to 61.',
   ])('marks a running total: %s', (sentence) => {
     expect(classified(sentence, '61').cumulative).toBe(true);
