@@ -752,7 +752,12 @@ export function classify(
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
   const object = verbBefore(sentence, spanStart);
+  // A toll that reaches the figure ("the death toll from the attack to 15", "the toll hit 15") outranks an
+  // event word or a verb of reaching between them.
+  const toll =
+    object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(before) === 'toll' ? 'toll' : null;
   const verb =
+    toll ??
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
     object.verb ??

@@ -250,6 +250,11 @@ describe('classify: the category', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
   });
 
+  it('lets a death toll reach its figure past an event word or a verb of reaching', () => {
+    expect(classified('That took the death toll from the raid to 31.', '31').category).toBe('deaths');
+    expect(classified('By dusk the death toll had hit 31.', '31').category).toBe('deaths');
+  });
+
   it('counts the times an attack was repeated as strikes', () => {
     expect(classified('Gunboats shelled the harbour 12 times overnight.', '12')).toMatchObject({
       unit: 'strikes',
