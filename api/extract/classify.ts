@@ -291,6 +291,18 @@ const TOLL_LINKS = words(
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
 
+/** People forced from homes, said without a possessive as a headline does: "Floods force 45,000 from homes". */
+const FORCED_BEFORE = /\b(?:forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
+const FROM_HOMES = /^\s+(?:from|out of) (?:their |his |her )?homes?\b/i;
+
+function isForcedFromHomes(sentence: string, spanStart: number, end: number): boolean {
+  if (OUT_OF_HOMES.test(sentence.slice(end, end + 80))) return true;
+  return (
+    FORCED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
+    FROM_HOMES.test(sentence.slice(end, end + 24))
+  );
+}
+
 /** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
 const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
 
@@ -762,7 +774,7 @@ export function classify(
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart) ??
-    (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
+    (isForcedFromHomes(sentence, spanStart, number.end) ? 'displace' : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.

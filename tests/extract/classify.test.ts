@@ -250,6 +250,11 @@ describe('classify: the category', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
   });
 
+  it('counts people forced from homes, said without a possessive, as displaced', () => {
+    expect(classified('Fires drive 9,000 from homes', '9,000').category).toBe('displaced');
+    expect(classified('The helpline took 9,000 calls from homes', '9,000').category).toBe('other');
+  });
+
   it('lets a death toll reach its figure past an event word or a verb of reaching', () => {
     expect(classified('That took the death toll from the raid to 31.', '31').category).toBe('deaths');
     expect(classified('By dusk the death toll had hit 31.', '31').category).toBe('deaths');
