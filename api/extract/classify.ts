@@ -2,6 +2,13 @@
 // its own sentence: the noun after the number, the verb that takes it as object (on its left) or as
 // subject (on its right), and a few sentence-wide cues. Whether it is a running total is running.ts's.
 import type { SentenceContext } from './context.ts';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_NATIONS,
+  DOLLAR_PREFIXES,
+  CURRENCY_WORDS as NAMED_CURRENCIES,
+} from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
 import type { Category } from './types.ts';
@@ -137,7 +144,8 @@ const MILITARY_ASSETS = words(`
 
 /** Vehicles and weapons that are military assets only where the sentence is about the military. */
 const DUAL_USE_ASSETS = words(`
-  ships vessels boats cutters planes aircraft jets helicopters drones vehicles missiles rockets fighters`);
+  ships vessels boats cutters planes aircraft jets helicopters drones vehicles missiles rockets fighters
+  batteries radars`);
 
 /** Things fired or dropped: each one that lands, or that comes in a wave, is a strike. */
 const PROJECTILES = words('shells rounds mortars grenades bombs missiles rockets drones projectiles');
@@ -231,13 +239,25 @@ function verbClass(lower: string): VerbClass | null {
   return VERB_CLASSES.get(lower) ?? null;
 }
 
-const CURRENCIES = new Set(['USD', 'GBP', 'EUR', 'JPY', 'CNY', 'INR', 'RUB', 'CHF', 'CAD', 'AUD']);
+/** Every currency the number stage can name, by code, sign or word: an amount in any of them is money. */
+const CURRENCIES = new Set<string>([
+  ...CURRENCY_CODES,
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.values(NAMED_CURRENCIES),
+  ...Object.values(DOLLAR_PREFIXES),
+  ...Object.values(DOLLAR_NATIONS),
+  'CNY',
+]);
 
 const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
   /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
+
+/** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
+const TROOP_WORDS =
+  /\b(?:troops|soldiers|marines|personnel|servicemen|reservists|paratroopers|forces|brigades?|battalions?)\b/i;
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
@@ -270,6 +290,21 @@ const TOLL_LINKS = words(
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
+
+/** People forced from homes, said without a possessive as a headline does: "Floods force 45,000 from homes". */
+const FORCED_BEFORE = /\b(?:forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
+const FROM_HOMES = /^\s+(?:from|out of) (?:their |his |her )?homes?\b/i;
+
+function isForcedFromHomes(sentence: string, spanStart: number, end: number): boolean {
+  if (OUT_OF_HOMES.test(sentence.slice(end, end + 80))) return true;
+  return (
+    FORCED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
+    FROM_HOMES.test(sentence.slice(end, end + 24))
+  );
+}
+
+/** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
+const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
 
 /** A forecast consensus, not a survey of a population: "economists polled by ...". */
 const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strategists) (?:polled|surveyed)\b/i;
@@ -307,6 +342,32 @@ interface Noun {
   next: number;
 }
 
+/** Words in -ing that are prepositions, never modifiers of the noun after them. */
+const ING_PREPOSITIONS = words(
+  'including excluding following according regarding concerning involving during notwithstanding bring',
+);
+
+/** A word in -ing that may modify a noun: not a preposition, nor a verb that harms people ("killing"). */
+function isModifierIng(token: Token): boolean {
+  const verb = verbClass(token.lower);
+  return !ING_PREPOSITIONS.has(token.lower) && verb !== 'death' && verb !== 'injury' && verb !== 'displace';
+}
+
+function isPluralAfter(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isPluralNoun(token) && !PHRASE_ENDS.has(token.lower);
+}
+
+/** Whether `token`, after "and" or "or" inside a noun phrase, goes on with another modifier or the noun. */
+function joinsModifier(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    !PHRASE_ENDS.has(token.lower) &&
+    !NUMBER_WORDS.has(token.lower) &&
+    !verbClass(token.lower)
+  );
+}
+
 /** The counted noun after a number: the first plural noun of the phrase, skipping its modifiers. */
 function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   let i = 0;
@@ -326,16 +387,29 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       continue;
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
+    // Modifiers joined before one noun ("30 artillery and air strikes", "12 French or Dutch warships").
+    if (
+      (token.lower === 'and' || token.lower === 'or') &&
+      lastWord !== null &&
+      joinsModifier(tokens.at(i + 1))
+    )
+      continue;
     if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
-    if (verbClass(token.lower) && !isPluralNoun(token)) break;
-    if (token.lower.endsWith('ing')) break;
-    // A plural possessive ("farmers’ tractors") modifies the noun that follows.
+    // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
+    // ("12 firing positions", "40 polling stations").
+    const modifierIng =
+      token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
+    if (verbClass(token.lower) && !isPluralNoun(token) && !modifierIng) break;
+    if (token.lower.endsWith('ing') && !modifierIng) break;
+    // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
+    // weeks’ pay", "two hours’ drive") is what is counted.
     const apostrophe = tokens.at(i + 1);
     if (
       apostrophe &&
       apostrophe.start === token.end &&
       (apostrophe.lower === '’' || apostrophe.lower === "'")
     ) {
+      if (MEASURES.has(token.lower)) return { noun: token.lower, capitalised: false, next: i + 2 };
       i++;
       continue;
     }
@@ -379,6 +453,11 @@ const CARRIED_OFF = words('swept washed');
 function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   let i = skipAside(tokens, from);
   for (let steps = 0, token = tokens.at(i); token && steps < 8; token = tokens.at(++i), steps++) {
+    // Subjects joined by "and" share the verb after the last: "22 drones and 2 missiles were launched".
+    if ((token.lower === 'and' || token.lower === 'or') && isBarrier(tokens.at(i + 1) ?? token)) {
+      i++;
+      continue;
+    }
     if (isPause(token) || isBarrier(token)) return null;
     if (CARRIED_OFF.has(token.lower) && tokens.at(i + 1)?.lower === 'away') return 'death';
     const found = verbClass(token.lower);
@@ -525,7 +604,10 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
-  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike') return 'strikes';
+  // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
+  if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
+  // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
+  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike' && hasAttackCue(context)) return 'strikes';
   if (noun && PROJECTILES.has(noun) && (verb === 'impact' || context.has(VOLLEY_CUES))) return 'strikes';
   if (noun === 'targets') return 'strikes';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
@@ -536,6 +618,69 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   )
     return 'military_assets';
   return 'other';
+}
+
+/** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
+const INJURY_TREATED =
+  '(?:[\\p{L}-]+\\s+){0,2}?(?:injuries|wounds|burns|smoke inhalation|cuts|fractures|bruises|shrapnel|gunshot)\\b';
+const TREATED_AFTER = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
+  'iu',
+);
+const TREATED_BEFORE = /\btreated\s+$/i;
+const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
+
+/** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
+function isTreatedForInjury(sentence: string, spanStart: number, end: number): boolean {
+  const after = sentence.slice(end, end + 80);
+  if (TREATED_AFTER.test(after)) return true;
+  return (
+    TREATED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) && FOR_INJURY.test(after)
+  );
+}
+
+/** Words that make a ship, a plane or a vehicle civilian. */
+const CIVILIAN_MODIFIERS =
+  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery)\b/i;
+
+/** Whether a figure of a military asset stands beside the figure in a list: "30 tanks and six boats". */
+function listedWithMilitaryAsset(
+  context: SentenceContext,
+  spanStart: number,
+  after: TokensAfter,
+  noun: Noun,
+): boolean {
+  const sentence = context.text;
+  const [link] = wordsBefore(sentence, spanStart, 1);
+  if (link === 'and' || link === 'or') {
+    const previous = context.figures
+      .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
+      .pop();
+    const other = previous && nounAfter(sentence, new TokensAfter(sentence, previous.end), 2).noun;
+    if (other && MILITARY_ASSETS.has(other)) return true;
+  }
+  const next = after.at(noun.next);
+  if (next?.lower !== 'and' && next?.lower !== 'or') return false;
+  const following = context.figures.find((f) => f.start >= next.end && f.start - next.end <= 2);
+  const other = following && nounAfter(sentence, new TokensAfter(sentence, following.end), 2).noun;
+  return other !== null && other !== undefined && MILITARY_ASSETS.has(other);
+}
+
+/**
+ * A verb of attack earlier in the figure's clause, which "N times" repeats. Verbs that a match report also
+ * uses ("attacked down the left", "hit the post") count only beside a weapon or an armed force.
+ */
+const ATTACK_VERB_BEFORE =
+  /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|strafed|(attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|targeted|struck|hit))\b[^,;:.–—()]*$/i;
+
+const ARMED_CUES =
+  /\b(?:drones?|missiles?|rockets?|artillery|mortars?|shells|warplanes|jets|aircraft|gunboats|warships?|forces|troops|soldiers|militants?|militias?|rebels?|insurgents?|army|military|navy|gunmen)\b/i;
+
+/** Whether the figure at `spanStart` counts the times an attack verb of its own clause was done. */
+function isAttackRepeated(context: SentenceContext, spanStart: number): boolean {
+  const segment = context.segmentAt(spanStart);
+  const verb = ATTACK_VERB_BEFORE.exec(context.text.slice(segment.start, spanStart));
+  return verb !== null && (verb[1] === undefined || context.has(ARMED_CUES));
 }
 
 /** A number whose noun is left out and whose own verb strikes: "the other six struck a depot". */
@@ -553,6 +698,14 @@ function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
   const found = pattern.test(context.preceding);
   precedingTests.set(pattern, { text: context.preceding, found });
   return found;
+}
+
+/** Words of an armed attack, in a sentence or just before it. */
+const ATTACK_CUES =
+  /\b(?:strikes?|airstrikes?|barrages?|salvos?|volleys?|gunfire|gunners|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|military|army|troops|forces|soldiers|militants?|militias?|rebels?|insurgents?|war|warplanes|jets|warships?|navy|naval|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
+
+function hasAttackCue(context: SentenceContext): boolean {
+  return context.has(ATTACK_CUES) || precedingHas(context, ATTACK_CUES);
 }
 
 function hasRefugeCue(context: SentenceContext): boolean {
@@ -578,7 +731,9 @@ function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
   if (context.has(POLL_CUES)) return true;
-  return context.has(POLL_CONTINUATION) && precedingHas(context, POLL_CUES);
+  return (
+    (context.has(POLL_CONTINUATION) || context.has(STANDING_ON_SHARE)) && precedingHas(context, POLL_CUES)
+  );
 }
 
 /**
@@ -630,14 +785,35 @@ export function classify(
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
   const object = verbBefore(sentence, spanStart);
+  // A toll that reaches the figure ("the death toll from the attack to 15", "the toll hit 15") outranks an
+  // event word or a verb of reaching between them.
+  const toll =
+    object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(before) === 'toll' ? 'toll' : null;
   const verb =
+    toll ??
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart) ??
-    (OUT_OF_HOMES.test(sentence.slice(number.end, number.end + 80)) ? 'displace' : null) ??
+    (isForcedFromHomes(sentence, spanStart, number.end) ? 'displace' : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
-  const category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
+    // "shelled the town more than 50 times": each time is a strike.
+    const cumulative = isRunningTotal(context, figure, 'strikes', true);
+    return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
+  }
+  let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
+    if (isTreatedForInjury(sentence, spanStart, number.end)) category = 'injuries';
+  }
+  if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
+    const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
+    // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
+    if (category === 'military_assets' && CIVILIAN_MODIFIERS.test(modifiers)) category = 'other';
+    else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
+      category = 'military_assets';
+    }
+  }
   const countsThings =
     noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);
   const cumulative = isRunningTotal(context, figure, category, countsThings);

@@ -80,6 +80,9 @@ const PERIOD_START_REACH = 48;
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** The first day of a span of days before the day chrono read: "between 8 and 12 April", "8-12 April". */
+const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
+
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
@@ -92,6 +95,15 @@ const FUTURE =
 
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
+
+/**
+ * Words that put a date of their own clause ahead without making the sentence a forecast: a modal ("a rise
+ * in April could slow it"), an expectation ("markets expect a cut in March"), or a scheduling verb in the
+ * present ("voting opens on 28 April"). They keep a month or day without a year from being read as last
+ * year's; a weekday stays the latest one, as "said on Tuesday that it could" is common.
+ */
+const AHEAD =
+  /\b(?:(?:could|would|might|may|should)(?!\s+not\b|\s+have\b)|expect|expects|anticipates?|opens|closes|begins|starts|ends|resumes|reopens|expires|kicks off|takes effect|comes into (?:force|effect)|goes on sale|falls due)\b/;
 
 /**
  * A break between clauses: a semicolon or a dash, or a conjunction followed by a verb ("and plans to",
@@ -110,6 +122,13 @@ const COUNTED_BACK = new RegExp(
   `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+[A-Za-z])|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b(?![’']s)`,
   'gi',
 );
+
+/**
+ * Words joining a figure to a period counted back that make the figure a change measured against it, told
+ * of now: "9% more than a year earlier", "up 7% on a year ago"; not "£5m a year earlier".
+ */
+const CHANGE_AGAINST =
+  /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
 
 /** Every period counted back names one of these: a cheap test that rules most sentences out. */
 const PERIOD_UNIT = /year|month|week/;
@@ -153,7 +172,12 @@ function latestWeekday(reference: Date, weekday: number): FigureDate {
 }
 
 /** One date mention read by chrono, turned into a day or a month; null when it names neither. */
-function resolve(result: chrono.ParsedResult, reference: Date, future: boolean): FigureDate | null {
+function resolve(
+  result: chrono.ParsedResult,
+  reference: Date,
+  future: boolean,
+  ahead = false,
+): FigureDate | null {
   const { start } = result;
   const named = result.text.trim();
   if (VERB_LIKE_MONTH.test(named)) return null;
@@ -171,7 +195,7 @@ function resolve(result: chrono.ParsedResult, reference: Date, future: boolean):
   const month = start.get('month') ?? 1;
   const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
   // Without a year, a month or day past the publication date is last year's, unless told as future.
-  if (!start.isCertain('year') && !future) {
+  if (!start.isCertain('year') && !future && !ahead) {
     const mentioned = Date.UTC(year, month - 1, day ?? 1);
     const published = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
     if (mentioned > published) year -= 1;
@@ -269,7 +293,7 @@ export class SentenceDates {
         // year" said of now dates what follows in its own clause.
         const binds =
           index >= end
-            ? !this.context.figureBetween(end, index)
+            ? !this.context.figureBetween(end, index) && !CHANGE_AGAINST.test(this.sentence.slice(end, index))
             : match[3] !== undefined &&
               index < offset &&
               !CLAUSE_BREAK.test(this.sentence.slice(index, offset));
@@ -334,10 +358,11 @@ export class SentenceDates {
       ? []
       : reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
     for (const result of parsed) {
-      const resolved = resolve(result, reference, future);
-      // Past events are never dated after publication ("18 months later" is no date of a figure).
-      if (!resolved || (!future && resolved.date > (this.published as string))) continue;
       const start = window.start + result.index;
+      const ahead = !future && this.isAhead(start);
+      const resolved = resolve(result, reference, future, ahead);
+      // Past events are never dated after publication ("18 months later" is no date of a figure).
+      if (!resolved || (!future && !ahead && resolved.date > (this.published as string))) continue;
       const shift = YEAR_AFTER.exec(
         masked.slice(start + result.text.length, start + result.text.length + 16),
       );
@@ -345,11 +370,26 @@ export class SentenceDates {
         const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
+      // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month.
+      if (
+        resolved.precision === 'day' &&
+        (result.end || DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)))
+      ) {
+        resolved.date = resolved.date.slice(0, 7);
+        resolved.precision = 'month';
+      }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
     }
     this.read.set(window, mentions);
     return mentions;
+  }
+
+  /** Whether the segment of the date at `offset` puts it ahead (AHEAD). */
+  private isAhead(offset: number): boolean {
+    if (!this.context.has(AHEAD)) return false;
+    const segment = this.context.segmentAt(offset);
+    return AHEAD.test(this.sentence.slice(segment.start, segment.end));
   }
 
   private maskedSentence(): string {

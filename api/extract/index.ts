@@ -11,12 +11,18 @@ import type { ExtractedFigure, ExtractOptions } from './types.ts';
 /** How much text before a sentence may carry a cue into it (a poll named in the sentence before). */
 const PRECEDING_REACH = 300;
 
-/** Words that put a figure beside the one before it: "up from 9,000", "compared with 12". */
+/**
+ * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
+ * "of which 12", "fell four points while the other gained three".
+ */
 const ELLIPSIS_BEFORE =
-  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
+
+/** Words that pick a figure out of a group of things or people, never out of a sum of money. */
+const PART_OF_GROUP = /^\s*of (?:them|those|these|whom)\b/i;
 
 /** Words that make a figure a part of the people counted before it. */
 const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -74,6 +80,8 @@ function figureFrom(
     previous &&
     !previous.elliptical &&
     previous.unit &&
+    // "sales of less than $4m, and fewer than 30 of them were profitable": the part counts the things.
+    !(previous.category === 'money' && PART_OF_GROUP.test(text.slice(number.end, number.end + 20))) &&
     (ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)) ||
       ELLIPSIS_AFTER.test(text.slice(number.end, number.end + 20)))
   ) {

@@ -126,7 +126,7 @@ const AGE_AFTER =
 const RATIO_JOIN = /-to-/iy;
 const TO_ONE = /[ \u00A0]to[ \u00A0]one\b/iy;
 const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
-const TO_JOIN = /[ \u00A0]+(?:to|and)[ \u00A0]+/iy;
+const TO_JOIN = /[ \u00A0]+(?:to|and|or)[ \u00A0]+/iy;
 const DOLLAR_NATION_BEFORE = new RegExp(
   `(?:^|[^A-Za-z.])((?:${Object.keys(DOLLAR_PREFIXES)
     .map((prefix) => prefix.split('').join('\\.?'))
@@ -1020,7 +1020,11 @@ function mayJoinAnother(text: string, at: number): boolean {
     code === 116 ||
     code === 84 ||
     code === 97 ||
-    code === 65
+    code === 65 ||
+    code === 111 ||
+    code === 79 ||
+    code === 105 ||
+    code === 73
   );
 }
 
@@ -1035,6 +1039,8 @@ function readRatioOrRange(text: string, low: Quantity, expression: NumberExpress
     expression.end = low.end + toOne[0].length;
     return null;
   }
+  const share = readShare(text, low, expression);
+  if (share) return share;
   const ratio = stickyMatch(RATIO_JOIN, text, low.end);
   const secondAt = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
   const second = secondAt >= 0 ? readQuantity(text, secondAt, low.end) : null;
@@ -1043,6 +1049,65 @@ function readRatioOrRange(text: string, low: Quantity, expression: NumberExpress
     return second;
   }
   return readRange(text, low, expression);
+}
+
+const IN_JOIN = /[ \u00A0]in[ \u00A0]/iy;
+
+/** Words after `one in four` that make it a rate over a span or a set of events, not a share of a population. */
+const NOT_A_POPULATION = new Set([
+  'a',
+  'an',
+  'the',
+  'separate',
+  'different',
+  'consecutive',
+  'successive',
+  'straight',
+  'previous',
+  'last',
+  'recent',
+  'other',
+  'more',
+  'fewer',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'minutes',
+  'seconds',
+  'games',
+  'matches',
+  'starts',
+  'appearances',
+  'races',
+  'attempts',
+  'attacks',
+  'strikes',
+  'raids',
+  'incidents',
+  'cases',
+  'seasons',
+]);
+
+/**
+ * Extends `expression` over a share written as `1 in 4` or `two in five` (of a population: `1 in 4
+ * patients`, `two in five named ...`), read as a percentage; returns the second quantity, or null.
+ */
+function readShare(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
+  if (low.unit !== null || low.scale !== 1 || !stickyMatch(IN_JOIN, text, low.end)) return null;
+  const highAt = quantityStartAt(text, low.end + 4);
+  if (highAt < 0) return null;
+  const high = readQuantity(text, highAt, low.end);
+  if (!high || high.reject || high.kind !== low.kind || high.unit !== null || high.scale !== 1) return null;
+  if (!(low.value >= 1 && low.value < high.value) || (high.bare && isYear(high.value))) return null;
+  const next = wordAfter(text, high.end);
+  if (next && next.start === high.end) return null;
+  if (next && NOT_A_POPULATION.has(next.lower)) return null;
+  expression.value = (low.value / high.value) * 100;
+  expression.unit = 'percent';
+  expression.end = high.end;
+  return high;
 }
 
 /** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */
@@ -1054,6 +1119,8 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   if (!join) return null;
   const connector = dash ? '-' : join[0].trim().toLowerCase();
   if (connector === 'and' && !between) return null;
+  // `four or five chances`: two counts offered as alternatives bound the count like a range
+  if (connector === 'or' && (between || low.unit !== null)) return null;
   if (connector === 'to' && between) return null;
   // `fell 12p to 245p` and `rose from 10 to 12` are a change and its result, not a range
   if (connector === 'to' && opener) {

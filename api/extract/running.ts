@@ -15,12 +15,19 @@ const OPENING_EVENT =
 
 /** Cues that make a running total of a figure before or after them. */
 const EITHER_SIDE = new RegExp(
-  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign)\\b)|${OPENING_EVENT}))`,
+  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
   'gi',
 );
 
-/** Cues that announce the total after them: "a total of", "totalling". */
-const ANNOUNCED_TOTAL = /\b(?:a total of|totall?ing)\b/gi;
+/** Cues of a sum that say nothing of time, so that they may sum a whole as it stands. */
+const SUM_NOW = /^(?:in total|altogether|in all)$/i;
+
+/** Verbs of what a whole holds now: with them, "in total" sums a stock, not a running total. */
+const STOCK_VERB =
+  /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of)\b/i;
+
+/** Cues that announce the total after them: "a total of", "last year’s total of", "totalling". */
+const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
 
 /** A toll reached by the casualty figures after it: "bringing the death toll to 40". */
 const TOLL =
@@ -57,7 +64,7 @@ const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
-  shelled bombed won lost scored flown played claimed received welcomed seen`.split(/\s+/),
+  shelled bombed won lost scored flown played claimed received welcomed seen spent invested`.split(/\s+/),
 );
 
 /** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */
@@ -128,7 +135,9 @@ export function isRunningTotal(
     if (overPeriod && cues(context, PERIOD, opening).length > 0) return true;
     if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
-  for (const { index } of cues(context, EITHER_SIDE, segment)) {
+  for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
+    // "employs 26,500 people in total": the size of a whole now, not a running total.
+    if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
     // counted out of that figure.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;

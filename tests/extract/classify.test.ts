@@ -64,6 +64,39 @@ describe('classify: the counted noun', () => {
     expect(classified('He sold 6 farmers’ tractors at auction.', '6').unit).toBe('tractors');
   });
 
+  it('reads past modifiers joined by "and" or "or" to the one noun they share', () => {
+    expect(classified('Rebels carried out 25 rocket and mortar attacks overnight.', '25')).toMatchObject({
+      unit: 'attacks',
+      category: 'strikes',
+    });
+    expect(classified('The fleet has 9 Dutch or Danish frigates.', '9').unit).toBe('frigates');
+  });
+
+  it('reads a word in -ing right before a plural noun as its modifier', () => {
+    expect(classified('Jets struck 8 Varnish launching sites at dawn.', '8')).toMatchObject({
+      unit: 'sites',
+      category: 'strikes',
+    });
+    expect(classified('The city will open 45 polling stations.', '45').unit).toBe('stations');
+  });
+
+  it('still ends the phrase at a participle or a preposition in -ing', () => {
+    expect(classified('Police saw 30 people fleeing the fire.', '30').unit).toBe('people');
+    expect(classified('The raid killed 9, including children.', '9').category).toBe('deaths');
+  });
+
+  it('does not join a figure to another clause across "and"', () => {
+    expect(classified('Bandits killed 4 overnight and wounded 6.', '4').category).toBe('deaths');
+  });
+
+  it('takes a measure in the possessive for the noun: what is counted is the measure', () => {
+    expect(classified('Each clerk is owed 6 weeks’ back pay.', '6')).toMatchObject({
+      unit: 'weeks',
+      category: 'other',
+    });
+    expect(classified("The depot is 3 hours' drive away.", '3').unit).toBe('hours');
+  });
+
   it('pluralises the noun of a single thing', () => {
     expect(classified('Only 1 bridge stayed open.', '1', 1).unit).toBe('bridges');
   });
@@ -210,8 +243,66 @@ describe('classify: the category', () => {
     );
   });
 
+  it('counts an amount in any currency the number stage names as money', () => {
+    expect(classified('The fund now holds 2 billion rand.', '2 billion rand', 2e9, 'ZAR')).toMatchObject({
+      unit: 'ZAR',
+      category: 'money',
+    });
+    expect(classified('A ticket costs 900 pesos.', '900 pesos', 900, 'MXN').category).toBe('money');
+  });
+
   it('reads the noun past a quote that closes around the number', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
+  });
+
+  it('counts people forced from homes, said without a possessive, as displaced', () => {
+    expect(classified('Fires drive 9,000 from homes', '9,000').category).toBe('displaced');
+    expect(classified('The helpline took 9,000 calls from homes', '9,000').category).toBe('other');
+  });
+
+  it('lets a death toll reach its figure past an event word or a verb of reaching', () => {
+    expect(classified('That took the death toll from the raid to 31.', '31').category).toBe('deaths');
+    expect(classified('By dusk the death toll had hit 31.', '31').category).toBe('deaths');
+  });
+
+  it('counts the times an attack was repeated as strikes', () => {
+    expect(classified('Gunboats shelled the harbour 12 times overnight.', '12')).toMatchObject({
+      unit: 'strikes',
+      category: 'strikes',
+    });
+    expect(classified('Enemy rockets hit the airfield 7 times.', '7').category).toBe('strikes');
+  });
+
+  it('does not count the times a ball hit something as strikes', () => {
+    expect(classified('The winger hit the crossbar 3 times.', '3').category).toBe('other');
+    expect(classified('The envoy visited the region 5 times.', '5').category).toBe('other');
+    expect(classified('The hosts attacked down the left 9 times.', '9').category).toBe('other');
+  });
+
+  it('lets subjects joined by "and" share the verb after the last of them', () => {
+    const sentence = 'In all 16 rockets and 3 drones were fired at the base.';
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('16'), end: sentence.indexOf('16') + 2 },
+      { start: sentence.indexOf('3 '), end: sentence.indexOf('3 ') + 1 },
+    ]);
+    const at = sentence.indexOf('16');
+    expect(classify(context, { start: at, end: at + 2, value: 16, unit: null }, at).category).toBe('strikes');
+  });
+
+  it('counts batteries moved by an army as military assets, not displaced people', () => {
+    expect(classified('The army moved 4 missile batteries to the border.', '4').category).toBe(
+      'military_assets',
+    );
+    expect(classified('The shop sold 4 batteries to a man at the border.', '4').category).toBe('other');
+  });
+
+  it('counts people treated for an injury as injuries', () => {
+    expect(classified('Three people were treated for smoke inhalation.', 'Three').category).toBe('injuries');
+    expect(classified('Medics treated 9 spectators for minor burns.', '9').category).toBe('injuries');
+  });
+
+  it('does not count people treated for an illness as injuries', () => {
+    expect(classified('Nurses treated 40 walkers for heat exhaustion.', '40').category).toBe('other');
   });
 
   it('does not count buildings damaged by an earthquake as strikes', () => {
@@ -244,6 +335,16 @@ describe('classify: the category', () => {
 
   it('counts buildings flattened as strikes', () => {
     expect(classified('The barrage flattened 6 apartment blocks.', '6').category).toBe('strikes');
+  });
+
+  it('does not count buildings destroyed without an attack as strikes', () => {
+    expect(classified('The flood destroyed 6 apartment blocks.', '6').category).toBe('other');
+    expect(classified('A tornado hit 40 houses overnight.', '40').category).toBe('other');
+  });
+
+  it('counts a bare number stationed beside troops as troops', () => {
+    expect(classified('More troops will join the 800 stationed at the base.', '800').category).toBe('troops');
+    expect(classified('The firm stationed 800 at the depot.', '800').category).toBe('other');
   });
 
   it('counts brigades moved to a front as troops', () => {
@@ -309,10 +410,18 @@ describe('classify: running totals', () => {
     'In total, 61 homes were searched.',
     'So far 61 homes were searched.',
     'Since March, 61 homes were searched.',
+    'Since the spring, 61 homes were searched.',
     'The rain has killed 61 people.',
+    'The agency has spent $61m on the roads.',
+    'It beat last year’s total of 61 homes.',
     'That brings the death toll to 61.',
   ])('marks a running total: %s', (sentence) => {
     expect(classified(sentence, '61').cumulative).toBe(true);
+  });
+
+  it('does not make a total of a whole as it stands now', () => {
+    expect(classified('The chain employs 61 cooks in total.', '61').cumulative).toBe(false);
+    expect(classified('The chain has hired 61 cooks in total.', '61').cumulative).toBe(true);
   });
 
   it('binds a trailing cue only to the nearest figure before it', () => {

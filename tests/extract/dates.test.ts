@@ -56,6 +56,38 @@ describe('SentenceDates', () => {
     expect(dateOf('In September the shop will sell 80 melons.', '80')?.date).toBe('2024-09');
   });
 
+  it('keeps a month ahead when its clause has a modal, an expectation or a scheduling verb', () => {
+    expect(dateOf('A 4% rise in September could hurt the shop.', '4%')?.date).toBe('2024-09');
+    expect(dateOf('Traders expect a 30 per cent chance of a cut in July.', '30 per cent')?.date).toBe(
+      '2024-07',
+    );
+    expect(dateOf('The fair opens on 2 August with 80 stalls.', '80')?.date).toBe('2024-08-02');
+  });
+
+  it('still puts a later month told in the past, or beside a modal of another clause, in the year before', () => {
+    expect(dateOf('In September, 80 melons could not be sold.', '80')?.date).toBe('2023-09');
+    expect(dateOf('In September the shop sold 80 melons, and more could follow.', '80')?.date).toBe(
+      '2023-09',
+    );
+  });
+
+  it('keeps a weekday before publication in a sentence with a modal', () => {
+    expect(dateOf('The shop said on Friday that 80 melons could rot.', '80')?.date).toBe('2024-05-10');
+  });
+
+  it('does not date a change measured against a year before to that year', () => {
+    expect(dateOf('In April sales were 8% higher than a year earlier.', '8%')?.date).toBe('2024-04');
+    expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
+  });
+
+  it('dates a figure of a span of days to the month', () => {
+    expect(dateOf('Between 2 and 6 April, 80 melons were sold.', '80')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
+    expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')?.date).toBe('2024-04');
+  });
+
   it('reads a weekday as the latest such day on or before publication', () => {
     expect(dateOf('On Friday, 80 melons were sold.', '80')).toEqual({ date: '2024-05-10', precision: 'day' });
     expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');

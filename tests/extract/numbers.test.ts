@@ -225,8 +225,10 @@ describe('number words', () => {
     expect(only('Only one bridge is still open.')).toMatchObject({ text: 'one', value: 1 });
   });
 
-  it('reads one in one or two', () => {
-    expect(read('Only one or two shops opened.').map((found) => found.text)).toEqual(['one', 'two']);
+  it('reads one in one or two, a range', () => {
+    expect(read('Only one or two shops opened.')).toMatchObject([
+      { text: 'one or two', value: 1, valueMax: 2 },
+    ]);
   });
 
   it('reads one counting a noun', () => {
@@ -317,8 +319,33 @@ describe('ranges', () => {
     ['Inflation is 2%-3% now.', '2%-3%', 2, 3],
     ['Crowds of 15-20,000 gathered.', '15-20,000', 15000, 20000],
     ['Estimates run to 1.5 million-2 million.', '1.5 million-2 million', 1.5e6, 2e6],
+    ['They expect seven or eight guests.', 'seven or eight', 7, 8],
+    ['They expect 30 or 40 guests.', '30 or 40', 30, 40],
   ])('reads %j', (sentence, text, value, valueMax) => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax, qualifier: 'range' });
+  });
+
+  it('reads a share written as "1 in 4" or "two in five" as a percentage', () => {
+    expect(only('About 1 in 4 nurses works nights.')).toMatchObject({
+      text: '1 in 4',
+      value: 25,
+      unit: 'percent',
+    });
+    expect(only('Two in five tenants said no.')).toMatchObject({
+      text: 'Two in five',
+      value: 40,
+      unit: 'percent',
+    });
+  });
+
+  it('does not read a count over a span or a set of events as a share', () => {
+    expect(read('He scored 3 in 5 games.').map((found) => found.value)).toEqual([3, 5]);
+    expect(read('The shop hired 4 in 2021.').map((found) => found.value)).toEqual([4]);
+  });
+
+  it('reads a descending pair, or amounts joined by "or" with their own currency, as two numbers', () => {
+    expect(read('They won 5 or 4 times.').map((found) => found.value)).toEqual([5, 4]);
+    expect(read('A seat costs £8 or £9.').map((found) => found.value)).toEqual([8, 9]);
   });
 
   it('reads a descending pair as two numbers, not a range', () => {
@@ -630,7 +657,7 @@ describe('parseNumberText', () => {
   });
 
   it('returns null for text holding two numbers', () => {
-    expect(parseNumberText('seven or eight')).toBeNull();
+    expect(parseNumberText('seven and eight')).toBeNull();
   });
 
   it('returns null for text holding no number', () => {

@@ -90,6 +90,53 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['displaced', 'displaced']);
   });
 
+  it('counts a ship or plane listed beside a military asset as a military asset', () => {
+    const text = 'The buyer received 20 tanks and 5 patrol boats.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual([
+      'military_assets',
+      'military_assets',
+    ]);
+    const reversed = 'The yard handed over 5 patrol boats and 20 tanks.';
+    expect(extractFigures(reversed, { published }).map((f) => f.category)).toEqual([
+      'military_assets',
+      'military_assets',
+    ]);
+  });
+
+  it('never counts merchant or other civilian ships as military assets', () => {
+    const text = 'Navy frigates escort up to 40 merchant vessels a day.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['other']);
+  });
+
+  it('lets a change told without a unit count what the change before it counts', () => {
+    const text = 'In the survey the Greens fell by 5 points, while the Liberals gained 2.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.unit, f.category])).toEqual([
+      [5, 'points', 'poll'],
+      [2, 'points', 'poll'],
+    ]);
+  });
+
+  it('reads a share that an option stands on, after a survey, as a poll figure', () => {
+    const text = 'In the survey, 41% of voters chose taxes. Housing came next, with crime on 17%.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['poll', 'poll']);
+  });
+
+  it('lets "of which" pick out part of the count before it', () => {
+    const text = 'Raiders fired 40 rockets at the town, of which 31 were shot down.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [40, 'strikes'],
+      [31, 'strikes'],
+    ]);
+  });
+
+  it('does not let "of them" pick a part out of a sum of money', () => {
+    const text = 'Each kiosk took under $9,000 a week, and only 12 of them made a profit.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [9000, 'money'],
+      [12, 'other'],
+    ]);
+  });
+
   it('counts a part of the people killed, "including 5 children", as deaths', () => {
     const text = 'The blast killed 20 people, including 5 children.';
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['deaths', 'deaths']);
