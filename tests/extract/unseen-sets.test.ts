@@ -1,5 +1,6 @@
-// The extractor against the blind sets: invented articles annotated by people who never saw the extractor
-// (each set's README in tests/fixtures/ says how it was made and what its first scores were). The floors
+// The extractor against the sets it was not developed on: invented articles annotated by hand, the held-out
+// set before the extractor ever ran on it and the blind sets by people who never saw the extractor (each
+// set's README in tests/fixtures/ says how it was made and what its first scores were). The floors
 // are REGRESSION FLOORS, not targets: a little below what the extractor measured on 2026-11-25, so that a
 // change that makes it generalise worse fails here. Do not edit a gold file to make this pass; raise a
 // floor only when the extractor improves for a general reason.
@@ -9,10 +10,35 @@ import { describe, expect, it } from 'vitest';
 import { formatScore, type Score, type ScoreReport } from '../../api/extract/score.ts';
 import { scoreFolder } from './corpus.ts';
 
-type Measure = 'f1' | 'category_acc' | 'qualifier_acc' | 'date_acc' | 'cumulative_acc';
+type Measure =
+  | 'precision'
+  | 'recall'
+  | 'f1'
+  | 'category_acc'
+  | 'qualifier_acc'
+  | 'date_acc'
+  | 'cumulative_acc';
 type Floors = Partial<Record<keyof ScoreReport, Partial<Record<Measure, number>>>>;
 
 const SETS: { name: string; gold: string; floors: Floors }[] = [
+  {
+    // Measured when written: all P=0.988 R=0.988 F1=0.988, category 0.881, date 0.593, cumulative 0.825;
+    // conflict P=0.966 R=0.760 F1=0.851, date 0.656. Now: all F1 1.000, conflict F1 1.000.
+    name: 'holdout',
+    gold: 'holdout.gold.jsonl',
+    floors: {
+      all: {
+        precision: 0.95,
+        recall: 0.95,
+        f1: 0.95,
+        category_acc: 0.84,
+        qualifier_acc: 0.95,
+        date_acc: 0.52,
+        cumulative_acc: 0.78,
+      },
+      conflict: { precision: 0.92, recall: 0.72, f1: 0.81, date_acc: 0.6 },
+    },
+  },
   {
     // Measured: all F1 1.000, category 0.984, date 0.936; conflict F1 0.982, qualifier 1.000.
     name: 'blind',
