@@ -263,6 +263,10 @@ const TROOP_WORDS =
 const REFUGE_CUES =
   /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|evacu\w*|homeless|humanitarian)\b/i;
 
+/** Words of a sporting contest: losses in such a sentence are results, not the dead ("losing 11 in overtime"). */
+const SPORT_RESULT_CUES =
+  /\b(?:games?|match(?:es)?|season|league|regulation|overtime|extra time|sets?|points|fixtures?|play-?offs?|tournament|championship|innings|tie-?breaks?)\b/i;
+
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 
 /** A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to 1,412". */
@@ -595,7 +599,9 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
   const person = noun === null || !isThing(noun);
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
-  if ((noun === null || isHuman(noun, capitalised)) && verb === 'loss') return 'deaths';
+  // People lost are dead; a bare number lost in a sentence about games or a season counts results.
+  if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
+  if (noun === null && verb === 'loss' && !context.has(SPORT_RESULT_CUES)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';

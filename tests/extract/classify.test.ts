@@ -328,6 +328,19 @@ describe('classify: the category', () => {
     expect(classified(sentence, '6.4', 6.4).category).toBe('other');
   });
 
+  it('counts a bare number lost in a sentence about games as results, not deaths', () => {
+    expect(classified('The club ended the year losing 9 in regulation and two in overtime.', '9').category).toBe(
+      'other',
+    );
+    expect(classified('They played 20 games and lost 12 of them.', '12').category).toBe('other');
+    expect(classified('The champions lost 4 over the whole season.', '4').category).toBe('other');
+  });
+
+  it('still counts people lost as deaths in a sentence that names a season', () => {
+    expect(classified('The brigade lost 30 soldiers this season.', '30').category).toBe('deaths');
+    expect(classified('The army admits it has lost 200 since spring.', '200').category).toBe('deaths');
+  });
+
   it('counts people lost as deaths but jobs lost as other', () => {
     expect(classified('The regiment lost 40 soldiers in the assault.', '40').category).toBe('deaths');
     expect(classified('The factory lost 40 jobs last year.', '40').category).toBe('other');
