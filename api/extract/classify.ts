@@ -133,7 +133,7 @@ const HUMANS = words(`
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
-  regiments platoons`);
+  regiments platoons peacekeepers gendarmes mercenaries paramilitaries legionnaires sappers riflemen`);
 
 /** Nouns for a body of troops, read before "of": "a militia of 4.5 million people". */
 const TROOP_BODIES = words('militia militias army armies force forces contingent battalion brigade garrison');
@@ -257,7 +257,7 @@ const MILITARY_CUES =
 
 /** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
 const TROOP_WORDS =
-  /\b(?:troops|soldiers|marines|personnel|servicemen|reservists|paratroopers|forces|brigades?|battalions?)\b/i;
+  /\b(?:troops|soldiers|marines|personnel|servicemen|reservists|paratroopers|peacekeepers|gendarmes|mercenaries|paramilitaries|forces|brigades?|battalions?)\b/i;
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
@@ -318,7 +318,8 @@ const POINTS_AFTER = /^(?:-|\s)(?:percentage[- ])?points?\b/i;
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
-  if (IRREGULAR_PLURALS.has(w)) return true;
+  // People counted in -men ("400 guardsmen", "12 fishermen") are plural without an -s.
+  if (IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w)) return true;
   if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith("'s") || w.endsWith('’s')) return false;
   return true;
@@ -569,6 +570,7 @@ function normalisedUnit({ noun, capitalised }: Noun, category: Category): string
   if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
   if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
   if (TROOPS.has(noun)) return category === 'troops' ? 'troops' : 'people';
+  if (noun === 'forces' && category === 'troops') return 'troops';
   if (isHuman(noun, capitalised)) return 'people';
   return noun;
 }
@@ -609,6 +611,8 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
   if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
+  // "sent 200 special forces": forces sent or stationed are troops.
+  if (noun === 'forces' && verb === 'deploy') return 'troops';
   if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
   // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
   if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';

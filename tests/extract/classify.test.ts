@@ -177,6 +177,29 @@ describe('classify: the category', () => {
     });
   });
 
+  it('counts peacekeepers, gendarmes and mercenaries sent as troops', () => {
+    expect(classified('The bloc agreed to send 2,500 peacekeepers.', '2,500')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+    expect(classified('The ministry deployed 600 gendarmes.', '600').category).toBe('troops');
+    expect(classified('The regime hired 900 mercenaries.', '900').category).toBe('troops');
+  });
+
+  it('reads a plural in -men as the counted noun', () => {
+    expect(classified('The state sent 300 national guardsmen.', '300')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+  });
+
+  it('counts special forces sent as troops', () => {
+    expect(classified('The government sent 150 special forces to the port.', '150')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+  });
+
   it('counts the people of a militia as troops', () => {
     expect(classified('The general raised an army of 9,000 men.', '9,000', 9000).category).toBe('troops');
   });
