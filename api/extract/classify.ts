@@ -307,6 +307,38 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
   );
 }
 
+/** People who left or abandoned their homes: "3,000 people have now left their homes". */
+const LEFT_HOMES =
+  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:their|his|her) homes?\b/i;
+
+/** People pushed or driven across a border: "pushed 9,500 people across the border". */
+const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
+const ACROSS_BORDER = /^[^,.;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
+
+/** Words of a disaster that drives people out. */
+const DISASTER_CUES =
+  /\b(?:floods?|flooding|flooded|earthquakes?|quakes?|storms?|hurricanes?|cyclones?|typhoons?|wildfires?|fires?|eruptions?|volcano\w*|landslides?|mudslides?|droughts?|tsunamis?|violence|clashes|conflict)\b/i;
+
+/**
+ * People who left their homes or were pushed across a border, in a sentence about violence, a disaster or
+ * refuge; "left the party" or "left the company" is no flight.
+ */
+function isDrivenOut(context: SentenceContext, spanStart: number, end: number): boolean {
+  const sentence = context.text;
+  const left = LEFT_HOMES.test(sentence.slice(end, end + 80));
+  const pushed =
+    !left &&
+    PUSHED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
+    ACROSS_BORDER.test(sentence.slice(end, end + 60));
+  if (!left && !pushed) return false;
+  return (
+    hasAttackCue(context) ||
+    context.has(DISASTER_CUES) ||
+    precedingHas(context, DISASTER_CUES) ||
+    hasRefugeCue(context)
+  );
+}
+
 /** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
 const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
 
@@ -805,7 +837,9 @@ export function classify(
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart) ??
-    (isForcedFromHomes(sentence, spanStart, number.end) ? 'displace' : null) ??
+    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end)
+      ? 'displace'
+      : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.

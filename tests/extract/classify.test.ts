@@ -278,6 +278,27 @@ describe('classify: the category', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
   });
 
+  it('counts people who left their homes in a disaster or violence as displaced', () => {
+    expect(classified('After the storm, 1,200 people have left their homes.', '1,200').category).toBe(
+      'displaced',
+    );
+    expect(classified('Amid the violence, 80 families abandoned their homes.', '80').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not count people who left a party, a company or home for study as displaced', () => {
+    expect(classified('Some 300 members left the party.', '300').category).toBe('other');
+    expect(classified('About 40 staff left the firm.', '40').category).toBe('other');
+    expect(classified('About 60 students left their homes to study abroad.', '60').category).toBe('other');
+  });
+
+  it('counts people pushed across a border as displaced', () => {
+    expect(classified('The offensive pushed 7,000 people across the border.', '7,000').category).toBe(
+      'displaced',
+    );
+  });
+
   it('counts people forced from homes, said without a possessive, as displaced', () => {
     expect(classified('Fires drive 9,000 from homes', '9,000').category).toBe('displaced');
     expect(classified('The helpline took 9,000 calls from homes', '9,000').category).toBe('other');
@@ -352,9 +373,9 @@ describe('classify: the category', () => {
   });
 
   it('counts a bare number lost in a sentence about games as results, not deaths', () => {
-    expect(classified('The club ended the year losing 9 in regulation and two in overtime.', '9').category).toBe(
-      'other',
-    );
+    expect(
+      classified('The club ended the year losing 9 in regulation and two in overtime.', '9').category,
+    ).toBe('other');
     expect(classified('They played 20 games and lost 12 of them.', '12').category).toBe('other');
     expect(classified('The champions lost 4 over the whole season.', '4').category).toBe('other');
   });
