@@ -390,6 +390,23 @@ function isModifierIng(token: Token): boolean {
   return !ING_PREPOSITIONS.has(token.lower) && verb !== 'death' && verb !== 'injury' && verb !== 'displace';
 }
 
+/** Nouns for vehicles, weapons and structures that a verb in its base form may modify: "attack helicopters". */
+function isModifiedAsset(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isAssetWord(token.lower);
+}
+
+function isAssetWord(w: string): boolean {
+  return MILITARY_ASSETS.has(w) || DUAL_USE_ASSETS.has(w) || STRUCK_OBJECTS.has(w) || PROJECTILES.has(w);
+}
+
+/** Verbs that also name a role of a vehicle or a weapon: "attack helicopters", "fire trucks", "land mines". */
+const MODIFIER_VERBS = words('attack strike fire launch land bomb');
+
+/** Such a verb before an asset noun is a modifier: "four attack helicopters", "12 fire trucks". */
+function isModifierVerb(token: Token, next: Token | undefined): boolean {
+  return MODIFIER_VERBS.has(token.lower) && isModifiedAsset(next);
+}
+
 function isPluralAfter(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && isPluralNoun(token) && !PHRASE_ENDS.has(token.lower);
 }
@@ -436,7 +453,13 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     // ("12 firing positions", "40 polling stations").
     const modifierIng =
       token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
-    if (verbClass(token.lower) && !isPluralNoun(token) && !modifierIng) break;
+    if (
+      verbClass(token.lower) &&
+      !isPluralNoun(token) &&
+      !modifierIng &&
+      !isModifierVerb(token, tokens.at(i + 1))
+    )
+      break;
     if (token.lower.endsWith('ing') && !modifierIng) break;
     // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
     // weeks’ pay", "two hours’ drive") is what is counted.
@@ -574,6 +597,16 @@ function verbBefore(sentence: string, spanStart: number): ObjectOf {
       verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
     else if ((TROOP_BODIES.has(word) || REMAINS.has(word)) && before[k - 1] === 'of')
       verb = TROOP_BODIES.has(word) ? 'body' : 'death';
+    // "attack" in "3 attack submarines and 12 boats", right after another number, modifies the noun after
+    // it and is no verb; "will attack ships and 12 tankers" keeps its verb.
+    else if (
+      MODIFIER_VERBS.has(word) &&
+      k > 0 &&
+      k + 1 === before.length &&
+      k < 3 &&
+      isAssetWord(before[k - 1])
+    )
+      verb = null;
     else verb = BURIAL_VERBS.has(word) ? 'death' : verbClass(word);
     if (verb || word === 'toll' || word === 'tolls') return verb ? { verb, pastClauseLink } : NO_VERB;
     if (CLAUSE_LINKS.has(word)) pastClauseLink = true;
@@ -599,6 +632,7 @@ function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
   if (noun === null) return [...PEOPLE_COUNTS, 'troops'].includes(category) ? 'people' : null;
+  if (category === 'military_assets') return noun;
   if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
   if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
   if (TROOPS.has(noun)) return category === 'troops' ? 'troops' : 'people';
@@ -684,6 +718,10 @@ function isTreatedForInjury(sentence: string, spanStart: number, end: number): b
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
   /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery)\b/i;
+
+/** Words that make a ship, a plane or a vehicle military: "attack helicopters", "strike aircraft". */
+const MILITARY_MODIFIERS =
+  /\b(?:attack|strike|combat|assault|fighter|military|naval|navy|army|warplanes?)\b/i;
 
 /** Whether a figure of a military asset stands beside the figure in a list: "30 tanks and six boats". */
 function listedWithMilitaryAsset(
@@ -854,6 +892,7 @@ export function classify(
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
     if (category === 'military_assets' && CIVILIAN_MODIFIERS.test(modifiers)) category = 'other';
+    else if (category === 'other' && MILITARY_MODIFIERS.test(modifiers)) category = 'military_assets';
     else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
       category = 'military_assets';
     }

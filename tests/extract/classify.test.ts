@@ -219,6 +219,41 @@ describe('classify: the category', () => {
     expect(classified('The airport handled 6 helicopters today.', '6').category).toBe('other');
   });
 
+  it('reads "attack" or "strike" before an aircraft or a vessel as a modifier that makes it military', () => {
+    expect(classified('The unit is supported by six attack helicopters.', 'six')).toMatchObject({
+      category: 'military_assets',
+      unit: 'helicopters',
+    });
+    expect(classified('The carrier holds 36 strike aircraft.', '36')).toMatchObject({
+      category: 'military_assets',
+      unit: 'aircraft',
+    });
+  });
+
+  it('keeps a military asset named as fighters in its own unit, not as people', () => {
+    expect(classified('The navy flew 8 strike fighters.', '8')).toMatchObject({
+      category: 'military_assets',
+      unit: 'fighters',
+    });
+  });
+
+  it('does not make a fire engine military or a strike', () => {
+    expect(classified('The town bought 5 fire trucks.', '5').category).toBe('other');
+  });
+
+  it('reads "attack" before a vessel after another number as a modifier, not as the next figure\'s verb', () => {
+    const sentence = 'The fleet has 4 attack submarines and 9 boats.';
+    const nine = sentence.indexOf('9');
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('4'), end: sentence.indexOf('4') + 1 },
+      { start: nine, end: nine + 1 },
+    ]);
+    expect(classify(context, { start: nine, end: nine + 1, value: 9, unit: null }, nine).category).toBe(
+      'military_assets',
+    );
+    expect(classified('Gunboats will attack ships and 7 tankers.', '7').category).toBe('strikes');
+  });
+
   it('counts refugees and people who fled as displaced', () => {
     expect(classified('Camps now hold 20,000 refugees.', '20,000', 20000).category).toBe('displaced');
     expect(classified('About 900 residents fled the floods.', '900').category).toBe('displaced');
