@@ -669,7 +669,7 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
   if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
-  if (noun === null && verb === 'loss' && !context.has(SPORT_RESULT_CUES)) return 'deaths';
+  if (noun === null && verb === 'loss' && !isAboutResults(context)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
@@ -783,6 +783,16 @@ function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
 /** Words of an armed attack, in a sentence or just before it. */
 const ATTACK_CUES =
   /\b(?:strikes?|airstrikes?|barrages?|salvos?|volleys?|gunfire|gunners|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|military|army|troops|forces|soldiers|militants?|militias?|rebels?|insurgents?|war|warplanes|jets|warships?|navy|naval|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
+
+/**
+ * A sentence about games, matches or a season, or one that goes on from such text, with no word of an armed
+ * attack: "the army lost 300 in the fighting season" still counts the dead.
+ */
+function isAboutResults(context: SentenceContext): boolean {
+  if (context.has(ATTACK_CUES)) return false;
+  if (context.has(SPORT_RESULT_CUES)) return true;
+  return precedingHas(context, SPORT_RESULT_CUES) && !precedingHas(context, ATTACK_CUES);
+}
 
 function hasAttackCue(context: SentenceContext): boolean {
   return context.has(ATTACK_CUES) || precedingHas(context, ATTACK_CUES);

@@ -415,6 +415,14 @@ describe('classify: the category', () => {
     expect(classified('The champions lost 4 over the whole season.', '4').category).toBe('other');
   });
 
+  it('counts a bare number lost as results after text about games, and as deaths in a fighting season', () => {
+    const sentence = 'They lost 16 of them.';
+    const start = sentence.indexOf('16');
+    const context = new SentenceContext(sentence, [{ start, end: start + 2 }], 'They played 28 games. ');
+    expect(classify(context, { start, end: start + 2, value: 16, unit: null }, start).category).toBe('other');
+    expect(classified('The army lost 250 in the fighting season.', '250').category).toBe('deaths');
+  });
+
   it('still counts people lost as deaths in a sentence that names a season', () => {
     expect(classified('The brigade lost 30 soldiers this season.', '30').category).toBe('deaths');
     expect(classified('The army admits it has lost 200 since spring.', '200').category).toBe('deaths');
