@@ -133,7 +133,7 @@ const HUMANS = words(`
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
-  regiments platoons`);
+  regiments platoons peacekeepers gendarmes mercenaries paramilitaries legionnaires sappers riflemen`);
 
 /** Nouns for a body of troops, read before "of": "a militia of 4.5 million people". */
 const TROOP_BODIES = words('militia militias army armies force forces contingent battalion brigade garrison');
@@ -257,11 +257,15 @@ const MILITARY_CUES =
 
 /** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
 const TROOP_WORDS =
-  /\b(?:troops|soldiers|marines|personnel|servicemen|reservists|paratroopers|forces|brigades?|battalions?)\b/i;
+  /\b(?:troops|soldiers|marines|personnel|servicemen|reservists|paratroopers|peacekeepers|gendarmes|mercenaries|paramilitaries|forces|brigades?|battalions?)\b/i;
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
   /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|evacu\w*|homeless|humanitarian)\b/i;
+
+/** Words of a sporting contest: losses in such a sentence are results, not the dead ("losing 11 in overtime"). */
+const SPORT_RESULT_CUES =
+  /\b(?:games?|match(?:es)?|season|league|regulation|overtime|extra time|sets?|points|fixtures?|play-?offs?|tournament|championship|innings|tie-?breaks?)\b/i;
 
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 
@@ -303,6 +307,38 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
   );
 }
 
+/** People who left or abandoned their homes: "3,000 people have now left their homes". */
+const LEFT_HOMES =
+  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:their|his|her) homes?\b/i;
+
+/** People pushed or driven across a border: "pushed 9,500 people across the border". */
+const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
+const ACROSS_BORDER = /^[^,.;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
+
+/** Words of a disaster that drives people out. */
+const DISASTER_CUES =
+  /\b(?:floods?|flooding|flooded|earthquakes?|quakes?|storms?|hurricanes?|cyclones?|typhoons?|wildfires?|fires?|eruptions?|volcano\w*|landslides?|mudslides?|droughts?|tsunamis?|violence|clashes|conflict)\b/i;
+
+/**
+ * People who left their homes or were pushed across a border, in a sentence about violence, a disaster or
+ * refuge; "left the party" or "left the company" is no flight.
+ */
+function isDrivenOut(context: SentenceContext, spanStart: number, end: number): boolean {
+  const sentence = context.text;
+  const left = LEFT_HOMES.test(sentence.slice(end, end + 80));
+  const pushed =
+    !left &&
+    PUSHED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
+    ACROSS_BORDER.test(sentence.slice(end, end + 60));
+  if (!left && !pushed) return false;
+  return (
+    hasAttackCue(context) ||
+    context.has(DISASTER_CUES) ||
+    precedingHas(context, DISASTER_CUES) ||
+    hasRefugeCue(context)
+  );
+}
+
 /** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
 const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
 
@@ -314,7 +350,8 @@ const POINTS_AFTER = /^(?:-|\s)(?:percentage[- ])?points?\b/i;
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
-  if (IRREGULAR_PLURALS.has(w)) return true;
+  // People counted in -men ("400 guardsmen", "12 fishermen") are plural without an -s.
+  if (IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w)) return true;
   if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith("'s") || w.endsWith('’s')) return false;
   return true;
@@ -351,6 +388,23 @@ const ING_PREPOSITIONS = words(
 function isModifierIng(token: Token): boolean {
   const verb = verbClass(token.lower);
   return !ING_PREPOSITIONS.has(token.lower) && verb !== 'death' && verb !== 'injury' && verb !== 'displace';
+}
+
+/** Nouns for vehicles, weapons and structures that a verb in its base form may modify: "attack helicopters". */
+function isModifiedAsset(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && isAssetWord(token.lower);
+}
+
+function isAssetWord(w: string): boolean {
+  return MILITARY_ASSETS.has(w) || DUAL_USE_ASSETS.has(w) || STRUCK_OBJECTS.has(w) || PROJECTILES.has(w);
+}
+
+/** Verbs that also name a role of a vehicle or a weapon: "attack helicopters", "fire trucks", "land mines". */
+const MODIFIER_VERBS = words('attack strike fire launch land bomb');
+
+/** Such a verb before an asset noun is a modifier: "four attack helicopters", "12 fire trucks". */
+function isModifierVerb(token: Token, next: Token | undefined): boolean {
+  return MODIFIER_VERBS.has(token.lower) && isModifiedAsset(next);
 }
 
 function isPluralAfter(token: Token | undefined): boolean {
@@ -399,7 +453,13 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     // ("12 firing positions", "40 polling stations").
     const modifierIng =
       token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
-    if (verbClass(token.lower) && !isPluralNoun(token) && !modifierIng) break;
+    if (
+      verbClass(token.lower) &&
+      !isPluralNoun(token) &&
+      !modifierIng &&
+      !isModifierVerb(token, tokens.at(i + 1))
+    )
+      break;
     if (token.lower.endsWith('ing') && !modifierIng) break;
     // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
     // weeks’ pay", "two hours’ drive") is what is counted.
@@ -537,6 +597,16 @@ function verbBefore(sentence: string, spanStart: number): ObjectOf {
       verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
     else if ((TROOP_BODIES.has(word) || REMAINS.has(word)) && before[k - 1] === 'of')
       verb = TROOP_BODIES.has(word) ? 'body' : 'death';
+    // "attack" in "3 attack submarines and 12 boats", right after another number, modifies the noun after
+    // it and is no verb; "will attack ships and 12 tankers" keeps its verb.
+    else if (
+      MODIFIER_VERBS.has(word) &&
+      k > 0 &&
+      k + 1 === before.length &&
+      k < 3 &&
+      isAssetWord(before[k - 1])
+    )
+      verb = null;
     else verb = BURIAL_VERBS.has(word) ? 'death' : verbClass(word);
     if (verb || word === 'toll' || word === 'tolls') return verb ? { verb, pastClauseLink } : NO_VERB;
     if (CLAUSE_LINKS.has(word)) pastClauseLink = true;
@@ -562,9 +632,11 @@ function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
   if (noun === null) return [...PEOPLE_COUNTS, 'troops'].includes(category) ? 'people' : null;
+  if (category === 'military_assets') return noun;
   if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
   if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
   if (TROOPS.has(noun)) return category === 'troops' ? 'troops' : 'people';
+  if (noun === 'forces' && category === 'troops') return 'troops';
   if (isHuman(noun, capitalised)) return 'people';
   return noun;
 }
@@ -595,7 +667,9 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
   const person = noun === null || !isThing(noun);
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
-  if ((noun === null || isHuman(noun, capitalised)) && verb === 'loss') return 'deaths';
+  // People lost are dead; a bare number lost in a sentence about games or a season counts results.
+  if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
+  if (noun === null && verb === 'loss' && !isAboutResults(context)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
@@ -603,6 +677,8 @@ function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb:
   if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
   if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
+  // "sent 200 special forces": forces sent or stationed are troops.
+  if (noun === 'forces' && verb === 'deploy') return 'troops';
   if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
   // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
   if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
@@ -642,6 +718,10 @@ function isTreatedForInjury(sentence: string, spanStart: number, end: number): b
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
   /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery)\b/i;
+
+/** Words that make a ship, a plane or a vehicle military: "attack helicopters", "strike aircraft". */
+const MILITARY_MODIFIERS =
+  /\b(?:attack|strike|combat|assault|fighter|military|naval|navy|army|warplanes?)\b/i;
 
 /** Whether a figure of a military asset stands beside the figure in a list: "30 tanks and six boats". */
 function listedWithMilitaryAsset(
@@ -703,6 +783,16 @@ function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
 /** Words of an armed attack, in a sentence or just before it. */
 const ATTACK_CUES =
   /\b(?:strikes?|airstrikes?|barrages?|salvos?|volleys?|gunfire|gunners|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|military|army|troops|forces|soldiers|militants?|militias?|rebels?|insurgents?|war|warplanes|jets|warships?|navy|naval|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
+
+/**
+ * A sentence about games, matches or a season, or one that goes on from such text, with no word of an armed
+ * attack: "the army lost 300 in the fighting season" still counts the dead.
+ */
+function isAboutResults(context: SentenceContext): boolean {
+  if (context.has(ATTACK_CUES)) return false;
+  if (context.has(SPORT_RESULT_CUES)) return true;
+  return precedingHas(context, SPORT_RESULT_CUES) && !precedingHas(context, ATTACK_CUES);
+}
 
 function hasAttackCue(context: SentenceContext): boolean {
   return context.has(ATTACK_CUES) || precedingHas(context, ATTACK_CUES);
@@ -795,7 +885,9 @@ export function classify(
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart) ??
-    (isForcedFromHomes(sentence, spanStart, number.end) ? 'displace' : null) ??
+    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end)
+      ? 'displace'
+      : null) ??
     (context.has(TOLL_HINT) ? tollBefore(before) : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.
@@ -810,6 +902,7 @@ export function classify(
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
     if (category === 'military_assets' && CIVILIAN_MODIFIERS.test(modifiers)) category = 'other';
+    else if (category === 'other' && MILITARY_MODIFIERS.test(modifiers)) category = 'military_assets';
     else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
       category = 'military_assets';
     }

@@ -1490,7 +1490,9 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
       return (
         name !== null &&
         name.end === start - 2 &&
-        (isUpper(text.charCodeAt(name.start)) || PERSON_NOUNS.has(name.lower))
+        (isUpper(text.charCodeAt(name.start)) ||
+          PERSON_NOUNS.has(name.lower) ||
+          /.(?:wo)?man$/.test(name.lower))
       );
     }
   }

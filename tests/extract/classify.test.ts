@@ -177,6 +177,29 @@ describe('classify: the category', () => {
     });
   });
 
+  it('counts peacekeepers, gendarmes and mercenaries sent as troops', () => {
+    expect(classified('The bloc agreed to send 2,500 peacekeepers.', '2,500')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+    expect(classified('The ministry deployed 600 gendarmes.', '600').category).toBe('troops');
+    expect(classified('The regime hired 900 mercenaries.', '900').category).toBe('troops');
+  });
+
+  it('reads a plural in -men as the counted noun', () => {
+    expect(classified('The state sent 300 national guardsmen.', '300')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+  });
+
+  it('counts special forces sent as troops', () => {
+    expect(classified('The government sent 150 special forces to the port.', '150')).toMatchObject({
+      category: 'troops',
+      unit: 'troops',
+    });
+  });
+
   it('counts the people of a militia as troops', () => {
     expect(classified('The general raised an army of 9,000 men.', '9,000', 9000).category).toBe('troops');
   });
@@ -194,6 +217,41 @@ describe('classify: the category', () => {
   it('counts aircraft as military assets only in a military context', () => {
     expect(classified('The air force moved 6 helicopters north.', '6').category).toBe('military_assets');
     expect(classified('The airport handled 6 helicopters today.', '6').category).toBe('other');
+  });
+
+  it('reads "attack" or "strike" before an aircraft or a vessel as a modifier that makes it military', () => {
+    expect(classified('The unit is supported by six attack helicopters.', 'six')).toMatchObject({
+      category: 'military_assets',
+      unit: 'helicopters',
+    });
+    expect(classified('The carrier holds 36 strike aircraft.', '36')).toMatchObject({
+      category: 'military_assets',
+      unit: 'aircraft',
+    });
+  });
+
+  it('keeps a military asset named as fighters in its own unit, not as people', () => {
+    expect(classified('The navy flew 8 strike fighters.', '8')).toMatchObject({
+      category: 'military_assets',
+      unit: 'fighters',
+    });
+  });
+
+  it('does not make a fire engine military or a strike', () => {
+    expect(classified('The town bought 5 fire trucks.', '5').category).toBe('other');
+  });
+
+  it('reads "attack" before a vessel after another number as a modifier, not as the next figure\'s verb', () => {
+    const sentence = 'The fleet has 4 attack submarines and 9 boats.';
+    const nine = sentence.indexOf('9');
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('4'), end: sentence.indexOf('4') + 1 },
+      { start: nine, end: nine + 1 },
+    ]);
+    expect(classify(context, { start: nine, end: nine + 1, value: 9, unit: null }, nine).category).toBe(
+      'military_assets',
+    );
+    expect(classified('Gunboats will attack ships and 7 tankers.', '7').category).toBe('strikes');
   });
 
   it('counts refugees and people who fled as displaced', () => {
@@ -253,6 +311,27 @@ describe('classify: the category', () => {
 
   it('reads the noun past a quote that closes around the number', () => {
     expect(classified('The militia admitted it lost "about 15" fighters.', '15').category).toBe('deaths');
+  });
+
+  it('counts people who left their homes in a disaster or violence as displaced', () => {
+    expect(classified('After the storm, 1,200 people have left their homes.', '1,200').category).toBe(
+      'displaced',
+    );
+    expect(classified('Amid the violence, 80 families abandoned their homes.', '80').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not count people who left a party, a company or home for study as displaced', () => {
+    expect(classified('Some 300 members left the party.', '300').category).toBe('other');
+    expect(classified('About 40 staff left the firm.', '40').category).toBe('other');
+    expect(classified('About 60 students left their homes to study abroad.', '60').category).toBe('other');
+  });
+
+  it('counts people pushed across a border as displaced', () => {
+    expect(classified('The offensive pushed 7,000 people across the border.', '7,000').category).toBe(
+      'displaced',
+    );
   });
 
   it('counts people forced from homes, said without a possessive, as displaced', () => {
@@ -326,6 +405,27 @@ describe('classify: the category', () => {
   it('does not count a measure after "death toll from the" as deaths', () => {
     const sentence = 'The death toll from the 6.4 quake rose overnight.';
     expect(classified(sentence, '6.4', 6.4).category).toBe('other');
+  });
+
+  it('counts a bare number lost in a sentence about games as results, not deaths', () => {
+    expect(
+      classified('The club ended the year losing 9 in regulation and two in overtime.', '9').category,
+    ).toBe('other');
+    expect(classified('They played 20 games and lost 12 of them.', '12').category).toBe('other');
+    expect(classified('The champions lost 4 over the whole season.', '4').category).toBe('other');
+  });
+
+  it('counts a bare number lost as results after text about games, and as deaths in a fighting season', () => {
+    const sentence = 'They lost 16 of them.';
+    const start = sentence.indexOf('16');
+    const context = new SentenceContext(sentence, [{ start, end: start + 2 }], 'They played 28 games. ');
+    expect(classify(context, { start, end: start + 2, value: 16, unit: null }, start).category).toBe('other');
+    expect(classified('The army lost 250 in the fighting season.', '250').category).toBe('deaths');
+  });
+
+  it('still counts people lost as deaths in a sentence that names a season', () => {
+    expect(classified('The brigade lost 30 soldiers this season.', '30').category).toBe('deaths');
+    expect(classified('The army admits it has lost 200 since spring.', '200').category).toBe('deaths');
   });
 
   it('counts people lost as deaths but jobs lost as other', () => {

@@ -517,6 +517,9 @@ describe('not figures', () => {
     ['an age bound after those', 'Among those over 60 it was popular.'],
     ['ages in a list after aged', 'The brothers, aged 14 and 16, were rescued.'],
     ['an age in apposition after widow', 'A widow, 88, was robbed.'],
+    ['an age in apposition after a herder', 'The herder, 67, was found alive.'],
+    ['an age in apposition after a noun in -man', 'The ferryman, 58, was rescued.'],
+    ['an age in apposition after a relative', 'Her nephew, 19, was detained.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
@@ -565,6 +568,16 @@ describe('not figures', () => {
     ['half without a scale', 'Half the town left.'],
   ])('leaves out %s', (_label, sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+});
+
+describe('numbers between commas that are no ages', () => {
+  it('keeps a list of values between commas as figures', () => {
+    expect(read('The readings went up to 11, 13, 15 and 17.').map((f) => f.value)).toEqual([11, 13, 15, 17]);
+  });
+
+  it('keeps a number between commas after a noun for a thing', () => {
+    expect(read('In the crash, 12, among them a child, were hurt.').map((f) => f.value)).toEqual([12]);
   });
 });
 
