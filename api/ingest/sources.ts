@@ -112,7 +112,7 @@ export function dateFromText(text: string): string | null {
     if (trimmed.length > DATELINE_MAX_LENGTH) continue;
     // Scraped datelines often run into the byline ("December 1, 2025Harbour Post"); chrono needs a gap.
     const parsed = chrono.parse(trimmed.replace(/(\d)(?=\p{L})/gu, '$1 '))[0];
-    if (!parsed || parsed.index !== 0) continue;
+    if (parsed?.index !== 0) continue;
     const { start } = parsed;
     if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
       const iso = [start.get('year'), start.get('month'), start.get('day')]
