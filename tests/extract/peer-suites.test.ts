@@ -7,8 +7,9 @@
 //   scales or vague amounts. It is skipped when the answer is not a single non-negative number (a range
 //   interval such as `[194,)`, a bare currency name with no amount, quantulum's midpoint of a range), or when
 //   the text writes a fraction (`two thirds`, `3/4`, `one over three`, `a trillionth`; `half a dozen` is a
-//   count and stays), a negative number, or scientific notation (`1e10`, `1.1^23`). A count, share or sum in
-//   the news is not written as any of these, and this extractor deliberately reports no fraction. Quantulum
+//   count and stays) or scientific notation (`1e10`, `1.1^23`). A count, share or sum in the news is not
+//   written as either, and this extractor deliberately reports no fraction. Negative numbers are kept, since
+//   the extractor keeps a sign (`-3.5%`, `minus 4`). Quantulum
 //   readings are kept only for dimensionless, percentage and currency units (not rates such as dollars per
 //   hour).
 // - Cases that expect no reading at all are not counted: they test units or ordinals, not a value.
@@ -46,14 +47,12 @@ interface QuantulumCase {
 
 const FRACTION = /\b(?:halves|halfs?|thirds?|quarters?|[a-z]+ths?|firsts?|over|out of)\b|\/|[⅓⅔¼½¾⅙]/i;
 const HALF_OF_SCALE = /^half an? +(?:dozen|hundred|thousand|million|billion)$/i;
-const NEGATIVE = /^[-−(]|\b(?:minus|negative)\b|\$-/i;
 const SCIENTIFIC = /\d[eE][+-]?\d|\^|×/;
 const MONEY_UNITS = new Set(['dollar', 'euro', 'pound sterling', 'cent', 'penny', 'dime']);
 
 /** Why a reading does not apply to a figure's value, or null when it does. */
 function skipReason(surface: string, expected: number | null): string | null {
   if (expected === null || Number.isNaN(expected)) return 'not a single value';
-  if (expected < 0 || NEGATIVE.test(surface.trim())) return 'negative';
   if (SCIENTIFIC.test(surface)) return 'scientific notation';
   if (FRACTION.test(surface) && !HALF_OF_SCALE.test(surface.trim())) return 'fraction';
   return null;
