@@ -208,7 +208,7 @@ export function groupRunningTotals(figures: readonly BucketedRunningTotal[]): Ru
       .map((inside) => ({
         start: inside[0].start,
         end: inside[0].end,
-        value: Math.max(...inside.map((f) => f.value)),
+        value: largestValue(inside),
         figureCount: inside.length,
         documentCount: new Set(inside.map((f) => f.documentId)).size,
         figureIds: inside.map((f) => f.id).sort((a, b) => a - b),
@@ -217,7 +217,7 @@ export function groupRunningTotals(figures: readonly BucketedRunningTotal[]): Ru
     return {
       ...subject,
       unit,
-      largest: Math.max(...own.map((f) => f.value)),
+      largest: largestValue(own),
       figureCount: own.length,
       documentCount: new Set(own.map((f) => f.documentId)).size,
       points,
@@ -230,4 +230,11 @@ export function groupRunningTotals(figures: readonly BucketedRunningTotal[]): Ru
       b.figureCount - a.figureCount ||
       (a.key < b.key ? -1 : 1),
   );
+}
+
+/** The largest value among `figures`, in a loop: `Math.max(...values)` overflows the stack past ~150,000. */
+function largestValue(figures: readonly { value: number }[]): number {
+  let largest = Number.NEGATIVE_INFINITY;
+  for (const { value } of figures) if (value > largest) largest = value;
+  return largest;
 }

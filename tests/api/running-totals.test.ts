@@ -126,4 +126,14 @@ describe('grouping running totals into series', () => {
       'people.cause-fires',
     ]);
   });
+
+  it('groups a toll told by more figures than a function call takes arguments', () => {
+    const many = Array.from({ length: 250_000 }, (_, i) =>
+      total('Storms have killed many.', i, '2026-01-01', { id: i + 1, documentId: (i % 7) + 1 }),
+    );
+    const [series] = groupRunningTotals(many);
+    expect(series.largest).toBe(249_999);
+    expect(series.points[0].value).toBe(249_999);
+    expect(series.figureCount).toBe(250_000);
+  });
 });
