@@ -1,4 +1,5 @@
-// Which running totals are the same series. Pure: the API's `runningTotals` groups figures with it.
+// Which running totals are the same series. Pure: ingest stores each running total's toll with it
+// (`figures.toll`), and the API's `runningTotals` groups figures by that toll.
 //
 // A running total ("at least 95 people died in these attacks", "27,000 deaths in Ukraine") is only comparable
 // with running totals of the same toll. The category and the counted noun (`unit`) are not enough: the
@@ -14,7 +15,8 @@
 // Publisher and document do not matter when the subject is known: the same toll told by two publishers is
 // one series. Two tolls of one article about different places or events are two series. A figure's series
 // never depends on the filter, so a series (and a point of it in the URL) stays the same when the date
-// range or the other filters change.
+// range or the other filters change; and it depends on the figure alone, so it is worked out once, when the
+// figure is written, not on every request.
 
 export interface RunningTotalFigure {
   documentId: number;
@@ -141,18 +143,45 @@ export function runningTotalSubject(figure: RunningTotalFigure): RunningTotalSub
       label: [unit, phrase].filter(Boolean).join(' ') || cause.key,
     };
   }
-  const name = figure.documentName?.trim() || `document ${figure.documentId}`;
+  return documentSubject(unit, figure.documentId, figure.documentName);
+}
+
+/** What the writer stores in `figures.toll` and `figures.toll_label`: nothing unless a running total. */
+export function storedToll(figure: RunningTotalFigure & { cumulative: boolean }): {
+  toll: string | null;
+  tollLabel: string | null;
+} {
+  if (!figure.cumulative) return { toll: null, tollLabel: null };
+  const { key, label } = runningTotalSubject(figure);
+  return { toll: key, tollLabel: label };
+}
+
+/** The series of running totals tied to one document: those that name neither place nor event. */
+function documentSubject(
+  unit: string | null,
+  documentId: number,
+  documentName: string | null,
+): RunningTotalSubject {
+  const counted = unit ? `${slug(unit)}.` : 'none.';
+  const name = documentName?.trim() || `document ${documentId}`;
   const short = name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH - 1).trimEnd()}…` : name;
   return {
-    key: `${counted}doc-${figure.documentId}`,
+    key: `${counted}doc-${documentId}`,
     label: [unit, `as told in “${short}”`].filter(Boolean).join(' '),
   };
 }
 
-/** A running total placed in its time bucket (first and last day, `YYYY-MM-DD`). */
-export interface BucketedRunningTotal extends RunningTotalFigure {
+/**
+ * A running total placed in its time bucket (first and last day, `YYYY-MM-DD`), with the key and label
+ * of its toll as ingest stored them.
+ */
+export interface BucketedRunningTotal {
   id: number;
+  documentId: number;
+  unit: string | null;
   value: number;
+  toll: string | null;
+  tollLabel: string | null;
   start: string;
   end: string;
 }
@@ -189,7 +218,11 @@ export function groupRunningTotals(figures: readonly BucketedRunningTotal[]): Ru
     { subject: RunningTotalSubject; unit: string | null; figures: BucketedRunningTotal[] }
   >();
   for (const figure of figures) {
-    const subject = runningTotalSubject(figure);
+    // A row written without its toll (by hand, outside the writer) can only be tied to its document.
+    const subject =
+      figure.toll && figure.tollLabel
+        ? { key: figure.toll, label: figure.tollLabel }
+        : documentSubject(figure.unit?.trim() || null, figure.documentId, null);
     let group = groups.get(subject.key);
     if (!group) {
       group = { subject, unit: figure.unit, figures: [] };

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
+import { fillMissingTolls } from './tolls.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -18,8 +19,8 @@ export function dbPathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * Opens (creating if needed) the SQLite file, sets the pragmas Tally relies on and applies pending
- * migrations. `:memory:` gives a private in-memory database, for tests.
+ * Opens (creating if needed) the SQLite file, sets the pragmas Tally relies on, applies pending
+ * migrations and fills in what they leave to code (the toll of each running total). `:memory:` gives a private in-memory database, for tests.
  */
 export function openDb(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -31,5 +32,8 @@ export function openDb(path: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder });
+  fillMissingTolls(sqlite, (missing) =>
+    console.error(`${path}: working out the toll of ${missing} running totals stored by an earlier version…`),
+  );
   return db;
 }

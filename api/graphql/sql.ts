@@ -171,31 +171,12 @@ export function seriesSql(
     GROUP BY bucket ORDER BY bucket`;
 }
 
-/** A dated running total with what `runningTotalSubject` needs to tell which series it belongs to. */
-export interface RunningTotalRow {
-  id: number;
-  documentId: number;
-  value: number;
-  unit: string | null;
-  sentence: string;
-  documentName: string | null;
-  /** The figure's bucket, first and last day. */
-  start: string;
-  end: string;
-}
-
-/**
- * The dated running totals matching the filter, each with its bucket, oldest first. Grouped into series in
- * code (api/running-totals.ts), because which toll a figure belongs to is read from its sentence.
- */
+/** The dated running totals matching the filter, each with its bucket and its toll, oldest first. */
 export function runningTotalRowsSql(filter: FigureFilter, interval: SeriesInterval): SQL {
-  return sql`SELECT id, documentId, value, unit, sentence, documentName, bucket AS start,
-      ${bucketEnd[interval]} AS "end"
+  return sql`SELECT id, documentId, value, unit, toll, tollLabel, bucket AS start, ${bucketEnd[interval]} AS "end"
     FROM (
       SELECT ${figures.id} AS id, ${figures.documentId} AS documentId, ${figures.value} AS value,
-        ${figures.unit} AS unit, ${figures.sentence} AS sentence,
-        (SELECT coalesce(${documents.title}, ${documents.publisher}) FROM ${documents}
-          WHERE ${documents.id} = ${figures.documentId}) AS documentName,
+        ${figures.unit} AS unit, ${figures.toll} AS toll, ${figures.tollLabel} AS tollLabel,
         ${bucketStart[interval]} AS bucket
       FROM ${figures}
       ${whereClause(figureFilterSql({ ...filter, cumulative: true }), sql`${figures.date} IS NOT NULL`)}

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
 import { extractFigures } from '../extract/index.ts';
 import type { ExtractedFigure } from '../extract/types.ts';
+import { storedToll } from '../running-totals.ts';
 import { contentHash, type NewDocument, validateDocument } from './document.ts';
 
 // Callers of the writer get the input types and errors from here.
@@ -33,8 +34,8 @@ function statements(db: Db): Statements {
       ),
       insertFigure: sqlite.prepare(
         `INSERT INTO figures (document_id, start, "end", text, sentence, value, value_max, qualifier, unit,
-           category, date, date_precision, cumulative)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           category, date, date_precision, cumulative, toll, toll_label)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
     };
     statementCache.set(sqlite, cached);
@@ -64,7 +65,9 @@ export function writeDocument(
       doc.text,
     );
     if (!inserted) return { status: 'duplicate', documentId: s.findByHash.get(hash)!.id };
+    const documentName = doc.title ?? doc.publisher ?? null;
     for (const f of figures) {
+      const { toll, tollLabel } = storedToll({ ...f, documentId: inserted.id, documentName });
       s.insertFigure.run(
         inserted.id,
         f.start,
@@ -79,6 +82,8 @@ export function writeDocument(
         f.date,
         f.datePrecision,
         f.cumulative ? 1 : 0,
+        toll,
+        tollLabel,
       );
     }
     return { status: 'added', documentId: inserted.id, figures };

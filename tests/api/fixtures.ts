@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { type Db, openDb } from '../../api/db/client.ts';
 import * as schema from '../../api/db/schema.ts';
+import { fillMissingTolls } from '../../api/db/tolls.ts';
 
 export interface FigureSeed {
   documentId: number;
@@ -49,7 +50,10 @@ export function insertDocuments(db: Db, docs: DocumentSeed[]): void {
   }
 }
 
-/** Inserts figures in order, so the n-th seed gets id n (on a fresh database). */
+/**
+ * Inserts figures in order, so the n-th seed gets id n (on a fresh database), then gives running totals
+ * their toll as a database from before the toll column gets it.
+ */
 export function insertFigures(db: Db, seeds: FigureSeed[]): void {
   for (const f of seeds) {
     const sentence = f.sentence ?? `${f.value} ${f.category}.`;
@@ -71,4 +75,5 @@ export function insertFigures(db: Db, seeds: FigureSeed[]): void {
       })
       .run();
   }
+  fillMissingTolls(db.$client);
 }

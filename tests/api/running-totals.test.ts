@@ -8,23 +8,16 @@ import {
 } from '../../api/running-totals.ts';
 
 let nextId = 1;
+/** A running total as the API reads it back: with the toll that ingest worked out from `sentence`. */
 function total(
   sentence: string,
   value: number,
   start: string,
   more: Partial<BucketedRunningTotal> = {},
 ): BucketedRunningTotal {
-  return {
-    id: nextId++,
-    documentId: 1,
-    unit: 'people',
-    sentence,
-    documentName: 'The Daily Example',
-    value,
-    start,
-    end: start,
-    ...more,
-  };
+  const row = { id: nextId++, documentId: 1, unit: 'people', value, start, end: start, ...more };
+  const { key, label } = runningTotalSubject({ ...row, sentence, documentName: 'The Daily Example' });
+  return { toll: key, tollLabel: label, ...row };
 }
 
 const keyOf = (sentence: string, unit: string | null = 'people', documentId = 1) =>
@@ -124,6 +117,17 @@ describe('grouping running totals into series', () => {
       'people.cause-storms',
       'people.place-kestrel',
       'people.cause-fires',
+    ]);
+  });
+
+  it('ties a row stored without its toll to its own document', () => {
+    const series = groupRunningTotals([
+      total('Storms have killed 8.', 8, '2026-01-01', { documentId: 5, toll: null, tollLabel: null }),
+      total('Storms have killed 9.', 9, '2026-01-08', { documentId: 6 }),
+    ]);
+    expect(series.map((s) => [s.key, s.label])).toEqual([
+      ['people.cause-storms', 'people in storms'],
+      ['people.doc-5', 'people as told in “document 5”'],
     ]);
   });
 

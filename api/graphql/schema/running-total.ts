@@ -1,13 +1,12 @@
 import type { Category } from '../../extract/types.ts';
-import { groupRunningTotals, type RunningTotalPoint, type RunningTotalSeries } from '../../running-totals.ts';
-import { builder } from '../builder.ts';
 import {
-  allRows,
-  type FigureRecord,
-  figuresByIds,
-  type RunningTotalRow,
-  runningTotalRowsSql,
-} from '../sql.ts';
+  type BucketedRunningTotal,
+  groupRunningTotals,
+  type RunningTotalPoint,
+  type RunningTotalSeries,
+} from '../../running-totals.ts';
+import { builder } from '../builder.ts';
+import { allRows, type FigureRecord, figuresByIds, runningTotalRowsSql } from '../sql.ts';
 import { CategoryEnum } from './category.ts';
 import { FigureRef } from './figure.ts';
 import { checkedFilter, FigureFilterInput, toFigureFilter } from './filter.ts';
@@ -97,7 +96,7 @@ builder.queryField('runningTotals', (t) =>
         to: to ?? undefined,
         cumulative: true,
       });
-      const rows = allRows<RunningTotalRow>(db, runningTotalRowsSql(filter, args.interval ?? 'MONTH'));
+      const rows = allRows<BucketedRunningTotal>(db, runningTotalRowsSql(filter, args.interval ?? 'MONTH'));
       return groupRunningTotals(rows)
         .filter((s) => args.key == null || s.key === args.key)
         .map((s) => ({ ...s, category: args.category }));
