@@ -141,34 +141,6 @@ const RANGE_LEAD = /(?<![\p{L}\p{N}])(?:between|from)\s+$/iu;
 const CROSSING_VERB =
   /(?<![\p{L}\p{N}'’])(?:(pass(?:es|ed|ing)?|cross(?:es|ed|ing)?)|(top)|tops|topped|topping|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s+(the\s+)?$/iu;
 
-/** Every form of a verb that CROSSING_VERB matches, lower case: the two must change together. */
-const CROSSING_FORMS = new Set([
-  ...['pass', 'passes', 'passed', 'passing', 'cross', 'crosses', 'crossed', 'crossing'],
-  ...['top', 'tops', 'topped', 'topping', 'exceed', 'exceeds', 'exceeded'],
-  ...['surpass', 'surpasses', 'surpassed', 'surpassing'],
-]);
-
-/**
- * Whether `before` may end with a crossing verb, past an optional `the`: a cheap test that spares most
- * numbers CROSSING_VERB, which is tried at every position. A word with a character outside ASCII always
- * may, since case-insensitive matching folds some of them onto ASCII letters.
- */
-function mayEndWithCrossingVerb(before: string): boolean {
-  let end = before.length;
-  for (let words = 0; words < 2; words++) {
-    if (end === 0 || !isSpace(before.charCodeAt(end - 1))) return false;
-    while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && isAsciiLetter(before.charCodeAt(start - 1))) start--;
-    if (start > 0 && before.charCodeAt(start - 1) >= 128) return true;
-    const word = before.slice(start, end).toLowerCase();
-    if (CROSSING_FORMS.has(word)) return true;
-    if (word !== 'the') return false;
-    end = start;
-  }
-  return false;
-}
-
 /** Words after the number that make it a threshold: "passed the 1,000 mark". */
 const THRESHOLD_AFTER = /^\s+(?:mark|threshold|barrier|milestone|level)\b/i;
 
@@ -184,7 +156,6 @@ const DISTANCE_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m
  * word is read as that count.
  */
 function crossesThreshold(before: string, after: string, number: NumberExpression): boolean {
-  if (!mayEndWithCrossingVerb(before)) return false;
   const verb = CROSSING_VERB.exec(before);
   if (!verb) return false;
   // `passed 52-48`: one side of a vote or a score
