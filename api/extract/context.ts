@@ -3,7 +3,18 @@
 import type { Span } from './sentences.ts';
 
 /** Characters that end a segment: the parts of a sentence between commas, semicolons, dashes, brackets. */
-const SEGMENT_BOUND = /[,;:–—()]/g;
+function isSegmentBound(code: number): boolean {
+  // , ; : ( ) – —
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 40 ||
+    code === 41 ||
+    code === 0x2013 ||
+    code === 0x2014
+  );
+}
 
 /** An opening phrase set off by a comma ("In total,", "Since September,") of at most this many words. */
 const MAX_OPENING_WORDS = 5;
@@ -11,7 +22,7 @@ const MAX_OPENING_WORDS = 5;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whitespace and line terminators: what `\s` matches. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 ||
@@ -69,10 +80,27 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }
 
+/**
+ * A small number for every pattern or function a sentence is asked about, so that each sentence keeps
+ * its answers in an array rather than in maps of its own, which cost more to fill than to read. Weak, so
+ * that a pattern built on the fly is not kept alive.
+ */
+const keyNumbers = new WeakMap<object, number>();
+let nextKeyNumber = 0;
+
+function keyNumber(key: object): number {
+  let number = keyNumbers.get(key);
+  if (number === undefined) {
+    number = nextKeyNumber++;
+    keyNumbers.set(key, number);
+  }
+  return number;
+}
+
 export class SentenceContext {
-  private readonly seen = new Map<RegExp, boolean>();
+  /** Answers of `has` and `memo`, by key number; undefined when not asked yet. */
+  private readonly answers: unknown[] = [];
   private readonly found = new Map<RegExp, Map<number, { index: number; match: RegExpExecArray }[]>>();
-  private readonly memos = new Map<(context: SentenceContext) => unknown, unknown>();
   private segmentSpans: Span[] | null = null;
   private openingSpan: Span | null | undefined;
 
@@ -87,18 +115,21 @@ export class SentenceContext {
   ) {}
 
   has(pattern: RegExp): boolean {
-    let found = this.seen.get(pattern);
+    const key = keyNumber(pattern);
+    let found = this.answers[key] as boolean | undefined;
     if (found === undefined) {
       found = pattern.test(this.text);
-      this.seen.set(pattern, found);
+      this.answers[key] = found;
     }
     return found;
   }
 
   /** What `compute` finds in this sentence, computed once however many figures ask. */
   memo<T>(compute: (context: SentenceContext) => T): T {
-    if (!this.memos.has(compute)) this.memos.set(compute, compute(this));
-    return this.memos.get(compute) as T;
+    const key = keyNumber(compute);
+    // `in`, since a computed answer may itself be undefined.
+    if (!(key in this.answers)) this.answers[key] = compute(this);
+    return this.answers[key] as T;
   }
 
   /** Matches of a global `pattern` inside `scope`, with sentence offsets; each scope is searched once. */
@@ -122,17 +153,13 @@ export class SentenceContext {
       const spans: Span[] = [];
       const text = this.text;
       let start = 0;
-      SEGMENT_BOUND.lastIndex = 0;
-      for (let match = SEGMENT_BOUND.exec(text); match !== null; match = SEGMENT_BOUND.exec(text)) {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!isSegmentBound(code)) continue;
         // A comma between digits belongs to the number ("27,000").
-        if (
-          match[0] === ',' &&
-          isDigit(text.charCodeAt(match.index - 1)) &&
-          isDigit(text.charCodeAt(match.index + 1))
-        )
-          continue;
-        if (match.index > start) spans.push({ start, end: match.index });
-        start = match.index + 1;
+        if (code === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+        if (i > start) spans.push({ start, end: i });
+        start = i + 1;
       }
       if (start < this.text.length) spans.push({ start, end: this.text.length });
       this.segmentSpans = spans;

@@ -2,6 +2,7 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
+import { type DateReading, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
 import type { DatePrecision } from './types.ts';
@@ -54,7 +55,8 @@ const TIME_ONLY_REFINERS = new Set([
   'ForwardDateRefiner',
 ]);
 
-const reader = (() => {
+/** The chrono that reads date windows: exported for the tests that compare the month windows with it. */
+export const chronoReader = (() => {
   const trimmed = chrono.casual.clone();
   const kept = trimmed.parsers.filter((parser) => DAY_OR_MONTH_PARSERS.has(parser.constructor.name));
   // Should a chrono release rename its parsers, fall back to all of them rather than read nothing.
@@ -63,6 +65,9 @@ const reader = (() => {
   trimmed.refiners = trimmed.refiners.filter((refiner) => !TIME_ONLY_REFINERS.has(refiner.constructor.name));
   return trimmed;
 })();
+
+/** Windows naming only a month or a day of a month are read without chrono, as the trimmed chrono would. */
+const monthWindows = chronoReader !== chrono.casual;
 
 /** Characters read either side of a date word: enough for "on 13 December", "December 16, 2025". */
 const WINDOW_BEFORE = 8;
@@ -172,12 +177,7 @@ function latestWeekday(reference: Date, weekday: number): FigureDate {
 }
 
 /** One date mention read by chrono, turned into a day or a month; null when it names neither. */
-function resolve(
-  result: chrono.ParsedResult,
-  reference: Date,
-  future: boolean,
-  ahead = false,
-): FigureDate | null {
+function resolve(result: DateReading, reference: Date, future: boolean, ahead = false): FigureDate | null {
   const { start } = result;
   const named = result.text.trim();
   if (VERB_LIKE_MONTH.test(named)) return null;
@@ -354,9 +354,10 @@ export class SentenceDates {
       );
       mentions.push({ ...plain, opensPeriod });
     }
-    const parsed = plain
+    const parsed: DateReading[] = plain
       ? []
-      : reader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+      : ((monthWindows ? readMonthWindow(text, reference) : null) ??
+        chronoReader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }));
     for (const result of parsed) {
       const start = window.start + result.index;
       const ahead = !future && this.isAhead(start);

@@ -1,5 +1,6 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
+import { isSpace } from './context.ts';
 import { TOP_VERB_BEFORE } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
@@ -56,6 +57,18 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
 const AFTER =
   /^(?:\s+or\s+(more|higher|greater|above|fewer|less|lower|below|so)|-(odd|plus)|(\+))(?![\p{L}\p{N}])/iu;
 
+/**
+ * Whether `after` can open a phrase of AFTER (spaces then "or", a hyphen, a plus): a cheap test, as most
+ * numbers are followed by a word. No character outside ASCII folds onto `o` or `r`.
+ */
+function mayOpenAfter(after: string): boolean {
+  const first = after.charCodeAt(0);
+  if (first === 45 || first === 43) return true;
+  let i = 0;
+  while (i < after.length && isSpace(after.charCodeAt(i))) i++;
+  return i > 0 && (after.charCodeAt(i) | 0x20) === 111 && (after.charCodeAt(i + 1) | 0x20) === 114;
+}
+
 const AFTER_MEANING: Record<string, Qualifier> = {
   more: 'at_least',
   higher: 'at_least',
@@ -107,7 +120,7 @@ const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 
  */
 function mayEndPhrase(before: string): boolean {
   let end = before.length;
-  while (end > 0 && /\s/.test(before[end - 1])) end--;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   let start = end > 0 && before[end - 1] === '.' ? end - 1 : end;
   for (; start > 0; start--) {
     const code = before.charCodeAt(start - 1);
@@ -158,12 +171,16 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
 /** How far left a qualifier phrase may start. */
 const REACH = 24;
 
+const LETTER_OR_PERIOD = /[\p{L}.]/u;
+
 /** Whether a word ends just before `position`, past spaces: only then can a phrase qualify the number. */
 function wordEndsBefore(text: string, position: number, floor: number): boolean {
   let i = position - 1;
-  if (i < floor || !/\s/.test(text[i])) return false;
-  while (i > floor && /\s/.test(text[i])) i--;
-  return /[\p{L}.]/u.test(text[i]);
+  if (i < floor || !isSpace(text.charCodeAt(i))) return false;
+  while (i > floor && isSpace(text.charCodeAt(i))) i--;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiLetter(code) || code === 46;
+  return LETTER_OR_PERIOD.test(text[i]);
 }
 
 /**
@@ -193,7 +210,7 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
     qualifier = BEFORE_MEANING.get(match[1].toLowerCase().replace(/\s+/g, ' ')) ?? own;
   }
   if (!match && number.qualifier === null && crossesThreshold(before, after, number)) qualifier = 'more_than';
-  const following = AFTER.exec(after);
+  const following = mayOpenAfter(after) ? AFTER.exec(after) : null;
   if (following) {
     end = number.end + following[0].length;
     const word = (following[1] ?? following[2] ?? following[3]).toLowerCase();

@@ -56,6 +56,8 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
 /** After a dotted acronym (`U.S.`) only these words show that a new sentence has begun. */
 const SENTENCE_OPENERS = new Set([
   'a',
@@ -101,14 +103,23 @@ const MAY_BOUND = /[.!?\n\r\u2026\u2028-\uffff]/g;
 
 /** What MAY_BOUND matches, for the scan backward. */
 function mayBound(code: number): boolean {
+  // Letters and most punctuation lie between `?` and `…`: one comparison rules them out.
+  if (code > 63) return code === 0x2026 || code >= 0x2028;
+  return code === 46 || code === 33 || code === 63 || code === 10 || code === 13;
+}
+
+/** What isSpace or isLineBreak accepts, by character code: the trim of a sentence reads no strings. */
+function isSpaceOrLineBreak(code: number): boolean {
   return (
-    code === 46 ||
-    code === 33 ||
-    code === 63 ||
+    code === 32 ||
     code === 10 ||
     code === 13 ||
-    code === 0x2026 ||
-    code >= 0x2028
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x2009 ||
+    code === 0x202f ||
+    code === 0x2028 ||
+    code === 0x2029
   );
 }
 
@@ -149,12 +160,29 @@ function sentenceEndAt(text: string, i: number): number {
   if (ch !== '.') return after;
   const next = wordAfter(text, after);
   // A lower-case continuation means the period belonged to an abbreviation or initial.
-  if (next && next[0] === next[0].toLowerCase() && next[0] !== next[0].toUpperCase()) return -1;
+  if (next && isLowerCase(next[0])) return -1;
   const word = wordBefore(text, i);
-  if (ABBREVIATIONS.has(word.toLowerCase())) return -1;
-  const dottedAcronym = word.includes('.') || /^\p{Lu}$/u.test(word);
+  // Lower-casing never shortens a word, so a longer one is no abbreviation.
+  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase())) return -1;
+  const dottedAcronym = word.includes('.') || isUpperCaseLetter(word);
   if (dottedAcronym && !SENTENCE_OPENERS.has(next.toLowerCase())) return -1;
   return after;
+}
+
+/** Whether `ch` has an upper case of its own and is not it; ASCII is decided without case mapping. */
+function isLowerCase(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+const UPPER_CASE_LETTER = /^\p{Lu}$/u;
+
+/** Whether `word` is a single upper-case letter; ASCII is decided without the regular expression. */
+function isUpperCaseLetter(word: string): boolean {
+  if (word.length === 1 && word.charCodeAt(0) < 128)
+    return word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
+  return UPPER_CASE_LETTER.test(word);
 }
 
 /**
@@ -198,8 +226,8 @@ export function sentenceAround(text: string, position: number): Span {
     }
   }
 
-  while (start < end && (isSpace(text[start]) || isLineBreak(text[start]))) start++;
-  while (end > start && (isSpace(text[end - 1]) || isLineBreak(text[end - 1]))) end--;
+  while (start < end && isSpaceOrLineBreak(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrLineBreak(text.charCodeAt(end - 1))) end--;
   if (start > at || end < at) return { start: at, end: at };
   return { start, end };
 }

@@ -1,0 +1,176 @@
+// Most date windows name a month alone ("in September") or a day of a month ("13 December", "December
+// 16") and nothing else chrono reads. Those are answered here as chrono's parse would answer them.
+//
+// Chrono's own patterns are not reused: they are long alternations, and within the extractor running
+// them cost about as much as the whole parse (measured: ~120K instructions a window either way, ten
+// times what they cost in a tight loop). The patterns below are chrono's month patterns cut down to
+// what can match once the window is known to hold one month name, at most one number of one or two
+// digits, and no other word chrono reads; the differential test holds them to chrono's answers.
+import type * as chrono from 'chrono-node';
+
+/** What dates.ts reads of a chrono result; chrono's own results fit it too. */
+export interface DateReading {
+  index: number;
+  text: string;
+  end?: unknown;
+  start: Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
+}
+
+/**
+ * Every month word chrono knows, and many other words (“market”, “decided”), starts with one of these.
+ * A window holding more than one could give chrono a range or a second date.
+ */
+const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
+
+/**
+ * What else chrono could read in a window, over-approximated by word parts: relative words ("last",
+ * "next"), casual days ("today", "tonight"), weekdays, ordinal words ("first", "fifth", "twentieth"),
+ * "end of" or "last day of", a number with an era ("16 AD"), a number of three digits or more (a year),
+ * and a second number.
+ */
+const OTHER_DATE_WORD =
+  /this|last|past|next|now|today|tomorrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}|\d\D+\d/i;
+
+const FULL_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const FULL_MONTH = FULL_MONTHS.join('|');
+
+/**
+ * Chrono's patterns, each after its boundary group `(\W|^)`, which chrono leaves out of the text read.
+ * A day written first, optionally after "on" (kept in the text): "on 13 December", "1st of June".
+ */
+const DAY_FIRST = new RegExp(
+  `(\\W|^)((?:on\\s{0,3})?([0-9]{1,2}(?:st|nd|rd|th)?)(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${FULL_MONTH}))(?=\\W|$)`,
+  'i',
+);
+
+/** A day written after its month, with the spaces after it when a non-word follows: "December 16". */
+const DAY_AFTER = new RegExp(
+  `(\\W|^)((${FULL_MONTH})(?:-|/|\\s*,?\\s*)([0-9]{1,2}(?:st|nd|rd|th)?)(?!\\s*(?:am|pm))\\s*)(?=\\W|$)`,
+  'i',
+);
+
+/** A month alone, after "in" (not in the text), with a comma, dash or "of" after it: "September,". */
+const MONTH_ALONE = new RegExp(
+  `(\\W|^)(?:in\\s*)?((${FULL_MONTH})\\s*(?:(?:,|-|of)?\\s*)?)(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`,
+  'i',
+);
+
+/** Days in each month of a common year: a later day is valid only in some years, so chrono reads it. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** chrono's ENUnlikelyFormatFilter keeps a lone "may" only after "in" (or when it is the whole window). */
+const IN_BEFORE = /\bin\s*$/i;
+
+interface Candidate {
+  index: number;
+  text: string;
+  month: number;
+  day: number | null;
+}
+
+/**
+ * Chrono's results for a window (`text`) read against `reference`, or null when chrono must read it.
+ * Mirrors the trimmed chrono of dates.ts: its parsers of days and months, and refiners that leave a
+ * lone date as it is but for an overlap, an end of period, a year after it and a lone "may".
+ */
+export function readMonthWindow(text: string, reference: Date): DateReading[] | null {
+  if (text.match(MONTH_START)?.length !== 1 || OTHER_DATE_WORD.test(text)) return null;
+  const digit = text.search(/\d/);
+  const candidates: Candidate[] = [];
+  const dayFirst = digit === -1 ? null : DAY_FIRST.exec(text);
+  if (dayFirst) candidates.push(dayOfMonth(dayFirst, dayFirst[3], dayFirst[4]));
+  const dayAfter = digit === -1 || dayFirst ? null : DAY_AFTER.exec(text);
+  if (dayAfter) {
+    // Chrono's month pattern may also read this day as a year, but never in a longer text: this stays.
+    candidates.push(dayOfMonth(dayAfter, dayAfter[4], dayAfter[3]));
+  } else {
+    const alone = MONTH_ALONE.exec(text);
+    if (alone) {
+      const index = alone.index + alone[0].length - alone[2].length;
+      const month = FULL_MONTHS.indexOf(alone[3].toLowerCase()) + 1;
+      candidates.push({ index, text: alone[2], month, day: null });
+    }
+  }
+  // A day chrono rejects makes it read on from the next digit, or drop the date after the overlap below.
+  if (candidates.some(({ day, month }) => day !== null && (day < 1 || day > MONTH_DAYS[month - 1])))
+    return null;
+  // As chrono's OverlapRemovalRefiner: both overlap on the month word, and the later stays only if longer.
+  const [first, second] = candidates;
+  const kept = second && second.text.length > first.text.length ? second : first;
+  if (!kept) return null;
+  // A number left outside the date chrono would read otherwise (as a year after it).
+  if (digit !== -1 && (digit < kept.index || digit >= kept.index + kept.text.length)) return null;
+  const named = kept.text.trim();
+  if (named.toLowerCase() === 'may' && named !== text.trim() && !IN_BEFORE.test(text.slice(0, kept.index))) {
+    return [];
+  }
+  return [reading(kept, closestYear(reference, kept.month, kept.day ?? 1))];
+}
+
+/** A day of a month read by DAY_FIRST or DAY_AFTER (group 2 is the text chrono reads). */
+function dayOfMonth(match: RegExpExecArray, day: string, month: string): Candidate {
+  return {
+    index: match.index + match[1].length,
+    text: match[2],
+    month: FULL_MONTHS.indexOf(month.toLowerCase()) + 1,
+    day: Number.parseInt(day, 10),
+  };
+}
+
+/** The years implied for the last reference date, by month and day: a document's windows share it. */
+let impliedYears = { reference: Number.NaN, byDay: new Map<number, number>() };
+
+/**
+ * The year chrono implies for a month and day without one. Its findYearClosestToRef is not exported, so
+ * this repeats it step for step, in local time and with Date's overflow (a reference on the 31st moved to
+ * a shorter month spills into the next), since both can change which year is closest.
+ */
+function closestYear(reference: Date, month: number, day: number): number {
+  if (impliedYears.reference !== reference.getTime()) {
+    impliedYears = { reference: reference.getTime(), byDay: new Map() };
+  }
+  const known = impliedYears.byDay.get(month * 32 + day);
+  if (known !== undefined) return known;
+  const date = new Date(reference);
+  date.setMonth(month - 1);
+  date.setDate(day);
+  const distance = (year: Date) => Math.abs(year.getTime() - reference.getTime());
+  const yearAway = (years: number) => {
+    const moved = new Date(date);
+    moved.setFullYear(date.getFullYear() + years);
+    return moved;
+  };
+  const next = yearAway(1);
+  const last = yearAway(-1);
+  let closest = date.getFullYear();
+  if (distance(next) < distance(date)) closest = next.getFullYear();
+  else if (distance(last) < distance(date)) closest = last.getFullYear();
+  impliedYears.byDay.set(month * 32 + day, closest);
+  return closest;
+}
+
+/** The reading chrono gives: month certain, day certain when named, year implied, never a range. */
+function reading({ index, text, month, day }: Candidate, year: number): DateReading {
+  const values = { year, month, day: day ?? 1 };
+  return {
+    index,
+    text,
+    start: {
+      isCertain: (component) => component === 'month' || (component === 'day' && day !== null),
+      get: (component) => (component in values ? values[component as keyof typeof values] : null),
+    },
+  };
+}
