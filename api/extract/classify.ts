@@ -28,8 +28,102 @@ export interface Classification {
   elliptical: boolean;
 }
 
-/** Words (dotted acronyms, inner apostrophes and hyphens), digit runs, and single other characters. */
-const TOKEN = /(\p{L}+(?:\.\p{L}+)+\.?|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|\S/gu;
+/** Kinds of code point, as bits, so that a run may take several kinds. */
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 4;
+const SPACE = 8;
+const OTHER = 16;
+
+function lookUpKind(char: string): number {
+  if (/^\s$/u.test(char)) return SPACE;
+  if (/^\p{L}$/u.test(char)) return LETTER;
+  if (/^\p{M}$/u.test(char)) return MARK;
+  return /^\p{N}$/u.test(char) ? DIGIT : OTHER;
+}
+
+/** The kind of each code point of the Basic Multilingual Plane, looked up the first time it is read (0 until then). */
+const BMP_KINDS = new Uint8Array(0x10000);
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether a surrogate pair starts at `i`: one code point in two code units. */
+function isPairAt(text: string, i: number): boolean {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
+}
+
+/** The kind of the code point at `i`; 0 past the end. */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  if (isPairAt(text, i)) return lookUpKind(String.fromCodePoint(text.codePointAt(i) as number));
+  const code = text.charCodeAt(i);
+  let kind = BMP_KINDS[code];
+  if (kind === 0) {
+    kind = lookUpKind(text[i]);
+    BMP_KINDS[code] = kind;
+  }
+  return kind;
+}
+
+/** The end of the run of code points of the kinds `kinds` that starts at `i`. */
+function runEnd(text: string, i: number, kinds: number): number {
+  while (kindAt(text, i) & kinds) i += isPairAt(text, i) ? 2 : 1;
+  return i;
+}
+
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+/** Characters that join the parts of a word: "aid-workers", "don’t". */
+const isWordJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
+
+/**
+ * The first token at or after `from`, or null. Tokens are words (dotted acronyms, inner apostrophes and
+ * hyphens), digit runs, and single other characters, exactly as the pattern
+ * `(\p{L}+(?:\.\p{L}+)+\.?|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|\S` with the
+ * `u` flag reads them (tests/extract/tokens.test.ts compares the two); read by hand, since the pattern
+ * cost more than all the scans that use its tokens.
+ */
+function readToken(text: string, from: number): Token | null {
+  let start = from;
+  // A search from inside a surrogate pair starts at its first half, as a `u` pattern's does.
+  if (start > 0 && isPairAt(text, start - 1)) start--;
+  while (kindAt(text, start) === SPACE) start++;
+  const kind = kindAt(text, start);
+  if (kind === 0) return null;
+  let end: number;
+  let tokenKind: Token['kind'] = 'word';
+  if (kind & (LETTER | MARK)) {
+    const letters = kind === LETTER ? runEnd(text, start, LETTER) : start;
+    if (letters > start && isDottedAt(text, letters)) {
+      // A dotted acronym: letters, then a dot and letters once or more, and perhaps a last dot ("U.S.").
+      end = letters;
+      while (isDottedAt(text, end)) end = runEnd(text, end + 1, LETTER);
+      if (text.charCodeAt(end) === DOT) end++;
+    } else {
+      end = runEnd(text, letters, LETTER | MARK);
+      while (isWordJoiner(text.charCodeAt(end)) && kindAt(text, end + 1) & (LETTER | MARK))
+        end = runEnd(text, end + 1, LETTER | MARK);
+    }
+  } else if (kind === DIGIT) {
+    tokenKind = 'number';
+    end = runEnd(text, start, DIGIT);
+    while (isNumberSeparator(text.charCodeAt(end)) && kindAt(text, end + 1) === DIGIT)
+      end = runEnd(text, end + 1, DIGIT);
+  } else {
+    tokenKind = 'punct';
+    end = start + (isPairAt(text, start) ? 2 : 1);
+  }
+  return { lower: text.slice(start, end).toLowerCase(), start, end, kind: tokenKind };
+}
+
+/** Whether a dot followed by a letter stands at `i`. */
+function isDottedAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === DOT && kindAt(text, i + 1) === LETTER;
+}
+
+const isNumberSeparator = (code: number): boolean => code === DOT || code === COMMA;
 
 /** Tokens after a position, read only as far as a scan asks for them. */
 export class TokensAfter {
@@ -46,15 +140,13 @@ export class TokensAfter {
 
   at(i: number): Token | undefined {
     while (!this.done && this.tokens.length <= i) {
-      TOKEN.lastIndex = this.next;
-      const match = TOKEN.exec(this.sentence);
-      if (!match) {
+      const token = readToken(this.sentence, this.next);
+      if (!token) {
         this.done = true;
         break;
       }
-      const kind = match[1] ? 'word' : match[2] ? 'number' : 'punct';
-      this.tokens.push({ lower: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex, kind });
-      this.next = TOKEN.lastIndex;
+      this.tokens.push(token);
+      this.next = token.end;
     }
     return this.tokens[i];
   }
