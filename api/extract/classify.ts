@@ -373,7 +373,8 @@ const TOLL_REACH = 200;
 /** Cheap test that rules out a toll named earlier in the sentence. */
 const TOLL_HINT = /toll|number of/i;
 
-function tollBefore(before: string): VerbClass | null {
+function tollBefore(sentence: string, spanStart: number): VerbClass | null {
+  const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
   if (TOLL_BEFORE.test(before)) return 'toll';
   return INJURY_TOLL_BEFORE.test(before) ? 'injury' : null;
 }
@@ -383,6 +384,9 @@ const TOLL_LINKS = words(
   `to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped
   passes tops exceeds exceeded surpasses surpassed nears neared crosses crossed climbs reaches rises`,
 );
+
+/** Cheap test that rules out people driven from their homes or across a border. */
+const DRIVEN_OUT_HINT = /home|border|frontier/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -439,6 +443,14 @@ const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strateg
 
 /** A count of points: a lead or a change in a poll, a score in a game. */
 const POINTS_AFTER = /^(?:-|\s)(?:percentage[- ])?points?\b/i;
+
+/** Cheap test for POINTS_AFTER: a hyphen or a space, then a "p". */
+function mayBePointsAt(sentence: string, end: number): boolean {
+  const first = sentence.charCodeAt(end);
+  return (
+    (first === 0x2d || kindAt(sentence, end) === SPACE) && (sentence.charCodeAt(end + 1) | 0x20) === 0x70
+  );
+}
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
@@ -645,6 +657,19 @@ function isGap(code: number): boolean {
   );
 }
 
+/** The quotation marks of QUOTES, by code. */
+function isQuote(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019
+  );
+}
+
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i += isPairAt(word, i) ? 2 : 1)
+    if (kindAt(word, i) === LETTER) return true;
+  return false;
+}
+
 /**
  * Up to `count` words before `end`, nearest first, lower case; a number or a pause (a comma, a dash, a
  * bracket) ends the list, since a verb beyond it governs something else.
@@ -653,12 +678,12 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
   const found: string[] = [];
   let i = end - 1;
   while (found.length < count) {
-    while (i >= 0 && (isGap(sentence.charCodeAt(i)) || QUOTES.has(sentence[i]))) i--;
+    while (i >= 0 && (isGap(sentence.charCodeAt(i)) || isQuote(sentence.charCodeAt(i)))) i--;
     if (i < 0 || !isWordChar(sentence.charCodeAt(i))) break;
     const wordEnd = i + 1;
     while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
     const word = sentence.slice(i + 1, wordEnd).toLowerCase();
-    if (NUMBER_WORDS.has(word) || !/\p{L}/u.test(word)) break;
+    if (NUMBER_WORDS.has(word) || !hasLetter(word)) break;
     found.push(word);
   }
   return found;
@@ -796,6 +821,9 @@ const TREATED_AFTER = new RegExp(
   'iu',
 );
 const TREATED_BEFORE = /\btreated\s+$/i;
+
+/** Cheap test that rules out people treated for an injury. */
+const TREATED_HINT = /treated/i;
 const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
 
 /** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
@@ -903,11 +931,17 @@ const POLL_CONTINUATION =
 
 /** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
+  const { start, end } = number;
   return (
-    /^[-–]\d/.test(sentence.slice(number.end, number.end + 2)) ||
-    /\d[-–]$/.test(sentence.slice(Math.max(0, number.start - 2), number.start))
+    (isScoreDash(sentence.charCodeAt(end)) && isAsciiDigit(sentence.charCodeAt(end + 1))) ||
+    (start >= 2 &&
+      isAsciiDigit(sentence.charCodeAt(start - 2)) &&
+      isScoreDash(sentence.charCodeAt(start - 1)))
   );
 }
+
+const isScoreDash = (code: number): boolean => code === 0x2d || code === 0x2013;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {
@@ -939,7 +973,7 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: number.unit, category, cumulative, elliptical: false };
   }
-  if (POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
+  if (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
     const category: Category = inPoll(context) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: 'points', category, cumulative, elliptical: false };
@@ -962,7 +996,6 @@ export function classify(
     return { unit: currency, category: 'money', cumulative, elliptical: false };
   }
   const noun = nounAfter(sentence, after, number.value);
-  const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
@@ -970,17 +1003,20 @@ export function classify(
   // A toll that reaches the figure ("the death toll from the attack to 15", "the toll hit 15") outranks an
   // event word or a verb of reaching between them.
   const toll =
-    object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(before) === 'toll' ? 'toll' : null;
+    object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === 'toll'
+      ? 'toll'
+      : null;
   const verb =
     toll ??
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart) ??
-    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end)
+    (context.has(DRIVEN_OUT_HINT) &&
+    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
       ? 'displace'
       : null) ??
-    (context.has(TOLL_HINT) ? tollBefore(before) : null);
+    (context.has(TOLL_HINT) ? tollBefore(sentence, spanStart) : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.
     const cumulative = isRunningTotal(context, figure, 'strikes', true);
@@ -988,7 +1024,8 @@ export function classify(
   }
   let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
-    if (isTreatedForInjury(sentence, spanStart, number.end)) category = 'injuries';
+    if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
+      category = 'injuries';
   }
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
