@@ -115,7 +115,20 @@ function readToken(text: string, from: number): Token | null {
     tokenKind = 'punct';
     end = start + (isPairAt(text, start) ? 2 : 1);
   }
-  return { lower: text.slice(start, end).toLowerCase(), start, end, kind: tokenKind };
+  return { lower: lowerCaseSlice(text, start, end), start, end, kind: tokenKind };
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()`, calling toLowerCase only when a character may change: it is
+ * slow on text beyond Latin-1 (a curly quote makes a whole sentence so), and most words are lower case.
+ */
+function lowerCaseSlice(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return slice.toLowerCase();
+  }
+  return slice;
 }
 
 /** Whether a dot followed by a letter stands at `i`. */
@@ -682,7 +695,7 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
     if (i < 0 || !isWordChar(sentence.charCodeAt(i))) break;
     const wordEnd = i + 1;
     while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
-    const word = sentence.slice(i + 1, wordEnd).toLowerCase();
+    const word = lowerCaseSlice(sentence, i + 1, wordEnd);
     if (NUMBER_WORDS.has(word) || !hasLetter(word)) break;
     found.push(word);
   }
