@@ -28,8 +28,115 @@ export interface Classification {
   elliptical: boolean;
 }
 
-/** Words (dotted acronyms, inner apostrophes and hyphens), digit runs, and single other characters. */
-const TOKEN = /(\p{L}+(?:\.\p{L}+)+\.?|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|\S/gu;
+/** Kinds of code point, as bits, so that a run may take several kinds. */
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 4;
+const SPACE = 8;
+const OTHER = 16;
+
+function lookUpKind(char: string): number {
+  if (/^\s$/u.test(char)) return SPACE;
+  if (/^\p{L}$/u.test(char)) return LETTER;
+  if (/^\p{M}$/u.test(char)) return MARK;
+  return /^\p{N}$/u.test(char) ? DIGIT : OTHER;
+}
+
+/** The kind of each code point of the Basic Multilingual Plane, looked up the first time it is read (0 until then). */
+const BMP_KINDS = new Uint8Array(0x10000);
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Whether a surrogate pair starts at `i`: one code point in two code units. */
+function isPairAt(text: string, i: number): boolean {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
+}
+
+/** The kind of the code point at `i`; 0 past the end. */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  if (isPairAt(text, i)) return lookUpKind(String.fromCodePoint(text.codePointAt(i) as number));
+  const code = text.charCodeAt(i);
+  let kind = BMP_KINDS[code];
+  if (kind === 0) {
+    kind = lookUpKind(text[i]);
+    BMP_KINDS[code] = kind;
+  }
+  return kind;
+}
+
+/** The end of the run of code points of the kinds `kinds` that starts at `i`. */
+function runEnd(text: string, i: number, kinds: number): number {
+  while (kindAt(text, i) & kinds) i += isPairAt(text, i) ? 2 : 1;
+  return i;
+}
+
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+/** Characters that join the parts of a word: "aid-workers", "don’t". */
+const isWordJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
+
+/**
+ * The first token at or after `from`, or null. Tokens are words (dotted acronyms, inner apostrophes and
+ * hyphens), digit runs, and single other characters, exactly as the pattern
+ * `(\p{L}+(?:\.\p{L}+)+\.?|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*)|(\p{N}+(?:[.,]\p{N}+)*)|\S` with the
+ * `u` flag reads them (tests/extract/tokens.test.ts compares the two); read by hand, since the pattern
+ * cost more than all the scans that use its tokens.
+ */
+function readToken(text: string, from: number): Token | null {
+  let start = from;
+  // A search from inside a surrogate pair starts at its first half, as a `u` pattern's does.
+  if (start > 0 && isPairAt(text, start - 1)) start--;
+  while (kindAt(text, start) === SPACE) start++;
+  const kind = kindAt(text, start);
+  if (kind === 0) return null;
+  let end: number;
+  let tokenKind: Token['kind'] = 'word';
+  if (kind & (LETTER | MARK)) {
+    const letters = kind === LETTER ? runEnd(text, start, LETTER) : start;
+    if (letters > start && isDottedAt(text, letters)) {
+      // A dotted acronym: letters, then a dot and letters once or more, and perhaps a last dot ("U.S.").
+      end = letters;
+      while (isDottedAt(text, end)) end = runEnd(text, end + 1, LETTER);
+      if (text.charCodeAt(end) === DOT) end++;
+    } else {
+      end = runEnd(text, letters, LETTER | MARK);
+      while (isWordJoiner(text.charCodeAt(end)) && kindAt(text, end + 1) & (LETTER | MARK))
+        end = runEnd(text, end + 1, LETTER | MARK);
+    }
+  } else if (kind === DIGIT) {
+    tokenKind = 'number';
+    end = runEnd(text, start, DIGIT);
+    while (isNumberSeparator(text.charCodeAt(end)) && kindAt(text, end + 1) === DIGIT)
+      end = runEnd(text, end + 1, DIGIT);
+  } else {
+    tokenKind = 'punct';
+    end = start + (isPairAt(text, start) ? 2 : 1);
+  }
+  return { lower: lowerCaseSlice(text, start, end), start, end, kind: tokenKind };
+}
+
+/**
+ * `text.slice(start, end).toLowerCase()`, calling toLowerCase only when a character may change: it is
+ * slow on text beyond Latin-1 (a curly quote makes a whole sentence so), and most words are lower case.
+ */
+function lowerCaseSlice(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return slice.toLowerCase();
+  }
+  return slice;
+}
+
+/** Whether a dot followed by a letter stands at `i`. */
+function isDottedAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === DOT && kindAt(text, i + 1) === LETTER;
+}
+
+const isNumberSeparator = (code: number): boolean => code === DOT || code === COMMA;
 
 /** Tokens after a position, read only as far as a scan asks for them. */
 export class TokensAfter {
@@ -46,15 +153,13 @@ export class TokensAfter {
 
   at(i: number): Token | undefined {
     while (!this.done && this.tokens.length <= i) {
-      TOKEN.lastIndex = this.next;
-      const match = TOKEN.exec(this.sentence);
-      if (!match) {
+      const token = readToken(this.sentence, this.next);
+      if (!token) {
         this.done = true;
         break;
       }
-      const kind = match[1] ? 'word' : match[2] ? 'number' : 'punct';
-      this.tokens.push({ lower: match[0].toLowerCase(), start: match.index, end: TOKEN.lastIndex, kind });
-      this.next = TOKEN.lastIndex;
+      this.tokens.push(token);
+      this.next = token.end;
     }
     return this.tokens[i];
   }
@@ -281,7 +386,8 @@ const TOLL_REACH = 200;
 /** Cheap test that rules out a toll named earlier in the sentence. */
 const TOLL_HINT = /toll|number of/i;
 
-function tollBefore(before: string): VerbClass | null {
+function tollBefore(sentence: string, spanStart: number): VerbClass | null {
+  const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
   if (TOLL_BEFORE.test(before)) return 'toll';
   return INJURY_TOLL_BEFORE.test(before) ? 'injury' : null;
 }
@@ -291,6 +397,9 @@ const TOLL_LINKS = words(
   `to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped
   passes tops exceeds exceeded surpasses surpassed nears neared crosses crossed climbs reaches rises`,
 );
+
+/** Cheap test that rules out people driven from their homes or across a border. */
+const DRIVEN_OUT_HINT = /home|border|frontier/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -347,6 +456,14 @@ const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strateg
 
 /** A count of points: a lead or a change in a poll, a score in a game. */
 const POINTS_AFTER = /^(?:-|\s)(?:percentage[- ])?points?\b/i;
+
+/** Cheap test for POINTS_AFTER: a hyphen or a space, then a "p". */
+function mayBePointsAt(sentence: string, end: number): boolean {
+  const first = sentence.charCodeAt(end);
+  return (
+    (first === 0x2d || kindAt(sentence, end) === SPACE) && (sentence.charCodeAt(end + 1) | 0x20) === 0x70
+  );
+}
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
@@ -553,6 +670,19 @@ function isGap(code: number): boolean {
   );
 }
 
+/** The quotation marks of QUOTES, by code. */
+function isQuote(code: number): boolean {
+  return (
+    code === 34 || code === 39 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019
+  );
+}
+
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i += isPairAt(word, i) ? 2 : 1)
+    if (kindAt(word, i) === LETTER) return true;
+  return false;
+}
+
 /**
  * Up to `count` words before `end`, nearest first, lower case; a number or a pause (a comma, a dash, a
  * bracket) ends the list, since a verb beyond it governs something else.
@@ -561,12 +691,12 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
   const found: string[] = [];
   let i = end - 1;
   while (found.length < count) {
-    while (i >= 0 && (isGap(sentence.charCodeAt(i)) || QUOTES.has(sentence[i]))) i--;
+    while (i >= 0 && (isGap(sentence.charCodeAt(i)) || isQuote(sentence.charCodeAt(i)))) i--;
     if (i < 0 || !isWordChar(sentence.charCodeAt(i))) break;
     const wordEnd = i + 1;
     while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
-    const word = sentence.slice(i + 1, wordEnd).toLowerCase();
-    if (NUMBER_WORDS.has(word) || !/\p{L}/u.test(word)) break;
+    const word = lowerCaseSlice(sentence, i + 1, wordEnd);
+    if (NUMBER_WORDS.has(word) || !hasLetter(word)) break;
     found.push(word);
   }
   return found;
@@ -704,6 +834,9 @@ const TREATED_AFTER = new RegExp(
   'iu',
 );
 const TREATED_BEFORE = /\btreated\s+$/i;
+
+/** Cheap test that rules out people treated for an injury. */
+const TREATED_HINT = /treated/i;
 const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
 
 /** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
@@ -811,11 +944,17 @@ const POLL_CONTINUATION =
 
 /** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
+  const { start, end } = number;
   return (
-    /^[-–]\d/.test(sentence.slice(number.end, number.end + 2)) ||
-    /\d[-–]$/.test(sentence.slice(Math.max(0, number.start - 2), number.start))
+    (isScoreDash(sentence.charCodeAt(end)) && isAsciiDigit(sentence.charCodeAt(end + 1))) ||
+    (start >= 2 &&
+      isAsciiDigit(sentence.charCodeAt(start - 2)) &&
+      isScoreDash(sentence.charCodeAt(start - 1)))
   );
 }
+
+const isScoreDash = (code: number): boolean => code === 0x2d || code === 0x2013;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {
@@ -847,7 +986,7 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: number.unit, category, cumulative, elliptical: false };
   }
-  if (POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
+  if (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
     const category: Category = inPoll(context) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: 'points', category, cumulative, elliptical: false };
@@ -870,7 +1009,6 @@ export function classify(
     return { unit: currency, category: 'money', cumulative, elliptical: false };
   }
   const noun = nounAfter(sentence, after, number.value);
-  const before = sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
@@ -878,17 +1016,20 @@ export function classify(
   // A toll that reaches the figure ("the death toll from the attack to 15", "the toll hit 15") outranks an
   // event word or a verb of reaching between them.
   const toll =
-    object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(before) === 'toll' ? 'toll' : null;
+    object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === 'toll'
+      ? 'toll'
+      : null;
   const verb =
     toll ??
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart) ??
-    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end)
+    (context.has(DRIVEN_OUT_HINT) &&
+    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
       ? 'displace'
       : null) ??
-    (context.has(TOLL_HINT) ? tollBefore(before) : null);
+    (context.has(TOLL_HINT) ? tollBefore(sentence, spanStart) : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.
     const cumulative = isRunningTotal(context, figure, 'strikes', true);
@@ -896,7 +1037,8 @@ export function classify(
   }
   let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
-    if (isTreatedForInjury(sentence, spanStart, number.end)) category = 'injuries';
+    if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
+      category = 'injuries';
   }
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);

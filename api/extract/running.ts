@@ -88,6 +88,13 @@ const STANDING =
 /** A progressive tells a state that holds: "are sheltering", "were still waiting". */
 const PROGRESSIVE = /\b(?:are|is|were|was) (?:still )?[a-z]+ing\b/i;
 
+/**
+ * Either, as one pattern to search the whole sentence with. Neither can match across a comma, a dash or a
+ * bracket, nor reads past one (\b sees such a character as it sees the end of the text), so a match that
+ * starts in a segment is one that the segment's own text holds.
+ */
+const STANDING_OR_PROGRESSIVE = new RegExp(`${STANDING.source}|${PROGRESSIVE.source}`, 'gi');
+
 const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
 
 /**
@@ -206,20 +213,30 @@ const RELATIVE_CLAUSE = /^\s*(?:which|who|whom|whose|where)\b/i;
  * publication. A relative clause about something else does not make a past event stand now.
  */
 export function isStanding(context: SentenceContext, offset: number): boolean {
-  if (!context.has(STANDING) && !context.has(PROGRESSIVE)) return false;
+  const standing = context.memo(standingSegments);
+  if (standing.length === 0) return false;
   const own = context.segmentAt(offset);
-  return context
-    .memo(standingSegments)
-    .some(({ segment, relative }) => !relative || segment.start === own.start);
+  return standing.some(({ segment, relative }) => !relative || segment.start === own.start);
 }
 
-/** The segments of a sentence that tell how things stand now, each marked if it is a relative clause. */
+/**
+ * The segments of a sentence that tell how things stand now, each marked if it is a relative clause:
+ * one search of the sentence, which jumps to the next segment once a segment is found.
+ */
 function standingSegments(context: SentenceContext): { segment: Span; relative: boolean }[] {
   const found: { segment: Span; relative: boolean }[] = [];
-  for (const segment of context.segments()) {
-    const text = context.text.slice(segment.start, segment.end);
-    if (STANDING.test(text) || PROGRESSIVE.test(text))
-      found.push({ segment, relative: RELATIVE_CLAUSE.test(text) });
+  const text = context.text;
+  const segments = context.segments();
+  let at = 0;
+  while (at < segments.length) {
+    STANDING_OR_PROGRESSIVE.lastIndex = segments[at].start;
+    const match = STANDING_OR_PROGRESSIVE.exec(text);
+    if (match === null) break;
+    while (at < segments.length && segments[at].end <= match.index) at++;
+    // Every match starts with a letter, so inside a segment.
+    const segment = segments[at];
+    found.push({ segment, relative: RELATIVE_CLAUSE.test(text.slice(segment.start, segment.end)) });
+    at++;
   }
   return found;
 }
