@@ -8,6 +8,7 @@ import {
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
   CURRENCY_WORDS as NAMED_CURRENCIES,
+  wordTable,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -176,7 +177,7 @@ const NUMBER_WORDS = words(`
 const QUOTES = new Set(['"', "'", '”', '’', '“', '‘']);
 
 /** Currencies named by a word after the number: "850 million krona". */
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollars: 'USD',
   euros: 'EUR',
   yen: 'JPY',
@@ -202,7 +203,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   dinars: 'DZD',
   riyals: 'SAR',
   dirhams: 'AED',
-};
+});
 
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = words(`

@@ -1,6 +1,14 @@
 /** Word lists for reading numbers and for telling figures from dates, times and designations. All keys are lower case. */
 
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+/**
+ * A table of words with no prototype, so that looking up any word of an article ("constructor",
+ * "__proto__") finds nothing rather than a member of Object.prototype.
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+export const UNIT_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -23,9 +31,9 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = {
   nineteen: 19,
   nought: 0,
   naught: 0,
-};
+});
 
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -35,20 +43,20 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Multipliers that close a group: `two hundred thousand`. `hundred` is handled apart because it nests below them. */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
   lakh: 1e5,
   crore: 1e7,
-};
+});
 
 /** Scale letters written straight after digits: `3k`, `$50m`, `$1.2bn`. */
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
+export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
   k: 1e3,
   m: 1e6,
   mil: 1e6,
@@ -61,17 +69,17 @@ export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
   tn: 1e12,
   trn: 1e12,
   tln: 1e12,
-};
+});
 
 /** Vague plural amounts, read as the smallest plain reading (gold README, after ACLED). */
-export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
   dozens: 12,
   scores: 20,
   hundreds: 100,
   thousands: 1e3,
   millions: 1e6,
   billions: 1e9,
-};
+});
 
 /** Words before `hundred`, `thousand` or `million` that make a vague amount: `several thousand`, `a few hundred`. */
 export const VAGUE_LEADERS = new Set(['several', 'few', 'many']);
@@ -120,7 +128,7 @@ export const MONTHS = new Set([
 ]);
 
 /** Currency symbols written before the amount; the letters that may precede `$` name the dollar. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   $: 'USD',
   '£': 'GBP',
   '€': 'EUR',
@@ -132,9 +140,9 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₺': 'TRY',
   '₴': 'UAH',
   '₦': 'NGN',
-};
+});
 
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   us: 'USD',
   a: 'AUD',
   au: 'AUD',
@@ -145,7 +153,7 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   s: 'SGD',
   r: 'BRL',
   mx: 'MXN',
-};
+});
 
 export const CURRENCY_CODES = new Set([
   'USD',
@@ -183,7 +191,7 @@ export const CURRENCY_CODES = new Set([
 ]);
 
 /** Currency names written after the amount (`5 dollars`, `420 million yen`). Singular and plural. */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -215,10 +223,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   naira: 'NGN',
   bolivar: 'VES',
   bolivars: 'VES',
-};
+});
 
 /** Nationality words that name which dollar (`5 Canadian dollars`). */
-export const DOLLAR_NATIONS: Readonly<Record<string, string>> = {
+export const DOLLAR_NATIONS: Readonly<Record<string, string>> = wordTable({
   us: 'USD',
   american: 'USD',
   canadian: 'CAD',
@@ -226,7 +234,7 @@ export const DOLLAR_NATIONS: Readonly<Record<string, string>> = {
   singapore: 'SGD',
   'hong kong': 'HKD',
   'new zealand': 'NZD',
-};
+});
 
 /**
  * The text before `top` when it is the verb of a count crossing a number (`could top 200`, `casualties now top
@@ -1027,7 +1035,7 @@ export const DISTANCE_CONTEXT = new Set([
 ]);
 
 /** Words after a number word that make it a fraction (`two-thirds`), which is not a count. */
-export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
+export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = wordTable({
   half: 2,
   halves: 2,
   third: 3,
@@ -1043,7 +1051,7 @@ export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = {
   tenths: 10,
   hundredths: 100,
   thousandths: 1000,
-};
+});
 
 /** Words before `X to Y` that make it a change and its result (`fell 12p to 245p`), not a range. */
 export const CHANGE_VERBS = new Set([
@@ -1118,7 +1126,7 @@ export const RACING_VERBS = new Set([
 ]);
 
 /** Scales that may follow digits after a space; abbreviations only in lower case (`10 bn`, not `10 M`). */
-export const SPACED_SCALES: Readonly<Record<string, number>> = {
+export const SPACED_SCALES: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   dozen: 12,
   dozens: 12,
@@ -1133,7 +1141,7 @@ export const SPACED_SCALES: Readonly<Record<string, number>> = {
   tn: 1e12,
   tln: 1e12,
   trn: 1e12,
-};
+});
 
 /** Words a title-case headline leaves in lower case: `Strike Kills Three in the Caribbean`. */
 export const TITLE_CASE_SMALL_WORDS = new Set([

@@ -1,7 +1,7 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
-import { TOP_VERB_BEFORE } from './lexicon.ts';
+import { TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
@@ -69,7 +69,7 @@ function mayOpenAfter(after: string): boolean {
   return i > 0 && (after.charCodeAt(i) | 0x20) === 111 && (after.charCodeAt(i + 1) | 0x20) === 114;
 }
 
-const AFTER_MEANING: Record<string, Qualifier> = {
+const AFTER_MEANING: Record<string, Qualifier> = wordTable({
   more: 'at_least',
   higher: 'at_least',
   greater: 'at_least',
@@ -82,7 +82,7 @@ const AFTER_MEANING: Record<string, Qualifier> = {
   odd: 'approximately',
   plus: 'more_than',
   '+': 'more_than',
-};
+});
 
 const BEFORE_MEANING = new Map<string, Qualifier>(
   Object.entries(BEFORE).flatMap(([qualifier, phrases]) =>

@@ -84,3 +84,18 @@ describe('extractFigures on bad input', () => {
     expect(extractFigures(undefined as unknown as string, {})).toEqual([]);
   });
 });
+
+describe('words that name members of Object.prototype', () => {
+  // Word tables are looked up by any word of an article; a table with a prototype would find
+  // `constructor` or `__proto__` in it and read the word as a currency or a scale.
+  it.each(Object.getOwnPropertyNames(Object.prototype))('reads %j as a plain word', (word) => {
+    const figures = extractFigures(`They hired 3 ${word} firms and saw 5 ${word}.`, {
+      published: '2025-01-01',
+    });
+    expect(figures.map((f) => f.value)).toEqual([3, 5]);
+    for (const figure of figures) {
+      expect(figure.category).toBe('other');
+      expect(String(figure.unit)).not.toMatch(/function|object|\[/i);
+    }
+  });
+});
