@@ -177,12 +177,30 @@ interface Word {
   lower: string;
 }
 
+/**
+ * Words already read in the text being scanned, in slots by start, a later word taking an earlier one’s slot.
+ * The rules ask for the same few words around a number again and again, and lower-casing a word costs far more
+ * than finding it. Emptied for each text.
+ */
+const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
+const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
+
+/** The word from `start` to `end` of the text being scanned. */
+function wordAt(text: string, start: number, end: number): Word {
+  const slot = start & (WORD_SLOTS - 1);
+  const known = wordsRead[slot];
+  if (known !== undefined && known.start === start && known.end === end) return known;
+  const word = { start, end, lower: text.slice(start, end).toLowerCase() };
+  wordsRead[slot] = word;
+  return word;
+}
+
 /** The word after `at`, past inline spaces (or none when `joined`), or null. */
 function wordAfter(text: string, at: number, joined = false): Word | null {
   let i = at;
   while (!joined && i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
   const end = lettersEnd(text, i);
-  return end > i ? { start: i, end, lower: text.slice(i, end).toLowerCase() } : null;
+  return end > i ? wordAt(text, i, end) : null;
 }
 
 /** The word before `at`, past inline spaces (and a full stop right after the word when `allowStop`), or null. */
@@ -192,7 +210,7 @@ function wordBefore(text: string, at: number, allowStop = false): Word | null {
   if (allowStop && i > 0 && text.charCodeAt(i - 1) === 46) i--;
   const end = i;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return end > i ? { start: i, end, lower: text.slice(i, end).toLowerCase() } : null;
+  return end > i ? wordAt(text, i, end) : null;
 }
 
 /** True when nothing but quotes or brackets stands between `at` and the start of a sentence or line. */
@@ -1525,6 +1543,7 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
@@ -1546,6 +1565,7 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let value: number | null = null;
