@@ -185,12 +185,24 @@ interface Word {
 const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
 const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
 
+/**
+ * `text` from `start` to `end` in lower case. Most words are in lower case already, and the slice is enough:
+ * `toLowerCase` calls into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
+ */
+function lowerCaseSlice(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return text.slice(start, end).toLowerCase();
+  }
+  return text.slice(start, end);
+}
+
 /** The word from `start` to `end` of the text being scanned. */
 function wordAt(text: string, start: number, end: number): Word {
   const slot = start & (WORD_SLOTS - 1);
   const known = wordsRead[slot];
   if (known !== undefined && known.start === start && known.end === end) return known;
-  const word = { start, end, lower: text.slice(start, end).toLowerCase() };
+  const word = { start, end, lower: lowerCaseSlice(text, start, end) };
   wordsRead[slot] = word;
   return word;
 }
@@ -457,7 +469,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   }
   const suffixEnd = lettersEnd(text, end);
   if (suffixEnd > end) {
-    const suffix = text.slice(end, suffixEnd).toLowerCase();
+    const suffix = wordAt(text, end, suffixEnd).lower;
     const followedByAlnum = suffixEnd < text.length && /[0-9A-Za-z]/.test(text[suffixEnd]);
     quantity.bare = false;
     if (followedByAlnum) {
@@ -796,7 +808,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   } else {
     const end = lettersEnd(text, at);
     if (end === at) return null;
-    quantity = readWords(text, { start: at, end, lower: text.slice(at, end).toLowerCase() }, floor);
+    quantity = readWords(text, wordAt(text, at, end), floor);
   }
   if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
     addMinorUnits(text, quantity);
@@ -851,11 +863,7 @@ function addMinorUnits(text: string, quantity: Quantity): void {
   if (at === quantity.end || !(isDigit(text.charCodeAt(at)) || isLetter(text.charCodeAt(at)))) return;
   const minor = isDigit(text.charCodeAt(at))
     ? readDigits(text, at, quantity.end)
-    : readWords(
-        text,
-        { start: at, end: lettersEnd(text, at), lower: text.slice(at, lettersEnd(text, at)).toLowerCase() },
-        quantity.end,
-      );
+    : readWords(text, wordAt(text, at, lettersEnd(text, at)), quantity.end);
   if (!minor || minor.reject || (minor.unit !== 'cents' && minor.unit !== 'pence') || minor.value >= 100)
     return;
   quantity.value += minor.value / 100;
@@ -878,7 +886,7 @@ function quantityStartAt(text: string, at: number): number {
   if (isDigit(text.charCodeAt(i))) return i;
   if (i === at && isLetter(code)) {
     const end = lettersEnd(text, at);
-    const lower = text.slice(at, end).toLowerCase();
+    const lower = wordAt(text, at, end).lower;
     if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) return at;
   }
   return -1;
@@ -1423,7 +1431,7 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   ) {
     return 'expression';
   }
-  const word = low.coreEnd - low.coreStart <= 4 ? text.slice(low.coreStart, low.coreEnd).toLowerCase() : '';
+  const word = low.coreEnd - low.coreStart <= 4 ? wordAt(text, low.coreStart, low.coreEnd).lower : '';
   if (word === 'zero') return isZeroIdiom(text, low, nextWord) ? 'expression' : null;
   if (word !== 'one') return null;
   if (after === 45) return nextWord && PRONOUN_ONE_COMPOUNDS.has(nextWord.lower) ? 'expression' : null;
