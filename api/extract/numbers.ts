@@ -253,6 +253,12 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
   return pattern.exec(text);
 }
 
+/** End of sticky `pattern` matched at `at`, or -1: `test` builds no match array, where only the end is needed. */
+function stickyEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
 /** Currency written before the digits at `at` (`$`, `US$`, `£ `, `USD `), as its start and ISO code. */
 function currencyBefore(text: string, at: number): { start: number; code: string } | null {
   let i = at;
@@ -429,29 +435,45 @@ function countBeforeModel(text: string, low: Quantity): boolean {
 
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
-  let digits = stickyMatch(DIGITS, text, at)!;
-  // `20 737-800 jets`: a count before a model number, not one number grouped by a space
-  const lastSpace = digits[0].search(/[ \u00A0\u2009\u202F]\d{3}$/);
-  if (lastSpace > 0 && COUNTED_MODEL_NUMBER.test(text.slice(at + lastSpace + 1, at + lastSpace + 24))) {
-    digits = stickyMatch(DIGITS, text.slice(0, at + lastSpace), at)!;
+  let coreEnd = stickyEnd(DIGITS, text, at);
+  // `20 737-800 jets`: a count before a model number, not one number grouped by a space; the last group is a
+  // space and three digits
+  const lastGroup = coreEnd - 4;
+  if (
+    lastGroup > at &&
+    isInlineSpace(text.charCodeAt(lastGroup)) &&
+    isDigit(text.charCodeAt(lastGroup + 1)) &&
+    isDigit(text.charCodeAt(lastGroup + 2)) &&
+    isDigit(text.charCodeAt(lastGroup + 3)) &&
+    COUNTED_MODEL_NUMBER.test(text.slice(lastGroup + 1, lastGroup + 24))
+  ) {
+    coreEnd = stickyEnd(DIGITS, text.slice(0, lastGroup), at);
   }
-  const coreEnd = at + digits[0].length;
+  // what the digits hold besides digits: a decimal point, group separators
+  let onlyDigits = true;
+  let grouped = false;
+  for (let i = at; i < coreEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) continue;
+    onlyDigits = false;
+    if (code !== 46) grouped = true;
+  }
   // `.25` standing alone is a decimal; after a digit or letter it is part of a version or address
   const leadingPoint =
     at > floor && text[at - 1] === '.' && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
-  const raw = leadingPoint ? `0.${digits[0]}` : digits[0];
+  const raw = leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
   const coreStart = leadingPoint ? at - 1 : at;
   const quantity: Quantity = {
     start: coreStart,
     end: coreEnd,
     coreStart,
     coreEnd,
-    value: Number(raw.replace(GROUP_SEPARATORS, '')),
+    value: Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw),
     scale: 1,
     unit: null,
     kind: 'digits',
     qualifier: null,
-    bare: !/[^0-9]/.test(raw) && !leadingPoint,
+    bare: onlyDigits && !leadingPoint,
     reject: null,
   };
   const currency = leadingPoint ? null : currencyBefore(text, at);
