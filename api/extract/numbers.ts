@@ -119,6 +119,7 @@ const PERCENT_WORDS = /[ \u00A0]*(?:per[ -]?cents?|percents?|pct|percentage(?![ 
 const POINT_WORDS = /[ \u00A0](?:percentage[ -]points?|percent(?:age)? pts?)\b/iy;
 const BASIS_POINT_WORDS = /[ \u00A0](?:basis[ -]points?|bps)\b/iy;
 const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b|noon\b|midnight\b)/iy;
+
 /** `17-05-2024`, `5.17.24`, `17/5/2024`. */
 const NUMERIC_DATE = /\d{1,4}([-./])\d{1,2}\1\d{2,4}(?!\d)/y;
 const AGE_AFTER =
@@ -155,6 +156,7 @@ const isLetter = (code: number): boolean =>
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isInlineSpace = (code: number): boolean =>
   code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+const isSpaceOrNbsp = (code: number): boolean => code === 32 || code === 0xa0;
 const isWhitespace = (code: number): boolean =>
   code === 32 ||
   code === 9 ||
@@ -163,6 +165,12 @@ const isWhitespace = (code: number): boolean =>
   code === 0xa0 ||
   code === 0x2009 ||
   code === 0x202f;
+
+/** Whether the character at `i` is a letter of any script; a regex is needed only beyond ASCII. */
+function isAnyLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return isLetter(code) || (code > 127 && ANY_LETTER.test(text[i]));
+}
 
 /** End of the run of letters starting at `at`. */
 function lettersEnd(text: string, at: number): number {
@@ -400,6 +408,9 @@ const COUNTED_MODEL_NUMBER = /^[1-9]\d{2,3}[-–]\d{1,4}[A-Za-z]{0,3}s?(?![\w-])
  */
 function isModelNumber(text: string, low: Quantity): boolean {
   if (!low.bare || low.kind !== 'digits') return false;
+  // the digits are bare, so the model number's dash must follow them
+  const dash = text.charCodeAt(low.coreEnd);
+  if (dash !== 45 && dash !== 0x2013) return false;
   const model = COUNTED_MODEL_NUMBER.exec(text.slice(low.coreStart, low.coreStart + 24));
   if (!model) return false;
   const after = wordAfter(text, low.coreStart + model[0].length);
@@ -843,6 +854,19 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
 const MINUS_WORD = /(?<![\p{L}\p{N}])(?<!plus or )(?<!plus\/)(minus|negative)[ \u00A0]+$/iu;
 
 /**
+ * Whether spaces end at `at` after an `s` or `e` (or a letter beyond ASCII, which may case-fold to one): what
+ * MINUS_WORD needs, tested before it.
+ */
+function mayFollowMinusWord(text: string, at: number): boolean {
+  let i = at;
+  if (!isSpaceOrNbsp(text.charCodeAt(i - 1))) return false;
+  while (i > 0 && isSpaceOrNbsp(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  const lower = last | 32; // lower-cases an ASCII letter
+  return lower === 115 || lower === 101 || last > 127;
+}
+
+/**
  * `-3.5%`, `fell to −2`, `minus 4 degrees`: a minus sign written against the number, or the word before it,
  * makes the value negative and joins the span. Not a dash after another number (`10 -20`), nor one joined to
  * a word (`Su-35`).
@@ -858,7 +882,9 @@ function applySign(text: string, quantity: Quantity, floor: number): void {
     if (i >= 0 && (isDigit(text.charCodeAt(i)) || text[i] === '%')) return;
     quantity.start = at - 1;
   } else {
-    const word = MINUS_WORD.exec(text.slice(Math.max(floor, at - 20), at));
+    const word = mayFollowMinusWord(text, at)
+      ? MINUS_WORD.exec(text.slice(Math.max(floor, at - 20), at))
+      : null;
     if (!word) return;
     const wordStart = at - word[0].length;
     const previous = wordBefore(text, wordStart);
@@ -1299,8 +1325,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   const beforePrevious = at > 1 ? text.charCodeAt(at - 2) : 0;
   if (low.unit === null || low.start === low.coreStart) {
     // a letter of any script joined to the digits: `Су-57` is as much a designation as `Su-57`
-    if (previous !== '' && (isLetter(previous.charCodeAt(0)) || ANY_LETTER.test(previous))) return 'run';
-    const joinedToLetter = isLetter(beforePrevious) || ANY_LETTER.test(text[at - 2] ?? '');
+    if (at > 0 && isAnyLetter(text, at - 1)) return 'run';
+    const joinedToLetter = at > 1 && isAnyLetter(text, at - 2);
     if ((previous === '-' || previous === '/' || previous === '.') && joinedToLetter) return 'run';
   }
   if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
@@ -1398,7 +1424,13 @@ const DOTTED_TIME = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
 
 /** `at 10.30`, `until 9.15`: a British clock time, hours and minutes joined by a full stop after a time word. */
 function isDottedClockTime(text: string, low: Quantity): boolean {
-  if (low.unit !== null || low.scale !== 1 || !DOTTED_TIME.test(text.slice(low.coreStart, low.coreEnd)))
+  // the full stop stands before the last two digits
+  if (
+    low.unit !== null ||
+    low.scale !== 1 ||
+    text.charCodeAt(low.coreEnd - 3) !== 46 ||
+    !DOTTED_TIME.test(text.slice(low.coreStart, low.coreEnd))
+  )
     return false;
   const before = wordBefore(text, low.start);
   return before !== null && CLOCK_LEADERS.has(before.lower);
@@ -1506,6 +1538,23 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
 const AGES_BEFORE =
   /\bage[ds]?[ \u00A0]+\d{1,3}(?:[ \u00A0]*,[ \u00A0]*\d{1,3})*[ \u00A0]*(?:,|and|or|to)[ \u00A0]*$/i;
 
+/**
+ * Whether digits and then a comma, `and`, `or` or `to` end before `at`: what AGES_BEFORE needs, tested before
+ * it. Only the last letter of the word is looked at.
+ */
+function mayFollowAgeList(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceOrNbsp(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  const lower = last | 32; // lower-cases an ASCII letter
+  if (last === 44) i -= 1;
+  else if (lower === 100) i -= 3;
+  else if (lower === 114 || lower === 111) i -= 2;
+  else return false;
+  while (i > 0 && isSpaceOrNbsp(text.charCodeAt(i - 1))) i--;
+  return isDigit(text.charCodeAt(i - 1));
+}
+
 const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
 
 /**
@@ -1530,7 +1579,11 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
   if (before && (before.lower === 'aged' || before.lower === 'age' || before.lower === 'ages')) return true;
   if (stickyMatch(AGE_AFTER, text, expression.end)) return true;
   if (before && isAgeBound(text, low, expression, before)) return true;
-  if (AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))) return true;
+  if (
+    mayFollowAgeList(text, expression.start) &&
+    AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))
+  )
+    return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
     if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {
