@@ -182,6 +182,9 @@ function lettersEnd(text: string, at: number): number {
 interface Word {
   start: number;
   end: number;
+  /** As written. */
+  original: string;
+  /** In lower case; the very string `original` when that has no capital, as most words do. */
   lower: string;
 }
 
@@ -194,15 +197,15 @@ const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
 const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
 
 /**
- * `text` from `start` to `end` in lower case. Most words are in lower case already, and the slice is enough:
- * `toLowerCase` calls into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
+ * Whether `text` from `start` to `end` is all lower-case ASCII letters, which need no `toLowerCase`: that calls
+ * into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
  */
-function lowerCaseSlice(text: string, start: number, end: number): string {
+function isLowerCaseAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code < 97 || code > 122) return text.slice(start, end).toLowerCase();
+    if (code < 97 || code > 122) return false;
   }
-  return text.slice(start, end);
+  return true;
 }
 
 /** The word from `start` to `end` of the text being scanned. */
@@ -210,7 +213,9 @@ function wordAt(text: string, start: number, end: number): Word {
   const slot = start & (WORD_SLOTS - 1);
   const known = wordsRead[slot];
   if (known !== undefined && known.start === start && known.end === end) return known;
-  const word = { start, end, lower: lowerCaseSlice(text, start, end) };
+  const original = text.slice(start, end);
+  const lower = isLowerCaseAscii(text, start, end) ? original : original.toLowerCase();
+  const word = { start, end, original, lower };
   wordsRead[slot] = word;
   return word;
 }
@@ -291,9 +296,8 @@ function currencyBefore(text: string, at: number): { start: number; code: string
   }
   const word = wordBefore(text, at);
   if (word && at - word.end <= 1) {
-    const original = text.slice(word.start, word.end);
-    if (CURRENCY_CODES.has(original)) return { start: word.start, code: original };
-    if (original === 'Rs') return { start: word.start, code: 'INR' };
+    if (CURRENCY_CODES.has(word.original)) return { start: word.start, code: word.original };
+    if (word.original === 'Rs') return { start: word.start, code: 'INR' };
   }
   return null;
 }
@@ -327,8 +331,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   }
   const word = wordAfter(text, at);
   if (!word || word.start === at) return null;
-  const original = text.slice(word.start, word.end);
-  if (CURRENCY_CODES.has(original)) return { end: word.end, unit: original };
+  if (CURRENCY_CODES.has(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
   const nation = DOLLAR_NATIONS[word.lower];
   if (nation) {
@@ -571,8 +574,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   if (!quantity.reject && quantity.scale === 1 && suffixEnd === coreEnd) {
     const scaleWord = wordAfter(text, end);
     if (scaleWord && scaleWord.start > end) {
-      const scale =
-        SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[text.slice(scaleWord.start, scaleWord.end)] ?? 0;
+      const scale = SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0;
       if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
         quantity.scale = scale;
         quantity.bare = false;
@@ -1347,12 +1349,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
   // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
-  if (
-    low.bare &&
-    zone &&
-    TIME_ZONES.has(zone.lower) &&
-    text.slice(zone.start, zone.end) === zone.lower.toUpperCase()
-  ) {
+  if (low.bare && zone && TIME_ZONES.has(zone.lower) && zone.original === zone.lower.toUpperCase()) {
     return 'expression';
   }
   const digits = low.coreEnd - low.coreStart;
@@ -1376,7 +1373,7 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 function isNamedNumber(text: string, low: Quantity): boolean {
   const before = wordBefore(text, low.start);
   if (!before || before.end !== low.start - 1) return false;
-  const name = text.slice(before.start, before.end);
+  const name = before.original;
   if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
@@ -1527,7 +1524,7 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
     return false;
   const before = wordBefore(text, expression.start, true);
   if (before) {
-    const original = text.slice(before.start, before.end);
+    const original = before.original;
     if (MONTHS.has(original)) return true;
   }
   const month = stickyMatch(MONTH_AFTER, text, expression.end);
