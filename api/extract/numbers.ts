@@ -119,6 +119,7 @@ const PERCENT_WORDS = /[ \u00A0]*(?:per[ -]?cents?|percents?|pct|percentage(?![ 
 const POINT_WORDS = /[ \u00A0](?:percentage[ -]points?|percent(?:age)? pts?)\b/iy;
 const BASIS_POINT_WORDS = /[ \u00A0](?:basis[ -]points?|bps)\b/iy;
 const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b|noon\b|midnight\b)/iy;
+
 /** `17-05-2024`, `5.17.24`, `17/5/2024`. */
 const NUMERIC_DATE = /\d{1,4}([-./])\d{1,2}\1\d{2,4}(?!\d)/y;
 const AGE_AFTER =
@@ -155,6 +156,7 @@ const isLetter = (code: number): boolean =>
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isInlineSpace = (code: number): boolean =>
   code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+const isSpaceOrNbsp = (code: number): boolean => code === 32 || code === 0xa0;
 const isWhitespace = (code: number): boolean =>
   code === 32 ||
   code === 9 ||
@@ -163,6 +165,12 @@ const isWhitespace = (code: number): boolean =>
   code === 0xa0 ||
   code === 0x2009 ||
   code === 0x202f;
+
+/** Whether the character at `i` is a letter of any script; a regex is needed only beyond ASCII. */
+function isAnyLetter(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return isLetter(code) || (code > 127 && ANY_LETTER.test(text[i]));
+}
 
 /** End of the run of letters starting at `at`. */
 function lettersEnd(text: string, at: number): number {
@@ -174,7 +182,42 @@ function lettersEnd(text: string, at: number): number {
 interface Word {
   start: number;
   end: number;
+  /** As written. */
+  original: string;
+  /** In lower case; the very string `original` when that has no capital, as most words do. */
   lower: string;
+}
+
+/**
+ * Words already read in the text being scanned, in slots by start, a later word taking an earlier one’s slot.
+ * The rules ask for the same few words around a number again and again, and lower-casing a word costs far more
+ * than finding it. Emptied for each text.
+ */
+const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
+const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
+
+/**
+ * Whether `text` from `start` to `end` is all lower-case ASCII letters, which need no `toLowerCase`: that calls
+ * into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
+ */
+function isLowerCaseAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
+
+/** The word from `start` to `end` of the text being scanned. */
+function wordAt(text: string, start: number, end: number): Word {
+  const slot = start & (WORD_SLOTS - 1);
+  const known = wordsRead[slot];
+  if (known !== undefined && known.start === start && known.end === end) return known;
+  const original = text.slice(start, end);
+  const lower = isLowerCaseAscii(text, start, end) ? original : original.toLowerCase();
+  const word = { start, end, original, lower };
+  wordsRead[slot] = word;
+  return word;
 }
 
 /** The word after `at`, past inline spaces (or none when `joined`), or null. */
@@ -182,7 +225,7 @@ function wordAfter(text: string, at: number, joined = false): Word | null {
   let i = at;
   while (!joined && i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
   const end = lettersEnd(text, i);
-  return end > i ? { start: i, end, lower: text.slice(i, end).toLowerCase() } : null;
+  return end > i ? wordAt(text, i, end) : null;
 }
 
 /** The word before `at`, past inline spaces (and a full stop right after the word when `allowStop`), or null. */
@@ -192,7 +235,7 @@ function wordBefore(text: string, at: number, allowStop = false): Word | null {
   if (allowStop && i > 0 && text.charCodeAt(i - 1) === 46) i--;
   const end = i;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return end > i ? { start: i, end, lower: text.slice(i, end).toLowerCase() } : null;
+  return end > i ? wordAt(text, i, end) : null;
 }
 
 /** True when nothing but quotes or brackets stands between `at` and the start of a sentence or line. */
@@ -223,6 +266,12 @@ function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray
   return pattern.exec(text);
 }
 
+/** End of sticky `pattern` matched at `at`, or -1: `test` builds no match array, where only the end is needed. */
+function stickyEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
 /** Currency written before the digits at `at` (`$`, `US$`, `£ `, `USD `), as its start and ISO code. */
 function currencyBefore(text: string, at: number): { start: number; code: string } | null {
   let i = at;
@@ -247,9 +296,8 @@ function currencyBefore(text: string, at: number): { start: number; code: string
   }
   const word = wordBefore(text, at);
   if (word && at - word.end <= 1) {
-    const original = text.slice(word.start, word.end);
-    if (CURRENCY_CODES.has(original)) return { start: word.start, code: original };
-    if (original === 'Rs') return { start: word.start, code: 'INR' };
+    if (CURRENCY_CODES.has(word.original)) return { start: word.start, code: word.original };
+    if (word.original === 'Rs') return { start: word.start, code: 'INR' };
   }
   return null;
 }
@@ -283,8 +331,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   }
   const word = wordAfter(text, at);
   if (!word || word.start === at) return null;
-  const original = text.slice(word.start, word.end);
-  if (CURRENCY_CODES.has(original)) return { end: word.end, unit: original };
+  if (CURRENCY_CODES.has(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
   const nation = DOLLAR_NATIONS[word.lower];
   if (nation) {
@@ -364,6 +411,9 @@ const COUNTED_MODEL_NUMBER = /^[1-9]\d{2,3}[-–]\d{1,4}[A-Za-z]{0,3}s?(?![\w-])
  */
 function isModelNumber(text: string, low: Quantity): boolean {
   if (!low.bare || low.kind !== 'digits') return false;
+  // the digits are bare, so the model number's dash must follow them
+  const dash = text.charCodeAt(low.coreEnd);
+  if (dash !== 45 && dash !== 0x2013) return false;
   const model = COUNTED_MODEL_NUMBER.exec(text.slice(low.coreStart, low.coreStart + 24));
   if (!model) return false;
   const after = wordAfter(text, low.coreStart + model[0].length);
@@ -399,29 +449,45 @@ function countBeforeModel(text: string, low: Quantity): boolean {
 
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
-  let digits = stickyMatch(DIGITS, text, at)!;
-  // `20 737-800 jets`: a count before a model number, not one number grouped by a space
-  const lastSpace = digits[0].search(/[ \u00A0\u2009\u202F]\d{3}$/);
-  if (lastSpace > 0 && COUNTED_MODEL_NUMBER.test(text.slice(at + lastSpace + 1, at + lastSpace + 24))) {
-    digits = stickyMatch(DIGITS, text.slice(0, at + lastSpace), at)!;
+  let coreEnd = stickyEnd(DIGITS, text, at);
+  // `20 737-800 jets`: a count before a model number, not one number grouped by a space; the last group is a
+  // space and three digits
+  const lastGroup = coreEnd - 4;
+  if (
+    lastGroup > at &&
+    isInlineSpace(text.charCodeAt(lastGroup)) &&
+    isDigit(text.charCodeAt(lastGroup + 1)) &&
+    isDigit(text.charCodeAt(lastGroup + 2)) &&
+    isDigit(text.charCodeAt(lastGroup + 3)) &&
+    COUNTED_MODEL_NUMBER.test(text.slice(lastGroup + 1, lastGroup + 24))
+  ) {
+    coreEnd = stickyEnd(DIGITS, text.slice(0, lastGroup), at);
   }
-  const coreEnd = at + digits[0].length;
+  // what the digits hold besides digits: a decimal point, group separators
+  let onlyDigits = true;
+  let grouped = false;
+  for (let i = at; i < coreEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) continue;
+    onlyDigits = false;
+    if (code !== 46) grouped = true;
+  }
   // `.25` standing alone is a decimal; after a digit or letter it is part of a version or address
   const leadingPoint =
     at > floor && text[at - 1] === '.' && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
-  const raw = leadingPoint ? `0.${digits[0]}` : digits[0];
+  const raw = leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
   const coreStart = leadingPoint ? at - 1 : at;
   const quantity: Quantity = {
     start: coreStart,
     end: coreEnd,
     coreStart,
     coreEnd,
-    value: Number(raw.replace(GROUP_SEPARATORS, '')),
+    value: Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw),
     scale: 1,
     unit: null,
     kind: 'digits',
     qualifier: null,
-    bare: !/[^0-9]/.test(raw) && !leadingPoint,
+    bare: onlyDigits && !leadingPoint,
     reject: null,
   };
   const currency = leadingPoint ? null : currencyBefore(text, at);
@@ -439,7 +505,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   }
   const suffixEnd = lettersEnd(text, end);
   if (suffixEnd > end) {
-    const suffix = text.slice(end, suffixEnd).toLowerCase();
+    const suffix = wordAt(text, end, suffixEnd).lower;
     const followedByAlnum = suffixEnd < text.length && /[0-9A-Za-z]/.test(text[suffixEnd]);
     quantity.bare = false;
     if (followedByAlnum) {
@@ -508,8 +574,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   if (!quantity.reject && quantity.scale === 1 && suffixEnd === coreEnd) {
     const scaleWord = wordAfter(text, end);
     if (scaleWord && scaleWord.start > end) {
-      const scale =
-        SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[text.slice(scaleWord.start, scaleWord.end)] ?? 0;
+      const scale = SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0;
       if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
         quantity.scale = scale;
         quantity.bare = false;
@@ -778,7 +843,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
   } else {
     const end = lettersEnd(text, at);
     if (end === at) return null;
-    quantity = readWords(text, { start: at, end, lower: text.slice(at, end).toLowerCase() }, floor);
+    quantity = readWords(text, wordAt(text, at, end), floor);
   }
   if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
     addMinorUnits(text, quantity);
@@ -789,6 +854,19 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
 
 /** Words before a number that make it negative; `plus or minus 3%` is a margin, not a sign. */
 const MINUS_WORD = /(?<![\p{L}\p{N}])(?<!plus or )(?<!plus\/)(minus|negative)[ \u00A0]+$/iu;
+
+/**
+ * Whether spaces end at `at` after an `s` or `e` (or a letter beyond ASCII, which may case-fold to one): what
+ * MINUS_WORD needs, tested before it.
+ */
+function mayFollowMinusWord(text: string, at: number): boolean {
+  let i = at;
+  if (!isSpaceOrNbsp(text.charCodeAt(i - 1))) return false;
+  while (i > 0 && isSpaceOrNbsp(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  const lower = last | 32; // lower-cases an ASCII letter
+  return lower === 115 || lower === 101 || last > 127;
+}
 
 /**
  * `-3.5%`, `fell to −2`, `minus 4 degrees`: a minus sign written against the number, or the word before it,
@@ -806,7 +884,9 @@ function applySign(text: string, quantity: Quantity, floor: number): void {
     if (i >= 0 && (isDigit(text.charCodeAt(i)) || text[i] === '%')) return;
     quantity.start = at - 1;
   } else {
-    const word = MINUS_WORD.exec(text.slice(Math.max(floor, at - 20), at));
+    const word = mayFollowMinusWord(text, at)
+      ? MINUS_WORD.exec(text.slice(Math.max(floor, at - 20), at))
+      : null;
     if (!word) return;
     const wordStart = at - word[0].length;
     const previous = wordBefore(text, wordStart);
@@ -833,11 +913,7 @@ function addMinorUnits(text: string, quantity: Quantity): void {
   if (at === quantity.end || !(isDigit(text.charCodeAt(at)) || isLetter(text.charCodeAt(at)))) return;
   const minor = isDigit(text.charCodeAt(at))
     ? readDigits(text, at, quantity.end)
-    : readWords(
-        text,
-        { start: at, end: lettersEnd(text, at), lower: text.slice(at, lettersEnd(text, at)).toLowerCase() },
-        quantity.end,
-      );
+    : readWords(text, wordAt(text, at, lettersEnd(text, at)), quantity.end);
   if (!minor || minor.reject || (minor.unit !== 'cents' && minor.unit !== 'pence') || minor.value >= 100)
     return;
   quantity.value += minor.value / 100;
@@ -860,7 +936,7 @@ function quantityStartAt(text: string, at: number): number {
   if (isDigit(text.charCodeAt(i))) return i;
   if (i === at && isLetter(code)) {
     const end = lettersEnd(text, at);
-    const lower = text.slice(at, end).toLowerCase();
+    const lower = wordAt(text, at, end).lower;
     if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) return at;
   }
   return -1;
@@ -1251,8 +1327,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   const beforePrevious = at > 1 ? text.charCodeAt(at - 2) : 0;
   if (low.unit === null || low.start === low.coreStart) {
     // a letter of any script joined to the digits: `Су-57` is as much a designation as `Su-57`
-    if (previous !== '' && (isLetter(previous.charCodeAt(0)) || ANY_LETTER.test(previous))) return 'run';
-    const joinedToLetter = isLetter(beforePrevious) || ANY_LETTER.test(text[at - 2] ?? '');
+    if (at > 0 && isAnyLetter(text, at - 1)) return 'run';
+    const joinedToLetter = at > 1 && isAnyLetter(text, at - 2);
     if ((previous === '-' || previous === '/' || previous === '.') && joinedToLetter) return 'run';
   }
   if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
@@ -1273,12 +1349,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
   // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
-  if (
-    low.bare &&
-    zone &&
-    TIME_ZONES.has(zone.lower) &&
-    text.slice(zone.start, zone.end) === zone.lower.toUpperCase()
-  ) {
+  if (low.bare && zone && TIME_ZONES.has(zone.lower) && zone.original === zone.lower.toUpperCase()) {
     return 'expression';
   }
   const digits = low.coreEnd - low.coreStart;
@@ -1302,7 +1373,7 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 function isNamedNumber(text: string, low: Quantity): boolean {
   const before = wordBefore(text, low.start);
   if (!before || before.end !== low.start - 1) return false;
-  const name = text.slice(before.start, before.end);
+  const name = before.original;
   if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
@@ -1350,7 +1421,13 @@ const DOTTED_TIME = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
 
 /** `at 10.30`, `until 9.15`: a British clock time, hours and minutes joined by a full stop after a time word. */
 function isDottedClockTime(text: string, low: Quantity): boolean {
-  if (low.unit !== null || low.scale !== 1 || !DOTTED_TIME.test(text.slice(low.coreStart, low.coreEnd)))
+  // the full stop stands before the last two digits
+  if (
+    low.unit !== null ||
+    low.scale !== 1 ||
+    text.charCodeAt(low.coreEnd - 3) !== 46 ||
+    !DOTTED_TIME.test(text.slice(low.coreStart, low.coreEnd))
+  )
     return false;
   const before = wordBefore(text, low.start);
   return before !== null && CLOCK_LEADERS.has(before.lower);
@@ -1405,7 +1482,7 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   ) {
     return 'expression';
   }
-  const word = low.coreEnd - low.coreStart <= 4 ? text.slice(low.coreStart, low.coreEnd).toLowerCase() : '';
+  const word = low.coreEnd - low.coreStart <= 4 ? wordAt(text, low.coreStart, low.coreEnd).lower : '';
   if (word === 'zero') return isZeroIdiom(text, low, nextWord) ? 'expression' : null;
   if (word !== 'one') return null;
   if (after === 45) return nextWord && PRONOUN_ONE_COMPOUNDS.has(nextWord.lower) ? 'expression' : null;
@@ -1447,7 +1524,7 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
     return false;
   const before = wordBefore(text, expression.start, true);
   if (before) {
-    const original = text.slice(before.start, before.end);
+    const original = before.original;
     if (MONTHS.has(original)) return true;
   }
   const month = stickyMatch(MONTH_AFTER, text, expression.end);
@@ -1457,6 +1534,23 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
 /** `aged 23 and 27`, `aged 8, 11 or 14`: the ages after the first in a list of them. */
 const AGES_BEFORE =
   /\bage[ds]?[ \u00A0]+\d{1,3}(?:[ \u00A0]*,[ \u00A0]*\d{1,3})*[ \u00A0]*(?:,|and|or|to)[ \u00A0]*$/i;
+
+/**
+ * Whether digits and then a comma, `and`, `or` or `to` end before `at`: what AGES_BEFORE needs, tested before
+ * it. Only the last letter of the word is looked at.
+ */
+function mayFollowAgeList(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpaceOrNbsp(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  const lower = last | 32; // lower-cases an ASCII letter
+  if (last === 44) i -= 1;
+  else if (lower === 100) i -= 3;
+  else if (lower === 114 || lower === 111) i -= 2;
+  else return false;
+  while (i > 0 && isSpaceOrNbsp(text.charCodeAt(i - 1))) i--;
+  return isDigit(text.charCodeAt(i - 1));
+}
 
 const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
 
@@ -1482,7 +1576,11 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
   if (before && (before.lower === 'aged' || before.lower === 'age' || before.lower === 'ages')) return true;
   if (stickyMatch(AGE_AFTER, text, expression.end)) return true;
   if (before && isAgeBound(text, low, expression, before)) return true;
-  if (AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))) return true;
+  if (
+    mayFollowAgeList(text, expression.start) &&
+    AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))
+  )
+    return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
     if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {
@@ -1525,6 +1623,7 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
@@ -1546,6 +1645,7 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let value: number | null = null;
