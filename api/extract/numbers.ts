@@ -26,22 +26,23 @@ import {
   PRONOUN_ONE_BEFORE,
   PRONOUN_ONE_COMPOUNDS,
   RACING_VERBS,
+  RESULT_VERBS,
   SCALE_SUFFIXES,
   SCALE_WORDS,
-  RESULT_VERBS,
-  SPORT_SENTENCE_CUES,
   SCORE_WORDS,
   SENTENCE_OPENERS,
   SPACED_SCALES,
+  SPORT_SENTENCE_CUES,
   STREET_WORDS,
   TENS_WORDS,
   TIME_ZONES,
   TITLE_CASE_SMALL_WORDS,
   TOP_VERB_BEFORE,
   UNIT_WORDS,
-  VEHICLE_NOUNS,
   VAGUE_LEADERS,
   VAGUE_PLURALS,
+  VEHICLE_NOUNS,
+  wordTable,
   YEAR_LEADERS,
   ZERO_IDIOMS_AFTER,
   ZERO_IDIOMS_BEFORE,
@@ -366,7 +367,7 @@ function isLabelled(text: string, at: number): boolean {
 const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
 /** Minor units of money, read as the major currency: `412p` is 4.12 GBP, `99c` and `99 cents` 0.99 USD. */
-const MINOR_UNITS: Record<string, string> = { pence: 'GBP', cents: 'USD' };
+const MINOR_UNITS: Readonly<Record<string, string>> = wordTable({ pence: 'GBP', cents: 'USD' });
 
 /** Reads an amount in pence or cents as the currency they are a hundredth of. */
 function toMajorUnit(expression: NumberExpression): void {
