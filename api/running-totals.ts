@@ -18,6 +18,8 @@
 // range or the other filters change; and it depends on the figure alone, so it is worked out once, when the
 // figure is written, not on every request.
 
+import { FULL_MONTH_NAMES, WEEKDAY_NAMES } from './extract/lexicon.ts';
+
 export interface RunningTotalFigure {
   documentId: number;
   unit: string | null;
@@ -60,27 +62,7 @@ const CAUSES: { key: string; words: RegExp; phrase: string }[] = [
   { key: 'fires', words: /\b(?:wildfires?|fires?|blazes?)\b/i, phrase: 'in fires' },
 ];
 
-const NOT_PLACES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+const NOT_PLACES = new Set([...FULL_MONTH_NAMES, ...WEEKDAY_NAMES].map((name) => name.toLowerCase()));
 
 /** A capitalised name after a locative preposition, skipping `the`: "in Ukraine", "on Kessar province". */
 const PLACE =

@@ -99,8 +99,8 @@ export const ORDINAL_WORDS = new Set([
   'ninth',
 ]);
 
-/** Months as written next to a day number; capitalised in running text, which keeps the verb `may` out. */
-export const MONTHS = new Set([
+/** The months, in order. */
+export const FULL_MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -113,6 +113,21 @@ export const MONTHS = new Set([
   'October',
   'November',
   'December',
+];
+
+export const WEEKDAY_NAMES: readonly string[] = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
+
+/** Months as written next to a day number; capitalised in running text, which keeps the verb `may` out. */
+export const MONTHS = new Set([
+  ...FULL_MONTH_NAMES,
   'Jan',
   'Feb',
   'Mar',

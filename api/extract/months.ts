@@ -7,6 +7,7 @@
 // what can match once the window is known to hold one month name, at most one number of one or two
 // digits, and no other word chrono reads; the differential test holds them to chrono's answers.
 import type * as chrono from 'chrono-node';
+import { FULL_MONTH_NAMES } from './lexicon.ts';
 
 /** What dates.ts reads of a chrono result; chrono's own results fit it too. */
 export interface DateReading {
@@ -31,20 +32,7 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 const OTHER_DATE_WORD =
   /this|last|past|next|now|today|tomorrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}|\d\D+\d/i;
 
-const FULL_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const FULL_MONTHS = FULL_MONTH_NAMES.map((name) => name.toLowerCase());
 const FULL_MONTH = FULL_MONTHS.join('|');
 
 /**
