@@ -10,7 +10,7 @@ import { allRows, type FigureRecord, figuresByIds, runningTotalRowsSql } from '.
 import { CategoryEnum } from './category.ts';
 import { FigureRef } from './figure.ts';
 import { checkedFilter, FigureFilterInput, toFigureFilter } from './filter.ts';
-import { IntervalEnum } from './series.ts';
+import { bucketFields, IntervalEnum } from './series.ts';
 
 /** The most figures `RunningTotalPoint.figures` returns. */
 const POINT_FIGURES = 100;
@@ -18,11 +18,7 @@ const POINT_FIGURES = 100;
 const RunningTotalPointRef = builder.objectRef<RunningTotalPoint>('RunningTotalPoint').implement({
   description: 'One time bucket of one running total: the largest figure of that series in the bucket.',
   fields: (t) => ({
-    start: t.expose('start', { type: 'Date', description: 'First day of the bucket.' }),
-    end: t.expose('end', { type: 'Date', description: 'Last day of the bucket.' }),
-    value: t.exposeFloat('value'),
-    figureCount: t.exposeInt('figureCount'),
-    documentCount: t.exposeInt('documentCount'),
+    ...bucketFields(t),
     figureIds: t.exposeIntList('figureIds', {
       description: 'The `Figure.databaseId` of every figure behind the point, ascending.',
     }),

@@ -29,16 +29,34 @@ interface Series {
   points: SeriesRow[];
 }
 
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** What every time bucket has, of a series or of a running total. */
+interface Bucket {
+  start: string;
+  end: string;
+  value: number;
+  figureCount: number;
+  documentCount: number;
+}
+
+/** The fields of a time bucket that `SeriesPoint` and `RunningTotalPoint` share. */
+export function bucketFields<Shape extends Bucket>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) {
+  return {
+    start: t.field({ type: 'Date', description: 'First day of the bucket.', resolve: (b) => b.start }),
+    end: t.field({ type: 'Date', description: 'Last day of the bucket.', resolve: (b) => b.end }),
+    value: t.float({ resolve: (b) => b.value }),
+    figureCount: t.int({ resolve: (b) => b.figureCount }),
+    documentCount: t.int({ resolve: (b) => b.documentCount }),
+  };
+}
+
 const SeriesPointRef = builder.objectRef<SeriesRow>('SeriesPoint').implement({
   description:
     'One time bucket. The figures behind it are exactly `figures(filter: {category, from: start, to: end})` ' +
     'with the series’ filter.',
   fields: (t) => ({
-    start: t.expose('start', { type: 'Date', description: 'First day of the bucket.' }),
-    end: t.expose('end', { type: 'Date', description: 'Last day of the bucket.' }),
-    value: t.exposeFloat('value'),
-    figureCount: t.exposeInt('figureCount'),
-    documentCount: t.exposeInt('documentCount'),
+    ...bucketFields(t),
     figureIds: t.intList({
       description: 'The `Figure.databaseId` of every figure behind the point, ascending.',
       resolve: (point) =>
