@@ -114,12 +114,17 @@ describe('qualify', () => {
     ['Entries surpassed 1,600 by noon.', '1,600'],
     ['The index crossed 6,000 on Tuesday.', '6,000'],
     ['Donations crossed the 5,000 mark.', '5,000'],
-  ])('reads a verb of crossing before the number as more than, without widening the span: %j', (text, number) => {
-    expect(qualified(text, number, { unit: number.endsWith('%') ? 'percent' : null, value: 1000 })).toEqual({
-      text: number,
-      qualifier: 'more_than',
-    });
-  });
+  ])(
+    'reads a verb of crossing before the number as more than, without widening the span: %j',
+    (text, number) => {
+      expect(qualified(text, number, { unit: number.endsWith('%') ? 'percent' : null, value: 1000 })).toEqual(
+        {
+          text: number,
+          qualifier: 'more_than',
+        },
+      );
+    },
+  );
 
   it('reads a small count passed or crossed as what was passed or crossed, not a threshold', () => {
     expect(qualified('The council passed 12 bylaws.', '12', { value: 12 }).qualifier).toBe('exact');
@@ -153,5 +158,30 @@ describe('qualify', () => {
       { start, end: text.length },
     );
     expect(span).toEqual({ start, end: start + 2, qualifier: 'exact' });
+  });
+});
+
+// The cheap tests that spare numbers and sentences a regular expression must never change an answer:
+// these cases sit on their edges (case, spaces beyond ASCII, letters that fold onto ASCII ones).
+describe('qualifier fast paths', () => {
+  it.each([
+    ['The toll PASSED the 1,000 mark.', '1,000', 'more_than'],
+    // `ſ` folds onto `s` when matching case-insensitively.
+    ['The toll paſſed 1,000 on Monday.', '1,000', 'more_than'],
+    ['Sales topped\u00a0the 2,000 level.', '2,000', 'more_than'],
+    ['Crowds surpassing 5,000 gathered.', '5,000', 'more_than'],
+    ['He outpassed 300 people.', '300', 'exact'],
+  ])('reads a crossing verb in %j', (text, number, qualifier) => {
+    expect(qualified(text, number).qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    ['It has 50 OR MORE rooms.', '50', '50 OR MORE', 'at_least'],
+    ['It has 50\u2003or so rooms.', '50', '50\u2003or so', 'approximately'],
+    ['It has 40-odd rooms.', '40', '40-odd', 'approximately'],
+    ['It has 100+ rooms.', '100', '100+', 'more_than'],
+    ['It has 50, or more, rooms.', '50', '50', 'exact'],
+  ])('reads the words after the number in %j', (text, number, expected, qualifier) => {
+    expect(qualified(text, number)).toEqual({ text: expected, qualifier });
   });
 });

@@ -61,3 +61,20 @@ describe('sentenceAround', () => {
     expect(sentenceAround('5 cats', 99)).toEqual({ start: 0, end: 6 });
   });
 });
+
+// The cheap tests that spare sentences a regular expression must never change an answer:
+// these cases sit on their edges (case, spaces beyond ASCII, letters that fold onto ASCII ones).
+describe('sentence bound fast paths', () => {
+  it('keeps an initial outside ASCII inside the sentence', () => {
+    const text = 'Her rival É. Ávila counted 30 votes.';
+    expect(sentenceOf(text, '30')).toBe(text);
+  });
+
+  it('trims spaces outside ASCII around a sentence', () => {
+    expect(sentenceOf('\u00a0 40 left.\u202f', '40')).toBe('40 left.');
+  });
+
+  it('ends a sentence at a paragraph separator', () => {
+    expect(sentenceOf('Storm ends\u2029Crews cleared 14 wrecks.', '14')).toBe('Crews cleared 14 wrecks.');
+  });
+});
