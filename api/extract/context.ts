@@ -2,19 +2,11 @@
 // segments, and sentence-wide cues tested at most once however many figures the sentence holds.
 import type { Span } from './sentences.ts';
 
-/** Characters that end a segment: the parts of a sentence between commas, semicolons, dashes, brackets. */
-function isSegmentBound(code: number): boolean {
-  // , ; : ( ) – —
-  return (
-    code === 44 ||
-    code === 59 ||
-    code === 58 ||
-    code === 40 ||
-    code === 41 ||
-    code === 0x2013 ||
-    code === 0x2014
-  );
-}
+/**
+ * Characters that end a segment: the parts of a sentence between commas, semicolons, colons, brackets
+ * and dashes. Searched for with a pattern, which skips the characters between them faster than a loop.
+ */
+const SEGMENT_BOUND = /[,;:()\u2013\u2014]/g;
 
 /** An opening phrase set off by a comma ("In total,", "Since September,") of at most this many words. */
 const MAX_OPENING_WORDS = 5;
@@ -153,11 +145,13 @@ export class SentenceContext {
       const spans: Span[] = [];
       const text = this.text;
       let start = 0;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!isSegmentBound(code)) continue;
+      // `test` leaves lastIndex just after the bound it found, which is one character long.
+      SEGMENT_BOUND.lastIndex = 0;
+      while (SEGMENT_BOUND.test(text)) {
+        const i = SEGMENT_BOUND.lastIndex - 1;
         // A comma between digits belongs to the number ("27,000").
-        if (code === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+        if (text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+          continue;
         if (i > start) spans.push({ start, end: i });
         start = i + 1;
       }
