@@ -89,10 +89,76 @@ function keyNumber(key: object): number {
   return number;
 }
 
+/**
+ * Patterns that are plain words joined by "|", case aside (`/toll|number of/i`): the cheap tests that
+ * rule a costly cue out of a sentence. Rather than search a sentence once for each of them, `has` searches
+ * it once for the words of all of them.
+ */
+const WORDS_ONLY = /^[a-z ]+(?:\|[a-z ]+)*$/;
+
+/** The words of every such pattern seen so far, each with its number. */
+const hintWords = new Map<string, number>();
+
+/** The numbers of a pattern's words, by the pattern's key number; null for a pattern of another kind. */
+const hintWordsByKey: (number[] | null)[] = [];
+
+/**
+ * A search for every hint word at once, rebuilt when a pattern brings new words, and for each word the
+ * words that start it: where the search finds "number of", "number" is found too.
+ */
+let hintSearch: { pattern: RegExp; startingWords: number[][] } | null = null;
+
+function hintWordsOf(pattern: RegExp, key: number): number[] | null {
+  let numbers = hintWordsByKey[key];
+  if (numbers === undefined) {
+    numbers = null;
+    if (pattern.flags === 'i' && WORDS_ONLY.test(pattern.source)) {
+      numbers = pattern.source.split('|').map((word) => {
+        let number = hintWords.get(word);
+        if (number === undefined) {
+          number = hintWords.size;
+          hintWords.set(word, number);
+          hintSearch = null;
+        }
+        return number;
+      });
+    }
+    hintWordsByKey[key] = numbers;
+  }
+  return numbers;
+}
+
+function buildHintSearch(): { pattern: RegExp; startingWords: number[][] } {
+  const words = [...hintWords.keys()];
+  // Longest first, so that where several words start at one place the search finds the one the others start.
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  return {
+    pattern: new RegExp(longestFirst.join('|'), 'gi'),
+    startingWords: words.map((word) => words.flatMap((other, n) => (word.startsWith(other) ? [n] : []))),
+  };
+}
+
+/** Which hint words `text` holds, by number: every place where one starts, each searched once. */
+function findHintWords(text: string): boolean[] {
+  hintSearch ??= buildHintSearch();
+  const { pattern, startingWords } = hintSearch;
+  const found: boolean[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    for (const number of startingWords[hintWords.get(match[0].toLowerCase()) as number]) found[number] = true;
+    // On from the next character, not from the match's end: another word may start inside this one.
+    pattern.lastIndex = match.index + 1;
+  }
+  return found;
+}
+
 export class SentenceContext {
   /** Answers of `has` and `memo`, by key number; undefined when not asked yet. */
   private readonly answers: unknown[] = [];
   private readonly found = new Map<RegExp, Map<number, { index: number; match: RegExpExecArray }[]>>();
+  /** The hint words the sentence holds, and how many hint words there were when it was searched. */
+  private hintWordsFound: boolean[] = [];
+  private hintWordsSearched = 0;
   private segmentSpans: Span[] | null = null;
   private openingSpan: Span | null | undefined;
 
@@ -110,10 +176,19 @@ export class SentenceContext {
     const key = keyNumber(pattern);
     let found = this.answers[key] as boolean | undefined;
     if (found === undefined) {
-      found = pattern.test(this.text);
+      const words = hintWordsOf(pattern, key);
+      found = words === null ? pattern.test(this.text) : this.holdsHintWord(words);
       this.answers[key] = found;
     }
     return found;
+  }
+
+  private holdsHintWord(words: number[]): boolean {
+    if (this.hintWordsSearched !== hintWords.size) {
+      this.hintWordsFound = findHintWords(this.text);
+      this.hintWordsSearched = hintWords.size;
+    }
+    return words.some((number) => this.hintWordsFound[number] === true);
   }
 
   /** What `compute` finds in this sentence, computed once however many figures ask. */
