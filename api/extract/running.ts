@@ -57,6 +57,35 @@ const PERFECT =
   /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu;
 
 /**
+ * The places where a perfect may start: its auxiliary, with the long s that PERFECT's case folding reads
+ * as "s". Searching for these and trying PERFECT only there is far cheaper than PERFECT's own search,
+ * which tests every character under Unicode case folding.
+ */
+const AUXILIARY_START = /ha[sdv\u017f]|[’']ve/gi;
+const PERFECT_AT = new RegExp(PERFECT.source, 'iuy');
+
+/**
+ * Every perfect of the sentence, as a search with PERFECT finds them. None reaches across a segment bound,
+ * so those of a segment are the ones that start in it.
+ */
+function perfects(context: SentenceContext): { index: number; match: RegExpExecArray }[] {
+  const text = context.text;
+  const found: { index: number; match: RegExpExecArray }[] = [];
+  let searchedTo = 0;
+  AUXILIARY_START.lastIndex = 0;
+  for (let start = AUXILIARY_START.exec(text); start !== null; start = AUXILIARY_START.exec(text)) {
+    if (start.index < searchedTo) continue;
+    PERFECT_AT.lastIndex = start.index;
+    const match = PERFECT_AT.exec(text);
+    if (match !== null) {
+      found.push({ index: match.index, match });
+      searchedTo = PERFECT_AT.lastIndex;
+    }
+  }
+  return found;
+}
+
+/**
  * Participles of events that add up over time. Deployments are not among them: "have been deployed"
  * tells where forces stand now.
  */
@@ -108,7 +137,6 @@ const HINTS = new Map<RegExp, RegExp>([
   [SERIES_BACK_REFERENCE, /these|those/i],
   [PERIOD, /last|past|this|first|alone/i],
   [PAST_PERIOD, /last|past|alone/i],
-  [PERFECT, PERFECT_HINT],
 ]);
 
 function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
@@ -174,7 +202,8 @@ export function isRunningTotal(
 const PARTITIVE_HINT = /\bof (?:the |their |its |his |her |our |all )?\d/i;
 
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
-  for (const { index, match } of cues(context, PERFECT, segment)) {
+  for (const { index, match } of context.memo(perfects)) {
+    if (index < segment.start || index >= segment.end) continue;
     const participle = match[2].toLowerCase();
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked

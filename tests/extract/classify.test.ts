@@ -586,6 +586,17 @@ describe('classify: running totals', () => {
   });
 });
 
+describe('classify: perfects found where an auxiliary starts', () => {
+  it('finds them as a search with the perfect pattern does', () => {
+    // Case folding reads a long s as "s"; a perfect may stand in another segment or follow another.
+    expect(classified('The militia haſ killed 40 people, and it has said so.', '40').cumulative).toBe(true);
+    expect(classified('THE ARMY HAS NOW KILLED 40 FIGHTERS.', '40').cumulative).toBe(true);
+    expect(classified('Officials said, after the storm, 40 people have died.', '40').cumulative).toBe(true);
+    expect(classified('They’ve had it and have fled, 40 of them.', '40').cumulative).toBe(false);
+    expect(classified('Rebels hahas have shelled 40 villages.', '40').cumulative).toBe(true);
+  });
+});
+
 describe('classify: categories read from the figure’s own clause', () => {
   it('counts strikes for a number whose noun is elided but whose own verb strikes', () => {
     expect(

@@ -21,6 +21,35 @@ describe('SentenceContext answers', () => {
     expect(calls).toBe(1);
   });
 
+  it('answers patterns of plain words from one search as each pattern would', () => {
+    // Words that start others, start inside others, differ in case, or only look alike (a Kelvin sign).
+    const patterns = [
+      /number of/i,
+      /number/i,
+      /toll|tally/i,
+      /those/i,
+      /sea/i,
+      /in all/i,
+      /all/i,
+      /k/i,
+      /home/i,
+    ];
+    const sentences = [
+      'The NUMBER OF dead rose.',
+      'A number off the coast.',
+      'Thosea and thoSEa.',
+      'Fall in all, tollnumber.',
+      'A \u212A rating',
+      'Homes burned.',
+      '',
+    ];
+    for (const sentence of sentences) {
+      const context = new SentenceContext(sentence);
+      for (const pattern of patterns)
+        expect(context.has(pattern), `${pattern} in ${sentence}`).toBe(pattern.test(sentence));
+    }
+  });
+
   it('keeps a comma between digits inside a segment', () => {
     const context = new SentenceContext('In total, 27,000 left (mostly) – so far.');
     expect(context.segments().map(({ start, end }) => context.text.slice(start, end))).toEqual([
