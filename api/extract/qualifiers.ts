@@ -122,12 +122,16 @@ function mayEndPhrase(before: string): boolean {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   let start = end > 0 && before[end - 1] === '.' ? end - 1 : end;
+  let upperCase = false;
   for (; start > 0; start--) {
     const code = before.charCodeAt(start - 1);
     if (code >= 128) return true;
     if (!isAsciiLetter(code)) break;
+    if (code <= 90) upperCase = true;
   }
-  return PHRASE_LAST_WORDS.has(before.slice(start, end).toLowerCase());
+  const word = before.slice(start, end);
+  // Most words are in lower case already; case mapping a slice of a two-byte text is costly.
+  return PHRASE_LAST_WORDS.has(upperCase ? word.toLowerCase() : word);
 }
 
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
@@ -153,6 +157,15 @@ function lettersStart(text: string, end: number): number {
   return i;
 }
 
+/** Whether `text` spells "the", in any case, from `at`. */
+function isThe(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 0x20) === 116 &&
+    (text.charCodeAt(at + 1) | 0x20) === 104 &&
+    (text.charCodeAt(at + 2) | 0x20) === 101
+  );
+}
+
 /**
  * CROSSING_VERB's match in `before`, tried only where it can start. The verb is a whole word (letters
  * after no letter) with only spaces and a "the" after it, so it starts at the last word or at the word
@@ -163,7 +176,7 @@ function crossingVerb(before: string): RegExpExecArray | null {
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   if (end === before.length) return null;
   let start = lettersStart(before, end);
-  if (end - start === 3 && before.slice(start, end).toLowerCase() === 'the') {
+  if (end - start === 3 && isThe(before, start)) {
     end = start;
     while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
     start = lettersStart(before, end);
