@@ -151,16 +151,23 @@ function pad(n: number): string {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The last publication date read: a document's sentences all share it. */
-let lastPublished: { text: string; date: Date | null } = { text: '', date: null };
+/**
+ * Publication dates read so far, by their text: a document's sentences share one, and so do the
+ * documents of one day. Cleared when full, so that a long run keeps only a bounded number.
+ */
+const publishedDates = new Map<string, Date | null>();
+const MAX_PUBLISHED_DATES = 1024;
 
 function parsePublished(published: string | null): Date | null {
   if (!published) return null;
-  if (lastPublished.text !== published) {
-    const date = ISO_DAY.test(published) ? new Date(`${published}T12:00:00Z`) : null;
-    lastPublished = { text: published, date: date && !Number.isNaN(date.getTime()) ? date : null };
+  let date = publishedDates.get(published);
+  if (date === undefined) {
+    const parsed = ISO_DAY.test(published) ? new Date(`${published}T12:00:00Z`) : null;
+    date = parsed && !Number.isNaN(parsed.getTime()) ? parsed : null;
+    if (publishedDates.size >= MAX_PUBLISHED_DATES) publishedDates.clear();
+    publishedDates.set(published, date);
   }
-  return lastPublished.date;
+  return date;
 }
 
 function format(year: number, month: number, day: number | null): FigureDate {
@@ -352,7 +359,8 @@ export class SentenceDates {
       const opensPeriod = PERIOD_START.test(
         masked.slice(Math.max(0, plain.start - PERIOD_START_REACH), plain.start),
       );
-      mentions.push({ ...plain, opensPeriod });
+      // Every mention built with the same fields in the same order, so that they share one shape.
+      mentions.push({ start: plain.start, end: plain.end, resolved: plain.resolved, opensPeriod });
     }
     const parsed: DateReading[] = plain
       ? []

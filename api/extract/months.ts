@@ -1,5 +1,6 @@
-// Most date windows name a month alone ("in September") or a day of a month ("13 December", "December
-// 16") and nothing else chrono reads. Those are answered here as chrono's parse would answer them.
+// Most date windows name a month alone ("in September"), a day of a month ("13 December", "December
+// 16") or a month counted from now ("last month") and nothing else chrono reads. Those are answered here
+// as chrono's parse would answer them.
 //
 // Chrono's own patterns are not reused: they are long alternations, and within the extractor running
 // them cost about as much as the whole parse (measured: ~120K instructions a window either way, ten
@@ -75,7 +76,9 @@ interface Candidate {
  * lone date as it is but for an overlap, an end of period, a year after it and a lone "may".
  */
 export function readMonthWindow(text: string, reference: Date): DateReading[] | null {
-  if (text.match(MONTH_START)?.length !== 1 || OTHER_DATE_WORD.test(text)) return null;
+  const monthStarts = text.match(MONTH_START)?.length ?? 0;
+  if (monthStarts === 0) return readRelativeMonth(text, reference);
+  if (monthStarts !== 1 || OTHER_DATE_WORD.test(text)) return null;
   const digit = text.search(/\d/);
   const candidates: Candidate[] = [];
   const dayFirst = digit === -1 ? null : DAY_FIRST.exec(text);
@@ -106,6 +109,38 @@ export function readMonthWindow(text: string, reference: Date): DateReading[] | 
     return [];
   }
   return [reading(kept, closestYear(reference, kept.month, kept.day ?? 1))];
+}
+
+/**
+ * Chrono's relative parser on a month counted from now, after its boundary group: "last month". Its
+ * "after this month" starts at "after", so a window with "after" before the phrase is left to chrono.
+ */
+const RELATIVE_MONTH = /(\W|^)(this|last|past|next)\s*month(?=\W|$)/i;
+
+/**
+ * Chrono's reading of a window (`text`, holding no month name) whose only date is a month counted from
+ * now, or null when chrono must read it. "this month" is the reference's month in local time; the others
+ * move the reference, adjusted to the zero time zone dates.ts asks for, by a month with Date's overflow
+ * ("last month" on 31 March is March), as chrono's addDuration does. The day is implied, never certain.
+ */
+function readRelativeMonth(text: string, reference: Date): DateReading[] | null {
+  const match = RELATIVE_MONTH.exec(text);
+  if (!match || /\d/.test(text)) return null;
+  const index = match.index + match[1].length;
+  const phrase = match[0].slice(match[1].length);
+  const before = text.slice(0, index);
+  const after = text.slice(index + phrase.length);
+  if (OTHER_DATE_WORD.test(before) || OTHER_DATE_WORD.test(after) || /after/i.test(before)) return null;
+  const modifier = match[2].toLowerCase();
+  const date = new Date(reference.getTime());
+  if (modifier === 'this') {
+    date.setDate(1);
+  } else {
+    date.setMinutes(date.getMinutes() + reference.getTimezoneOffset());
+    date.setMonth(date.getMonth() + (modifier === 'next' ? 1 : -1));
+  }
+  const values = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+  return [readingOf(index, phrase, values, (component) => component === 'year' || component === 'month')];
 }
 
 /** A day of a month read by DAY_FIRST or DAY_AFTER (group 2 is the text chrono reads). */
@@ -152,12 +187,26 @@ function closestYear(reference: Date, month: number, day: number): number {
 
 /** The reading chrono gives: month certain, day certain when named, year implied, never a range. */
 function reading({ index, text, month, day }: Candidate, year: number): DateReading {
-  const values = { year, month, day: day ?? 1 };
+  return readingOf(
+    index,
+    text,
+    { year, month, day: day ?? 1 },
+    (component) => component === 'month' || (component === 'day' && day !== null),
+  );
+}
+
+/** A reading of a year, a month and a day, some of them certain, the others implied. */
+function readingOf(
+  index: number,
+  text: string,
+  values: { year: number; month: number; day: number },
+  isCertain: DateReading['start']['isCertain'],
+): DateReading {
   return {
     index,
     text,
     start: {
-      isCertain: (component) => component === 'month' || (component === 'day' && day !== null),
+      isCertain,
       get: (component) => (component in values ? values[component as keyof typeof values] : null),
     },
   };

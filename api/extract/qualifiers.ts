@@ -122,12 +122,16 @@ function mayEndPhrase(before: string): boolean {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   let start = end > 0 && before[end - 1] === '.' ? end - 1 : end;
+  let upperCase = false;
   for (; start > 0; start--) {
     const code = before.charCodeAt(start - 1);
     if (code >= 128) return true;
     if (!isAsciiLetter(code)) break;
+    if (code <= 90) upperCase = true;
   }
-  return PHRASE_LAST_WORDS.has(before.slice(start, end).toLowerCase());
+  const word = before.slice(start, end);
+  // Most words are in lower case already; case mapping a slice of a two-byte text is costly.
+  return PHRASE_LAST_WORDS.has(upperCase ? word.toLowerCase() : word);
 }
 
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
@@ -139,7 +143,47 @@ const RANGE_LEAD = /(?<![\p{L}\p{N}])(?:between|from)\s+$/iu;
  * is then more than the number; the verb is not part of the figure's text.
  */
 const CROSSING_VERB =
-  /(?<![\p{L}\p{N}'’])(?:(pass(?:es|ed|ing)?|cross(?:es|ed|ing)?)|(top)|tops|topped|topping|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s+(the\s+)?$/iu;
+  /(?<![\p{L}\p{N}'’])(?:(pass(?:es|ed|ing)?|cross(?:es|ed|ing)?)|(top)|tops|topped|topping|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s+(the\s+)?$/iuy;
+
+const LETTER = /\p{L}/u;
+
+/** Where the run of letters ending at `end` starts; ASCII is decided without the regular expression. */
+function lettersStart(text: string, end: number): number {
+  let i = end;
+  for (; i > 0; i--) {
+    const code = text.charCodeAt(i - 1);
+    if (code < 128 ? !isAsciiLetter(code) : !LETTER.test(text[i - 1])) break;
+  }
+  return i;
+}
+
+/** Whether `text` spells "the", in any case, from `at`. */
+function isThe(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 0x20) === 116 &&
+    (text.charCodeAt(at + 1) | 0x20) === 104 &&
+    (text.charCodeAt(at + 2) | 0x20) === 101
+  );
+}
+
+/**
+ * CROSSING_VERB's match in `before`, tried only where it can start. The verb is a whole word (letters
+ * after no letter) with only spaces and a "the" after it, so it starts at the last word or at the word
+ * before a last "the": one sticky match there instead of a search from every position.
+ */
+function crossingVerb(before: string): RegExpExecArray | null {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  if (end === before.length) return null;
+  let start = lettersStart(before, end);
+  if (end - start === 3 && isThe(before, start)) {
+    end = start;
+    while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+    start = lettersStart(before, end);
+  }
+  CROSSING_VERB.lastIndex = start;
+  return CROSSING_VERB.exec(before);
+}
 
 /** Words after the number that make it a threshold: "passed the 1,000 mark". */
 const THRESHOLD_AFTER = /^\s+(?:mark|threshold|barrier|milestone|level)\b/i;
@@ -156,7 +200,7 @@ const DISTANCE_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m
  * word is read as that count.
  */
 function crossesThreshold(before: string, after: string, number: NumberExpression): boolean {
-  const verb = CROSSING_VERB.exec(before);
+  const verb = crossingVerb(before);
   if (!verb) return false;
   // `passed 52-48`: one side of a vote or a score
   if (/^[-–]\d/.test(after)) return false;

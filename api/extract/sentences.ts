@@ -163,10 +163,22 @@ function sentenceEndAt(text: string, i: number): number {
   if (next && isLowerCase(next[0])) return -1;
   const word = wordBefore(text, i);
   // Lower-casing never shortens a word, so a longer one is no abbreviation.
-  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase())) return -1;
+  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lowerCase(word))) return -1;
   const dottedAcronym = word.includes('.') || isUpperCaseLetter(word);
-  if (dottedAcronym && !SENTENCE_OPENERS.has(next.toLowerCase())) return -1;
+  if (dottedAcronym && !SENTENCE_OPENERS.has(lowerCase(next))) return -1;
   return after;
+}
+
+/**
+ * `word` in lower case. A word in lower-case ASCII is returned as it is: case mapping a slice of a
+ * two-byte text goes through ICU, which costs far more than this look at its characters.
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase();
+  }
+  return word;
 }
 
 /** Whether `ch` has an upper case of its own and is not it; ASCII is decided without case mapping. */

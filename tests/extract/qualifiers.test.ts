@@ -126,6 +126,22 @@ describe('qualify', () => {
     },
   );
 
+  // The verb is looked for only at the last word or the word before a last "the": these place it
+  // elsewhere, or join it to other letters, where it must not be read.
+  it.each([
+    ['Sales PASSED THE 5,000 mark.', '5,000', 'more_than'],
+    ['Sales passed\u00a0 the\t5,000 mark.', '5,000', 'more_than'],
+    ['Sales paſſed 5,000 in May.', '5,000', 'more_than'],
+    ['The bill bypassed 5,000 objections.', '5,000', 'exact'],
+    ['Sales passed the the 5,000 mark.', '5,000', 'exact'],
+    ['Sales passed (the 5,000 mark).', '5,000', 'exact'],
+    ['Sales passed5,000 in May.', '5,000', 'exact'],
+    ["It's topped 5,000 again.", '5,000', 'more_than'],
+    ['The Ωtopped 5,000 again.', '5,000', 'exact'],
+  ])('finds a crossing verb only where it stands before the number: %j', (text, number, qualifier) => {
+    expect(qualified(text, number, { value: 5000 }).qualifier).toBe(qualifier);
+  });
+
   it('reads a small count passed or crossed as what was passed or crossed, not a threshold', () => {
     expect(qualified('The council passed 12 bylaws.', '12', { value: 12 }).qualifier).toBe('exact');
     expect(qualified('The hikers crossed 3 streams.', '3', { value: 3 }).qualifier).toBe('exact');

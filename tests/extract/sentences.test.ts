@@ -27,6 +27,19 @@ describe('sentenceAround', () => {
     expect(sentenceOf(text, '90')).toBe('The bakery sold 90 loaves.');
   });
 
+  // Words in lower-case ASCII skip the case mapping; these are not, and must be read the same.
+  it('reads an abbreviation or a sentence opener in capitals or outside ASCII as in lower case', () => {
+    expect(sentenceOf('MR. Okafor said 12 stalls had closed.', '12')).toBe(
+      'MR. Okafor said 12 stalls had closed.',
+    );
+    expect(sentenceOf('Prices rose in the U.S. THE bakery sold 90 loaves.', '90')).toBe(
+      'THE bakery sold 90 loaves.',
+    );
+    expect(sentenceOf('Prices rose in the U.S. Über 90 loaves sold.', '90')).toBe(
+      'Prices rose in the U.S. Über 90 loaves sold.',
+    );
+  });
+
   it('does not split inside a decimal', () => {
     const text = 'Rainfall reached 3.5 inches on the coast.';
     expect(sentenceOf(text, '5 inches')).toBe(text);
