@@ -137,6 +137,22 @@ describe('context around a number', () => {
     expect(only('On Sunday 14 climbers were rescued.')).toMatchObject({ text: '14', value: 14 });
   });
 
+  // words are lower-cased by hand when ASCII, by `toLowerCase` otherwise; both must find the label
+  it.each([
+    'The quote is on Page 42.',
+    'The quote is on PAGE 42.',
+    'The quote is on pAGE 42.',
+    '“The quote is on Page 42.”',
+    'A man Aged 43 was arrested.',
+  ])('reads a label or age cue in any case: %j', (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it('forgets the words of the text read before', () => {
+    expect(read('on page 42')).toEqual([]);
+    expect(only('on sage 42')).toMatchObject({ text: '42', value: 42 });
+  });
+
   it('reads a count that ends a sentence', () => {
     expect(read('Police arrested 3. Two were later freed.').map((found) => found.text)).toEqual(['3', 'Two']);
   });
