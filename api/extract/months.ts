@@ -153,8 +153,12 @@ function dayOfMonth(match: RegExpExecArray, day: string, month: string): Candida
   };
 }
 
-/** The years implied for the last reference date, by month and day: a document's windows share it. */
-let impliedYears = { reference: Number.NaN, byDay: new Map<number, number>() };
+/**
+ * The years implied so far, by reference date, month and day: a document's windows share them, and so
+ * do the documents of one day. Cleared when full, so that a long run keeps only a bounded number.
+ */
+const impliedYears = new Map<number, Map<number, number>>();
+const MAX_REFERENCES = 1024;
 
 /**
  * The year chrono implies for a month and day without one. Its findYearClosestToRef is not exported, so
@@ -162,10 +166,13 @@ let impliedYears = { reference: Number.NaN, byDay: new Map<number, number>() };
  * a shorter month spills into the next), since both can change which year is closest.
  */
 function closestYear(reference: Date, month: number, day: number): number {
-  if (impliedYears.reference !== reference.getTime()) {
-    impliedYears = { reference: reference.getTime(), byDay: new Map() };
+  let byDay = impliedYears.get(reference.getTime());
+  if (!byDay) {
+    if (impliedYears.size >= MAX_REFERENCES) impliedYears.clear();
+    byDay = new Map();
+    impliedYears.set(reference.getTime(), byDay);
   }
-  const known = impliedYears.byDay.get(month * 32 + day);
+  const known = byDay.get(month * 32 + day);
   if (known !== undefined) return known;
   const date = new Date(reference);
   date.setMonth(month - 1);
@@ -181,7 +188,7 @@ function closestYear(reference: Date, month: number, day: number): number {
   let closest = date.getFullYear();
   if (distance(next) < distance(date)) closest = next.getFullYear();
   else if (distance(last) < distance(date)) closest = last.getFullYear();
-  impliedYears.byDay.set(month * 32 + day, closest);
+  byDay.set(month * 32 + day, closest);
   return closest;
 }
 
