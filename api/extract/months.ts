@@ -5,8 +5,9 @@
 // Chrono's own patterns are not reused: they are long alternations, and within the extractor running
 // them cost about as much as the whole parse (measured: ~120K instructions a window either way, ten
 // times what they cost in a tight loop). The patterns below are chrono's month patterns cut down to
-// what can match once the window is known to hold one month name, at most one number of one or two
-// digits, and no other word chrono reads; the differential test holds them to chrono's answers.
+// what can match once the window is known to hold one month name, numbers of one or two digits of
+// which only the day can join the month, and no other word chrono reads; the differential test holds
+// them to chrono's answers.
 import type * as chrono from 'chrono-node';
 import { FULL_MONTH_NAMES } from './lexicon.ts';
 
@@ -27,11 +28,25 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 /**
  * What else chrono could read in a window, over-approximated by word parts: relative words ("last",
  * "next"), casual days ("today", "tonight"), weekdays, ordinal words ("first", "fifth", "twentieth"),
- * "end of" or "last day of", a number with an era ("16 AD"), a number of three digits or more (a year),
- * and a second number.
+ * "end of" or "last day of", a number with an era ("16 AD") and a number of three digits or more (a year).
  */
 const OTHER_DATE_WORD =
-  /this|last|past|next|now|today|tomorrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}|\d\D+\d/i;
+  /this|last|past|next|now|today|tomorrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}/i;
+
+/** The words chrono's day-first pattern lets stand between a day, or the first day of a span, and its month. */
+const DAY_TO_MONTH_WORD = /^(?:st|nd|rd|th|of|to|until|through|till)$/i;
+
+/**
+ * Whether the numbers of `before` (the window before the date read) stay apart from the date: none, or
+ * a word chrono never lets stand between a day and its month after the last of them, as in "2026-01-03
+ * On January 3", where only "January 3" is read.
+ */
+function numbersApart(before: string): boolean {
+  const lastDigit = before.search(/\d\D*$/);
+  if (lastDigit === -1) return true;
+  const words = before.slice(lastDigit + 1).match(/[a-z]+/gi) ?? [];
+  return words.some((word) => !DAY_TO_MONTH_WORD.test(word));
+}
 
 const FULL_MONTHS = FULL_MONTH_NAMES.map((name) => name.toLowerCase());
 const FULL_MONTH = FULL_MONTHS.join('|');
@@ -102,8 +117,9 @@ export function readMonthWindow(text: string, reference: Date): DateReading[] | 
   const [first, second] = candidates;
   const kept = second && second.text.length > first.text.length ? second : first;
   if (!kept) return null;
-  // A number left outside the date chrono would read otherwise (as a year after it).
-  if (digit !== -1 && (digit < kept.index || digit >= kept.index + kept.text.length)) return null;
+  // A number left outside the date chrono would read otherwise: after it as a year, before it as a day.
+  const end = kept.index + kept.text.length;
+  if (digit !== -1 && (/\d/.test(text.slice(end)) || !numbersApart(text.slice(0, kept.index)))) return null;
   const named = kept.text.trim();
   if (named.toLowerCase() === 'may' && named !== text.trim() && !IN_BEFORE.test(text.slice(0, kept.index))) {
     return [];
@@ -153,8 +169,12 @@ function dayOfMonth(match: RegExpExecArray, day: string, month: string): Candida
   };
 }
 
-/** The years implied for the last reference date, by month and day: a document's windows share it. */
-let impliedYears = { reference: Number.NaN, byDay: new Map<number, number>() };
+/**
+ * The years implied so far, by reference date, month and day: a document's windows share them, and so
+ * do the documents of one day. Cleared when full, so that a long run keeps only a bounded number.
+ */
+const impliedYears = new Map<number, Map<number, number>>();
+const MAX_REFERENCES = 1024;
 
 /**
  * The year chrono implies for a month and day without one. Its findYearClosestToRef is not exported, so
@@ -162,10 +182,13 @@ let impliedYears = { reference: Number.NaN, byDay: new Map<number, number>() };
  * a shorter month spills into the next), since both can change which year is closest.
  */
 function closestYear(reference: Date, month: number, day: number): number {
-  if (impliedYears.reference !== reference.getTime()) {
-    impliedYears = { reference: reference.getTime(), byDay: new Map() };
+  let byDay = impliedYears.get(reference.getTime());
+  if (!byDay) {
+    if (impliedYears.size >= MAX_REFERENCES) impliedYears.clear();
+    byDay = new Map();
+    impliedYears.set(reference.getTime(), byDay);
   }
-  const known = impliedYears.byDay.get(month * 32 + day);
+  const known = byDay.get(month * 32 + day);
   if (known !== undefined) return known;
   const date = new Date(reference);
   date.setMonth(month - 1);
@@ -181,7 +204,7 @@ function closestYear(reference: Date, month: number, day: number): number {
   let closest = date.getFullYear();
   if (distance(next) < distance(date)) closest = next.getFullYear();
   else if (distance(last) < distance(date)) closest = last.getFullYear();
-  impliedYears.byDay.set(month * 32 + day, closest);
+  byDay.set(month * 32 + day, closest);
   return closest;
 }
 
