@@ -206,11 +206,6 @@ interface Word {
 const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
 const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
 
-/** Empties the word cache for a new text; a loop, as `fill` costs a call into the runtime per text. */
-function forgetWords(): void {
-  for (let slot = 0; slot < WORD_SLOTS; slot++) wordsRead[slot] = undefined;
-}
-
 /** Whether `text` from `start` to `end` is all lower-case ASCII letters. */
 function isLowerCaseAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -1688,7 +1683,7 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  forgetWords();
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
@@ -1710,7 +1705,7 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
-  forgetWords();
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let value: number | null = null;
