@@ -206,7 +206,10 @@ interface Word {
 const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
 const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
 
-/** Whether `text` from `start` to `end` is all lower-case ASCII letters. */
+/**
+ * Whether `text` from `start` to `end` is all lower-case ASCII letters, which need no `toLowerCase`: that calls
+ * into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
+ */
 function isLowerCaseAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -215,25 +218,14 @@ function isLowerCaseAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/**
- * `original`, the text from `start` to `end`, in lower case. `toLowerCase` calls into ICU for text with
- * characters beyond Latin-1, as news text with curly quotes is, so the common shapes are done by hand: ASCII
- * letters in lower case, perhaps after one capital (`November`).
- */
-function lowerCaseOf(text: string, start: number, end: number, original: string): string {
-  if (!isLowerCaseAscii(text, start + 1, end)) return original.toLowerCase();
-  const first = text.charCodeAt(start);
-  if (first >= 97 && first <= 122) return original;
-  return isUpper(first) ? String.fromCharCode(first + 32) + original.slice(1) : original.toLowerCase();
-}
-
 /** The word from `start` to `end` of the text being scanned. */
 function wordAt(text: string, start: number, end: number): Word {
   const slot = start & (WORD_SLOTS - 1);
   const known = wordsRead[slot];
   if (known !== undefined && known.start === start && known.end === end) return known;
   const original = text.slice(start, end);
-  const word = { start, end, original, lower: lowerCaseOf(text, start, end, original) };
+  const lower = isLowerCaseAscii(text, start, end) ? original : original.toLowerCase();
+  const word = { start, end, original, lower };
   wordsRead[slot] = word;
   return word;
 }
