@@ -167,6 +167,15 @@ const isWhitespace = (code: number): boolean =>
   code === 0x2009 ||
   code === 0x202f;
 
+/**
+ * Whether the character at `at` is a space and the next one the lower-case ASCII letter `letter` in either case:
+ * how the sticky patterns for ` to one`, ` in ` and ` years old` begin, tested before running them.
+ * `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
+ */
+function isSpaceThenLetter(text: string, at: number, letter: number): boolean {
+  return isSpaceOrNbsp(text.charCodeAt(at)) && (text.charCodeAt(at + 1) | 32) === letter;
+}
+
 /** Whether the character at `i` is a letter of any script; a regex is needed only beyond ASCII. */
 function isAnyLetter(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -197,12 +206,10 @@ interface Word {
 const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
 const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
 
-/** Empties the word cache for a new text; a loop, as `fill` costs a call into the runtime per text. */
-function forgetWords(): void {
-  for (let slot = 0; slot < WORD_SLOTS; slot++) wordsRead[slot] = undefined;
-}
-
-/** Whether `text` from `start` to `end` is all lower-case ASCII letters. */
+/**
+ * Whether `text` from `start` to `end` is all lower-case ASCII letters, which need no `toLowerCase`: that calls
+ * into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
+ */
 function isLowerCaseAscii(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -211,25 +218,14 @@ function isLowerCaseAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/**
- * `original`, the text from `start` to `end`, in lower case. `toLowerCase` calls into ICU for text with
- * characters beyond Latin-1, as news text with curly quotes is, so the common shapes are done by hand: ASCII
- * letters in lower case, perhaps after one capital (`November`).
- */
-function lowerCaseOf(text: string, start: number, end: number, original: string): string {
-  if (!isLowerCaseAscii(text, start + 1, end)) return original.toLowerCase();
-  const first = text.charCodeAt(start);
-  if (first >= 97 && first <= 122) return original;
-  return isUpper(first) ? String.fromCharCode(first + 32) + original.slice(1) : original.toLowerCase();
-}
-
 /** The word from `start` to `end` of the text being scanned. */
 function wordAt(text: string, start: number, end: number): Word {
   const slot = start & (WORD_SLOTS - 1);
   const known = wordsRead[slot];
   if (known !== undefined && known.start === start && known.end === end) return known;
   const original = text.slice(start, end);
-  const word = { start, end, original, lower: lowerCaseOf(text, start, end, original) };
+  const lower = isLowerCaseAscii(text, start, end) ? original : original.toLowerCase();
+  const word = { start, end, original, lower };
   wordsRead[slot] = word;
   return word;
 }
@@ -286,11 +282,37 @@ function stickyEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
+/**
+ * A word's first character and length in one number. Looking a word just read up in a table costs far more than
+ * this (its hash is not known yet), and the shapes of a table's words rule out most words of an article.
+ */
+const shapeOf = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+
+function shapesOf(...lists: Iterable<string>[]): Set<number> {
+  const shapes = new Set<number>();
+  for (const list of lists) for (const word of list) shapes.add(shapeOf(word));
+  return shapes;
+}
+
+const CURRENCY_CODE_SHAPES = shapesOf(CURRENCY_CODES);
+const CURRENCY_NAME_SHAPES = shapesOf(Object.keys(DOLLAR_NATIONS), Object.keys(CURRENCY_WORDS));
+const MONTH_SHAPES = shapesOf(MONTHS);
+const CURRENCY_SYMBOL_CODES = new Set(Object.keys(CURRENCY_SYMBOLS).map((symbol) => symbol.charCodeAt(0)));
+
+const isCurrencyCode = (word: string): boolean =>
+  CURRENCY_CODE_SHAPES.has(shapeOf(word)) && CURRENCY_CODES.has(word);
+const isMonthName = (word: string): boolean => MONTH_SHAPES.has(shapeOf(word)) && MONTHS.has(word);
+
+/** The ISO code of the currency symbol at `i`, if one stands there. */
+function currencySymbolAt(text: string, i: number): string | undefined {
+  return CURRENCY_SYMBOL_CODES.has(text.charCodeAt(i)) ? CURRENCY_SYMBOLS[text[i]] : undefined;
+}
+
 /** Currency written before the digits at `at` (`$`, `US$`, `£ `, `USD `), as its start and ISO code. */
 function currencyBefore(text: string, at: number): { start: number; code: string } | null {
   let i = at;
   if (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
-  const symbol = i > 0 ? CURRENCY_SYMBOLS[text[i - 1]] : undefined;
+  const symbol = i > 0 ? currencySymbolAt(text, i - 1) : undefined;
   if (symbol) {
     const symbolStart = i - 1;
     if (text[symbolStart] === '$') {
@@ -310,7 +332,7 @@ function currencyBefore(text: string, at: number): { start: number; code: string
   }
   const word = wordBefore(text, at);
   if (word && at - word.end <= 1) {
-    if (CURRENCY_CODES.has(word.original)) return { start: word.start, code: word.original };
+    if (isCurrencyCode(word.original)) return { start: word.start, code: word.original };
     if (word.original === 'Rs') return { start: word.start, code: 'INR' };
   }
   return null;
@@ -339,14 +361,15 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   }
   // `100€`, `15 €`, `100元`: a sign after the amount, unless it opens the next amount
   const signAt = isInlineSpace(text.charCodeAt(at)) ? at + 1 : at;
-  const sign = CURRENCY_SYMBOLS[text[signAt]] ?? (text[signAt] === '元' ? 'CNY' : undefined);
+  const sign = currencySymbolAt(text, signAt) ?? (text[signAt] === '元' ? 'CNY' : undefined);
   if (sign && !isDigit(text.charCodeAt(signAt + 1)) && !isDigit(text.charCodeAt(signAt + 2))) {
     return { end: signAt + 1, unit: sign };
   }
   const word = wordAfter(text, at);
   if (!word || word.start === at) return null;
-  if (CURRENCY_CODES.has(word.original)) return { end: word.end, unit: word.original };
+  if (isCurrencyCode(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
+  if (!CURRENCY_NAME_SHAPES.has(shapeOf(word.lower))) return null;
   const nation = DOLLAR_NATIONS[word.lower];
   if (nation) {
     const next = wordAfter(text, word.end);
@@ -457,9 +480,12 @@ function countBeforeModel(text: string, low: Quantity): boolean {
     previous !== '+' &&
     previous !== '(' &&
     isInlineSpace(text.charCodeAt(low.coreEnd)) &&
+    isDigit(text.charCodeAt(low.coreEnd + 1)) &&
     COUNTED_MODEL_NUMBER.test(text.slice(low.coreEnd + 1, low.coreEnd + 24))
   );
 }
+
+const SCALE_SHAPES = shapesOf(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
 
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
@@ -588,7 +614,10 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   if (!quantity.reject && quantity.scale === 1 && suffixEnd === coreEnd) {
     const scaleWord = wordAfter(text, end);
     if (scaleWord && scaleWord.start > end) {
-      const scale = SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0;
+      // a key of SPACED_SCALES is in lower case, so the shape of the lower-case word rules out both tables
+      const scale = SCALE_SHAPES.has(shapeOf(scaleWord.lower))
+        ? (SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0)
+        : 0;
       if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
         quantity.scale = scale;
         quantity.bare = false;
@@ -942,7 +971,7 @@ function quantityStartAt(text: string, at: number): number {
   const minus = (text[i] === '-' || text[i] === '\u2212') && i > 0 && isInlineSpace(text.charCodeAt(i - 1));
   if (minus && isDigit(text.charCodeAt(i + 1))) {
     i++;
-  } else if (CURRENCY_SYMBOLS[text[i]] !== undefined) {
+  } else if (currencySymbolAt(text, i) !== undefined) {
     i++;
   } else if (isUpper(code) && text.charCodeAt(i + 1) === 83 && text[i + 2] === '$') {
     i += 3;
@@ -1124,14 +1153,17 @@ function mayJoinAnother(text: string, at: number): boolean {
  */
 function readRatioOrRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
   if (low.kind === 'vague' || !mayJoinAnother(text, low.end)) return null;
-  const toOne = stickyMatch(TO_ONE, text, low.end);
+  const toOne = isSpaceThenLetter(text, low.end, 116) ? stickyMatch(TO_ONE, text, low.end) : null;
   if (toOne) {
     expression.end = low.end + toOne[0].length;
     return null;
   }
   const share = readShare(text, low, expression);
   if (share) return share;
-  const ratio = stickyMatch(RATIO_JOIN, text, low.end);
+  const ratio =
+    text.charCodeAt(low.end) === 45 && (text.charCodeAt(low.end + 1) | 32) === 116
+      ? stickyMatch(RATIO_JOIN, text, low.end)
+      : null;
   const secondAt = ratio ? quantityStartAt(text, low.end + ratio[0].length) : -1;
   const second = secondAt >= 0 ? readQuantity(text, secondAt, low.end) : null;
   if (second && !second.reject) {
@@ -1185,7 +1217,8 @@ const NOT_A_POPULATION = new Set([
  * patients`, `two in five named ...`), read as a percentage; returns the second quantity, or null.
  */
 function readShare(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
-  if (low.unit !== null || low.scale !== 1 || !stickyMatch(IN_JOIN, text, low.end)) return null;
+  if (low.unit !== null || low.scale !== 1 || !isSpaceThenLetter(text, low.end, 105)) return null;
+  if (!stickyMatch(IN_JOIN, text, low.end)) return null;
   const highAt = quantityStartAt(text, low.end + 4);
   if (highAt < 0) return null;
   const high = readQuantity(text, highAt, low.end);
@@ -1359,7 +1392,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   }
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === '-' && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
-  if (stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
+  if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
   if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
   // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
@@ -1376,6 +1409,12 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   return null;
 }
 
+/** Whether CLOCK_AFTER may match at `at`: `a`, `p`, `o`, `n` or `m`, after a space or not. */
+function mayBeClockAfter(text: string, at: number): boolean {
+  const first = (isSpaceOrNbsp(text.charCodeAt(at)) ? text.charCodeAt(at + 1) : text.charCodeAt(at)) | 32;
+  return first === 97 || first === 112 || first === 111 || first === 110 || first === 109;
+}
+
 const SCORE_AFTER = /^[-–]\d|^ (?:[A-Z][\w'’.&-]* ){1,3}\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2} (?:[A-Z][\w'’.&-]* ){0,2}$/;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -1388,7 +1427,7 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   const before = wordBefore(text, low.start);
   if (!before || before.end !== low.start - 1) return false;
   const name = before.original;
-  if (!/[A-Z]/.test(name) || CURRENCY_CODES.has(name) || MONTHS.has(name) || WEEKDAY.test(name)) return false;
+  if (!/[A-Z]/.test(name) || isCurrencyCode(name) || isMonthName(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
   // `beat the Storm 104-98`: a three-figure score after a team's name
@@ -1537,10 +1576,7 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
   if (low.kind !== 'digits' || !Number.isInteger(low.value) || low.value < 1 || low.value > 31 || low.unit)
     return false;
   const before = wordBefore(text, expression.start, true);
-  if (before) {
-    const original = before.original;
-    if (MONTHS.has(original)) return true;
-  }
+  if (before && isMonthName(before.original)) return true;
   const month = stickyMatch(MONTH_AFTER, text, expression.end);
   return month !== null && MONTHS.has(month[1]);
 }
@@ -1588,7 +1624,9 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
   if (low.unit || low.scale > 1) return false;
   const before = wordBefore(text, expression.start);
   if (before && (before.lower === 'aged' || before.lower === 'age' || before.lower === 'ages')) return true;
-  if (stickyMatch(AGE_AFTER, text, expression.end)) return true;
+  // ` years old`, `-year-old`: a space or hyphen, then `y`
+  const ageAfter = isSpaceThenLetter(text, expression.end, 121) || text.charCodeAt(expression.end) === 45;
+  if (ageAfter && stickyMatch(AGE_AFTER, text, expression.end)) return true;
   if (before && isAgeBound(text, low, expression, before)) return true;
   if (
     mayFollowAgeList(text, expression.start) &&
@@ -1637,7 +1675,7 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  forgetWords();
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
@@ -1659,7 +1697,7 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
-  forgetWords();
+  wordsRead.fill(undefined);
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let value: number | null = null;
