@@ -8,7 +8,6 @@ import {
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
   CURRENCY_WORDS as NAMED_CURRENCIES,
-  wordTable,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -177,33 +176,35 @@ const NUMBER_WORDS = words(`
 const QUOTES = new Set(['"', "'", '”', '’', '“', '‘']);
 
 /** Currencies named by a word after the number: "850 million krona". */
-const CURRENCY_WORDS: Record<string, string> = wordTable({
-  dollars: 'USD',
-  euros: 'EUR',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  rupees: 'INR',
-  roubles: 'RUB',
-  rubles: 'RUB',
-  pesos: 'MXN',
-  francs: 'CHF',
-  krona: 'SEK',
-  kronor: 'SEK',
-  krone: 'NOK',
-  kroner: 'NOK',
-  shekels: 'ILS',
-  lira: 'TRY',
-  naira: 'NGN',
-  rand: 'ZAR',
-  zloty: 'PLN',
-  hryvnia: 'UAH',
-  hryvnias: 'UAH',
-  bolivars: 'VES',
-  dinars: 'DZD',
-  riyals: 'SAR',
-  dirhams: 'AED',
-});
+const CURRENCY_WORDS = new Map<string, string>(
+  Object.entries({
+    dollars: 'USD',
+    euros: 'EUR',
+    yen: 'JPY',
+    yuan: 'CNY',
+    renminbi: 'CNY',
+    rupees: 'INR',
+    roubles: 'RUB',
+    rubles: 'RUB',
+    pesos: 'MXN',
+    francs: 'CHF',
+    krona: 'SEK',
+    kronor: 'SEK',
+    krone: 'NOK',
+    kroner: 'NOK',
+    shekels: 'ILS',
+    lira: 'TRY',
+    naira: 'NGN',
+    rand: 'ZAR',
+    zloty: 'PLN',
+    hryvnia: 'UAH',
+    hryvnias: 'UAH',
+    bolivars: 'VES',
+    dinars: 'DZD',
+    riyals: 'SAR',
+    dirhams: 'AED',
+  }),
+);
 
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = words(`
@@ -762,7 +763,7 @@ function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass
 }
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
-  if (noun === null) return [...PEOPLE_COUNTS, 'troops'].includes(category) ? 'people' : null;
+  if (noun === null) return category === 'troops' || PEOPLE_COUNTS.includes(category) ? 'people' : null;
   if (category === 'military_assets') return noun;
   if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
   if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
@@ -1004,7 +1005,7 @@ export function classify(
   }
 
   const after = new TokensAfter(sentence, number.end);
-  const currency = CURRENCY_WORDS[after.at(0)?.lower ?? ''];
+  const currency = CURRENCY_WORDS.get(after.at(0)?.lower ?? '');
   if (currency) {
     const cumulative = isRunningTotal(context, figure, 'money');
     return { unit: currency, category: 'money', cumulative, elliptical: false };
