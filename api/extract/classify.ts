@@ -53,22 +53,37 @@ function isPairAt(text: string, i: number): boolean {
   return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
 }
 
-/** The kind of the code point at `i`; 0 past the end. */
-function kindAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  if (isPairAt(text, i)) return lookUpKind(String.fromCodePoint(text.codePointAt(i) as number));
-  const code = text.charCodeAt(i);
+/** The kind of a code unit that is not half of a surrogate pair. */
+function kindOfUnit(code: number): number {
   let kind = BMP_KINDS[code];
   if (kind === 0) {
-    kind = lookUpKind(text[i]);
+    kind = lookUpKind(String.fromCharCode(code));
     BMP_KINDS[code] = kind;
   }
   return kind;
 }
 
-/** The end of the run of code points of the kinds `kinds` that starts at `i`. */
+/** The kind of the code point at `i`; 0 past the end. */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  return isPairAt(text, i)
+    ? lookUpKind(String.fromCodePoint(text.codePointAt(i) as number))
+    : kindOfUnit(text.charCodeAt(i));
+}
+
+/**
+ * The end of the run of code points of the kinds `kinds` that starts at `i`; reading each code unit once,
+ * since this loop is where the tokens' time goes.
+ */
 function runEnd(text: string, i: number, kinds: number): number {
-  while (kindAt(text, i) & kinds) i += isPairAt(text, i) ? 2 : 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (!(kindAt(text, i) & kinds)) break;
+      i += 2;
+    } else if (kindOfUnit(code) & kinds) i++;
+    else break;
+  }
   return i;
 }
 
