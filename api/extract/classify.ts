@@ -8,7 +8,6 @@ import {
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
   CURRENCY_WORDS as NAMED_CURRENCIES,
-  wordTable,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -54,22 +53,37 @@ function isPairAt(text: string, i: number): boolean {
   return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1));
 }
 
-/** The kind of the code point at `i`; 0 past the end. */
-function kindAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
-  if (isPairAt(text, i)) return lookUpKind(String.fromCodePoint(text.codePointAt(i) as number));
-  const code = text.charCodeAt(i);
+/** The kind of a code unit that is not half of a surrogate pair. */
+function kindOfUnit(code: number): number {
   let kind = BMP_KINDS[code];
   if (kind === 0) {
-    kind = lookUpKind(text[i]);
+    kind = lookUpKind(String.fromCharCode(code));
     BMP_KINDS[code] = kind;
   }
   return kind;
 }
 
-/** The end of the run of code points of the kinds `kinds` that starts at `i`. */
+/** The kind of the code point at `i`; 0 past the end. */
+function kindAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  return isPairAt(text, i)
+    ? lookUpKind(String.fromCodePoint(text.codePointAt(i) as number))
+    : kindOfUnit(text.charCodeAt(i));
+}
+
+/**
+ * The end of the run of code points of the kinds `kinds` that starts at `i`; reading each code unit once,
+ * since this loop is where the tokens' time goes.
+ */
 function runEnd(text: string, i: number, kinds: number): number {
-  while (kindAt(text, i) & kinds) i += isPairAt(text, i) ? 2 : 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (!(kindAt(text, i) & kinds)) break;
+      i += 2;
+    } else if (kindOfUnit(code) & kinds) i++;
+    else break;
+  }
   return i;
 }
 
@@ -177,33 +191,35 @@ const NUMBER_WORDS = words(`
 const QUOTES = new Set(['"', "'", '”', '’', '“', '‘']);
 
 /** Currencies named by a word after the number: "850 million krona". */
-const CURRENCY_WORDS: Record<string, string> = wordTable({
-  dollars: 'USD',
-  euros: 'EUR',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  rupees: 'INR',
-  roubles: 'RUB',
-  rubles: 'RUB',
-  pesos: 'MXN',
-  francs: 'CHF',
-  krona: 'SEK',
-  kronor: 'SEK',
-  krone: 'NOK',
-  kroner: 'NOK',
-  shekels: 'ILS',
-  lira: 'TRY',
-  naira: 'NGN',
-  rand: 'ZAR',
-  zloty: 'PLN',
-  hryvnia: 'UAH',
-  hryvnias: 'UAH',
-  bolivars: 'VES',
-  dinars: 'DZD',
-  riyals: 'SAR',
-  dirhams: 'AED',
-});
+const CURRENCY_WORDS = new Map<string, string>(
+  Object.entries({
+    dollars: 'USD',
+    euros: 'EUR',
+    yen: 'JPY',
+    yuan: 'CNY',
+    renminbi: 'CNY',
+    rupees: 'INR',
+    roubles: 'RUB',
+    rubles: 'RUB',
+    pesos: 'MXN',
+    francs: 'CHF',
+    krona: 'SEK',
+    kronor: 'SEK',
+    krone: 'NOK',
+    kroner: 'NOK',
+    shekels: 'ILS',
+    lira: 'TRY',
+    naira: 'NGN',
+    rand: 'ZAR',
+    zloty: 'PLN',
+    hryvnia: 'UAH',
+    hryvnias: 'UAH',
+    bolivars: 'VES',
+    dinars: 'DZD',
+    riyals: 'SAR',
+    dirhams: 'AED',
+  }),
+);
 
 /** Words that end a noun phrase. */
 const PHRASE_ENDS = words(`
@@ -762,7 +778,7 @@ function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass
 }
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
-  if (noun === null) return [...PEOPLE_COUNTS, 'troops'].includes(category) ? 'people' : null;
+  if (noun === null) return category === 'troops' || PEOPLE_COUNTS.includes(category) ? 'people' : null;
   if (category === 'military_assets') return noun;
   if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
   if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
@@ -1004,7 +1020,7 @@ export function classify(
   }
 
   const after = new TokensAfter(sentence, number.end);
-  const currency = CURRENCY_WORDS[after.at(0)?.lower ?? ''];
+  const currency = CURRENCY_WORDS.get(after.at(0)?.lower ?? '');
   if (currency) {
     const cumulative = isRunningTotal(context, figure, 'money');
     return { unit: currency, category: 'money', cumulative, elliptical: false };

@@ -1,5 +1,6 @@
 // What the stages share about one sentence: its text, where its numbers are, its comma-delimited
 // segments, and sentence-wide cues tested at most once however many figures the sentence holds.
+import { alternativesByFirstLetter } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -133,7 +134,7 @@ function buildHintSearch(): { pattern: RegExp; startingWords: number[][] } {
   // Longest first, so that where several words start at one place the search finds the one the others start.
   const longestFirst = [...words].sort((a, b) => b.length - a.length);
   return {
-    pattern: new RegExp(longestFirst.join('|'), 'gi'),
+    pattern: new RegExp(alternativesByFirstLetter(longestFirst), 'gi'),
     startingWords: words.map((word) => words.flatMap((other, n) => (word.startsWith(other) ? [n] : []))),
   };
 }

@@ -8,6 +8,17 @@ export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
 
+/**
+ * `t(?:wo|hree)|f(?:our|ive)`: alternatives of a pattern grouped by their first letter, which lets the
+ * engine pass over most places with one test; each group keeps the order the alternatives come in.
+ */
+export function alternativesByFirstLetter(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const alternative of alternatives)
+    groups.set(alternative[0], [...(groups.get(alternative[0]) ?? []), alternative.slice(1)]);
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+
 export const UNIT_WORDS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,

@@ -3,6 +3,7 @@
 // "now has"). Cues bind the figures of their own segment of the sentence, or of the whole sentence when
 // they open it ("In total, ...").
 import type { SentenceContext } from './context.ts';
+import { alternativesByFirstLetter } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
@@ -107,22 +108,37 @@ const COUNTED: readonly Category[] = ['deaths', 'injuries', 'strikes', 'displace
 /** Categories a period makes a total of: counts, and sums spent or earned over it. */
 const OVER_PERIOD: readonly Category[] = [...COUNTED, 'money'];
 
+/** How a season or a campaign ended: "finished the season with 61 points". */
+const SEASON_END = 'the (?:season|year|campaign|tournament)';
+
 /**
  * Present-tense words, and reports of where forces stand or how a season ended: the sentence tells how
  * things stand now ("were placed on standby", "make up 55%", "finished the season with 61 points").
  */
-const STANDING =
-  /\b(?:now|currently|still|already|is|are|am|has|have|remains?|stands?|as of|employs|holds|owns|operates|serves|houses|costs|totals|numbers|contains|comprises|hosts|make up|makes up|accounts? for|on (?:standby|alert)|deployed|stationed|positioned|(?:finished|ended|closed) the (?:season|year|campaign|tournament))\b/i;
+const STANDING = [
+  ...`now currently still already is are am has have remains? stands? employs holds owns operates serves
+  houses costs totals numbers contains comprises hosts deployed stationed positioned`.split(/\s+/),
+  'as of',
+  'make up',
+  'makes up',
+  'accounts? for',
+  'on (?:standby|alert)',
+  ...['finished', 'ended', 'closed'].map((verb) => `${verb} ${SEASON_END}`),
+];
 
 /** A progressive tells a state that holds: "are sheltering", "were still waiting". */
-const PROGRESSIVE = /\b(?:are|is|were|was) (?:still )?[a-z]+ing\b/i;
+const PROGRESSIVE = ['are', 'is', 'were', 'was'].map((verb) => `${verb} (?:still )?[a-z]+ing`);
 
 /**
- * Either, as one pattern to search the whole sentence with. Neither can match across a comma, a dash or a
- * bracket, nor reads past one (\b sees such a character as it sees the end of the text), so a match that
- * starts in a segment is one that the segment's own text holds.
+ * Either, as one pattern to search the whole sentence with, its words grouped by first letter; only where
+ * a match starts is read, which the order of the words does not change. None can match across a comma, a
+ * dash or a bracket, nor reads past one (\b sees such a character as it sees the end of the text), so a
+ * match that starts in a segment is one that the segment's own text holds.
  */
-const STANDING_OR_PROGRESSIVE = new RegExp(`${STANDING.source}|${PROGRESSIVE.source}`, 'gi');
+const STANDING_OR_PROGRESSIVE = new RegExp(
+  `\\b(?:${alternativesByFirstLetter([...STANDING, ...PROGRESSIVE])})\\b`,
+  'gi',
+);
 
 const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
 
@@ -235,7 +251,7 @@ function segmentBeyondAside(context: SentenceContext, segment: Span): Span | nul
 }
 
 /** A clause set off by a comma that describes something else: "…, which is still being investigated". */
-const RELATIVE_CLAUSE = /^\s*(?:which|who|whom|whose|where)\b/i;
+const RELATIVE_CLAUSE = /\s*(?:which|who|whom|whose|where)\b/iy;
 
 /**
  * Whether the sentence tells the figure at `offset` as a snapshot standing now, which is dated at
@@ -264,7 +280,9 @@ function standingSegments(context: SentenceContext): { segment: Span; relative: 
     while (at < segments.length && segments[at].end <= match.index) at++;
     // Every match starts with a letter, so inside a segment.
     const segment = segments[at];
-    found.push({ segment, relative: RELATIVE_CLAUSE.test(text.slice(segment.start, segment.end)) });
+    // Read where the segment starts, in place: the bound after it ends a word as the end of a copy would.
+    RELATIVE_CLAUSE.lastIndex = segment.start;
+    found.push({ segment, relative: RELATIVE_CLAUSE.test(text) });
     at++;
   }
   return found;
