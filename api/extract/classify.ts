@@ -5,9 +5,10 @@ import type { SentenceContext } from './context.ts';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
+  CURRENCY_WORDS as NAMED_CURRENCIES,
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
-  CURRENCY_WORDS as NAMED_CURRENCIES,
+  lowerCase,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -130,20 +131,7 @@ function readToken(text: string, from: number): Token | null {
     tokenKind = 'punct';
     end = start + (isPairAt(text, start) ? 2 : 1);
   }
-  return { lower: lowerCaseSlice(text, start, end), start, end, kind: tokenKind };
-}
-
-/**
- * `text.slice(start, end).toLowerCase()`, calling toLowerCase only when a character may change: it is
- * slow on text beyond Latin-1 (a curly quote makes a whole sentence so), and most words are lower case.
- */
-function lowerCaseSlice(text: string, start: number, end: number): string {
-  const slice = text.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 128) return slice.toLowerCase();
-  }
-  return slice;
+  return { lower: lowerCase(text.slice(start, end)), start, end, kind: tokenKind };
 }
 
 /** Whether a dot followed by a letter stands at `i`. */
@@ -712,7 +700,7 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
     if (i < 0 || !isWordChar(sentence.charCodeAt(i))) break;
     const wordEnd = i + 1;
     while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
-    const word = lowerCaseSlice(sentence, i + 1, wordEnd);
+    const word = lowerCase(sentence.slice(i + 1, wordEnd));
     if (NUMBER_WORDS.has(word) || !hasLetter(word)) break;
     found.push(word);
   }

@@ -9,6 +9,19 @@ export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string
 }
 
 /**
+ * `word` in lower case, with `toLowerCase` called only when a character may change: case mapping a
+ * slice of a two-byte text (a curly quote makes a whole article so) goes through ICU, and most words are
+ * in lower case already.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
+/**
  * `t(?:wo|hree)|f(?:our|ive)`: alternatives of a pattern grouped by their first letter, which lets the
  * engine pass over most places with one test; each group keeps the order the alternatives come in.
  */

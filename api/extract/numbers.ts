@@ -3,6 +3,7 @@
 // pronoun). One compiled regular expression finds candidates; everything else reads only around a candidate.
 import {
   AGE_GROUP_NOUNS,
+  alternativesByFirstLetter,
   CHANGE_VERBS,
   CLOCK_LEADERS,
   COUNT_LEADERS,
@@ -17,6 +18,7 @@ import {
   DOLLAR_PREFIXES,
   DOZEN_WORDS,
   FRACTION_DENOMINATORS,
+  lowerCase,
   MEASURE_SUFFIXES,
   MONTHS,
   NUMBER_COMPOUND_NOUNS,
@@ -97,13 +99,6 @@ const CANDIDATE_WORDS = [
   'half',
   'tens',
 ];
-
-/** `t(?:wo|hree|...)|f(?:our|...)`: grouping by first letter lets the engine reject most words at once. */
-function alternativesByFirstLetter(words: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const word of words) groups.set(word[0], [...(groups.get(word[0]) ?? []), word.slice(1)]);
-  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
-}
 
 // `\b` on both sides keeps `four` out of `fourteen`, so the alternatives need no particular order
 // One compiled scanner for every call; each call resets `lastIndex`, and no call nests inside another.
@@ -206,25 +201,13 @@ interface Word {
 const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
 const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
 
-/**
- * Whether `text` from `start` to `end` is all lower-case ASCII letters, which need no `toLowerCase`: that calls
- * into ICU for text with characters beyond Latin-1, as news text with curly quotes is.
- */
-function isLowerCaseAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
-}
-
 /** The word from `start` to `end` of the text being scanned. */
 function wordAt(text: string, start: number, end: number): Word {
   const slot = start & (WORD_SLOTS - 1);
   const known = wordsRead[slot];
   if (known !== undefined && known.start === start && known.end === end) return known;
   const original = text.slice(start, end);
-  const lower = isLowerCaseAscii(text, start, end) ? original : original.toLowerCase();
+  const lower = lowerCase(original);
   const word = { start, end, original, lower };
   wordsRead[slot] = word;
   return word;

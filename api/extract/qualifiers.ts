@@ -1,7 +1,7 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
-import { TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
+import { lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
@@ -122,16 +122,12 @@ function mayEndPhrase(before: string): boolean {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   let start = end > 0 && before[end - 1] === '.' ? end - 1 : end;
-  let upperCase = false;
   for (; start > 0; start--) {
     const code = before.charCodeAt(start - 1);
     if (code >= 128) return true;
     if (!isAsciiLetter(code)) break;
-    if (code <= 90) upperCase = true;
   }
-  const word = before.slice(start, end);
-  // Most words are in lower case already; case mapping a slice of a two-byte text is costly.
-  return PHRASE_LAST_WORDS.has(upperCase ? word.toLowerCase() : word);
+  return PHRASE_LAST_WORDS.has(lowerCase(before.slice(start, end)));
 }
 
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */

@@ -1,5 +1,6 @@
 // Sentence bounds, found only around a position of interest: scanning a whole article with a segmenter
 // costs more than the rest of the pipeline, and most sentences hold no figure.
+import { lowerCase } from './lexicon.ts';
 
 export interface Span {
   start: number;
@@ -167,18 +168,6 @@ function sentenceEndAt(text: string, i: number): number {
   const dottedAcronym = word.includes('.') || isUpperCaseLetter(word);
   if (dottedAcronym && !SENTENCE_OPENERS.has(lowerCase(next))) return -1;
   return after;
-}
-
-/**
- * `word` in lower case. A word in lower-case ASCII is returned as it is: case mapping a slice of a
- * two-byte text goes through ICU, which costs far more than this look at its characters.
- */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 128 || (code >= 65 && code <= 90)) return word.toLowerCase();
-  }
-  return word;
 }
 
 /** Whether `ch` has an upper case of its own and is not it; ASCII is decided without case mapping. */
