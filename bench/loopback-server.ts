@@ -1,6 +1,6 @@
 // The real server in a child process, listening on 127.0.0.1 only, for the soak benchmark and the fault
-// tests: the compiled command line that `npm start` runs (`node dist/server/cli.js serve`), built afresh
-// from the sources once per process so that it is never an outdated build.
+// tests: the compiled command line as `npm start` runs it (`node --enable-source-maps dist/server/cli.js
+// serve`), built afresh from the sources once per process so that it is never an outdated build.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { buildServer } from '../scripts/build-server.ts';
 
@@ -42,7 +42,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const cli = await builtServer();
   const args = ['serve', '--host', '127.0.0.1', '--port', '0', '--db', options.dbPath];
   if (options.seedsDir) args.push('--seeds', options.seedsDir);
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), cli, ...args], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...(options.execArgv ?? []), cli, ...args], {
     env: { ...process.env, TALLY_TOKEN: options.token ?? '' },
     stdio: options.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
