@@ -165,7 +165,10 @@ const tallyUrl = await listen(tally);
 const bareUrl = await listen(bare);
 
 // Both must answer the same rows before their speed means anything.
-const answer = async (url: string) =>
+interface FiguresPage {
+  data?: { figures: { edges: { node: { databaseId: number } }[] } };
+}
+const answer = async (url: string): Promise<FiguresPage> =>
   (
     await fetch(url, {
       method: 'POST',
@@ -174,7 +177,7 @@ const answer = async (url: string) =>
     })
   ).json();
 const [fromTally, fromBare] = await Promise.all([answer(tallyUrl), answer(bareUrl)]);
-const pageIds = (r: any) => r.data.figures.edges.map((e: any) => e.node.databaseId).join(',');
+const pageIds = (r: FiguresPage) => r.data?.figures.edges.map((e) => e.node.databaseId).join(',');
 if (
   !fromTally.data ||
   pageIds(fromTally) !== pageIds(fromBare) ||

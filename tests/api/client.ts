@@ -3,7 +3,11 @@ import type { Db } from '../../api/db/client.ts';
 import { CSRF_HEADER } from '../../api/graphql/csrf.ts';
 import { buildYoga, type TallyYoga } from '../../api/graphql/yoga.ts';
 
-export interface GraphQLResult<T = Record<string, any>> {
+/** A GraphQL answer as a test reads it: JSON whose shape the query gives, held by the assertions. */
+// biome-ignore lint/suspicious/noExplicitAny: answers are plain JSON, read field by field in assertions.
+export type Json = any;
+
+export interface GraphQLResult<T = Record<string, Json>> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -13,7 +17,7 @@ export function testYoga(db: Db, token?: string): TallyYoga {
   return buildYoga({ db, token });
 }
 
-export async function run<T = Record<string, any>>(
+export async function run<T = Record<string, Json>>(
   yoga: TallyYoga,
   query: string,
   variables: Record<string, unknown> = {},
@@ -28,7 +32,7 @@ export async function run<T = Record<string, any>>(
 }
 
 /** The data of an operation that must succeed. */
-export async function data<T = Record<string, any>>(
+export async function data<T = Record<string, Json>>(
   yoga: TallyYoga,
   query: string,
   variables: Record<string, unknown> = {},

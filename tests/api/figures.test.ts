@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TallyYoga } from '../../api/graphql/yoga.ts';
-import { data, errors, testYoga } from './client.ts';
+import { data, errors, type Json, testYoga } from './client.ts';
 import { type FigureSeed, insertDocuments, insertFigures, memoryDb } from './fixtures.ts';
 
 let yoga: TallyYoga;
@@ -238,12 +238,12 @@ describe('single figures and documents', () => {
       `{ document(id: "3") { title figures(first: 3) { totalCount edges { node { databaseId } } } } }`,
     );
     expect(result.document.figures.totalCount).toBe(8);
-    expect(result.document.figures.edges.map((e: any) => e.node.databaseId)).toEqual([3, 6, 9]);
+    expect(result.document.figures.edges.map((e: Json) => e.node.databaseId)).toEqual([3, 6, 9]);
   });
 
   it('lists documents newest first, undated last, and by publisher', async () => {
     const all = await data(yoga, '{ documents { totalCount edges { node { databaseId } } } }');
-    expect(all.documents.edges.map((e: any) => e.node.databaseId)).toEqual([1, 2, 3]);
+    expect(all.documents.edges.map((e: Json) => e.node.databaseId)).toEqual([1, 2, 3]);
     const sky = await data(
       yoga,
       '{ documents(publisher: "MS NOW") { totalCount edges { node { title } } } }',

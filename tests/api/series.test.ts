@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TallyYoga } from '../../api/graphql/yoga.ts';
-import { data, errors, testYoga } from './client.ts';
+import { data, errors, type Json, testYoga } from './client.ts';
 import { insertDocuments, insertFigures, memoryDb } from './fixtures.ts';
 
 let yoga: TallyYoga;
@@ -171,14 +171,14 @@ describe('categories', () => {
       '{ categories { category figureCount documentCount firstDate lastDate } }',
     );
     expect(result.categories).toHaveLength(9);
-    expect(result.categories.find((c: any) => c.category === 'DEATHS')).toEqual({
+    expect(result.categories.find((c: Json) => c.category === 'DEATHS')).toEqual({
       category: 'DEATHS',
       figureCount: 9,
       documentCount: 2,
       firstDate: '2026-01-01',
       lastDate: '2026-02-28',
     });
-    expect(result.categories.find((c: any) => c.category === 'POLL')).toMatchObject({
+    expect(result.categories.find((c: Json) => c.category === 'POLL')).toMatchObject({
       figureCount: 0,
       firstDate: null,
     });
