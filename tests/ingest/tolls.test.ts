@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDb } from '../../api/db/client.ts';
 import { fillMissingTolls } from '../../api/db/tolls.ts';
 import { ingestDocument } from '../../api/ingest/ingest.ts';
@@ -89,5 +89,24 @@ describe('the toll of a running total', () => {
     expect(missing.get()).toEqual({ n: 1 });
     expect(fillMissingTolls(db.$client)).toBe(1);
     expect(tollsOf(db.$client)[0].toll).toBe('people.cause-strikes');
+  });
+
+  it('rebuilds the covering index only when many running totals lack their toll', () => {
+    const db = openDb(':memory:');
+    for (let i = 0; i < 5; i++)
+      ingestDocument(db, { text: TWO_TOLLS.replace('61', `6${i}`), publishedAt: '2026-02-02' });
+    const exec = vi.spyOn(db.$client, 'exec');
+    const dropped = () => exec.mock.calls.filter(([sql]) => sql.startsWith('DROP INDEX')).length;
+    // One of ten: filled in place.
+    db.$client.prepare('UPDATE figures SET toll = NULL WHERE value = 61').run();
+    expect(fillMissingTolls(db.$client)).toBe(1);
+    expect(dropped()).toBe(0);
+    // All ten: dropped and built again once.
+    db.$client.prepare('UPDATE figures SET toll = NULL').run();
+    expect(fillMissingTolls(db.$client)).toBe(10);
+    expect(dropped()).toBe(1);
+    const indexes = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all();
+    expect(indexes).toContain('figures_running_totals');
+    expect(tollsOf(db.$client).filter((f) => f.cumulative === 1 && f.toll === null)).toEqual([]);
   });
 });
