@@ -458,6 +458,45 @@ interface DateWindow extends Span {
   word: Span;
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The word that a window bound at `at` would cut, or null. A window takes a cut number whole, or chrono
+ * would read "September 16th, 2024" cut after "202" as a date without its year; it leaves out any other
+ * cut word, whose piece could read as another word ("in Jun" of "in Juneau").
+ */
+function wordCutAt(sentence: string, at: number): { start: number; end: number; isNumber: boolean } | null {
+  if (
+    !(
+      at > 0 &&
+      at < sentence.length &&
+      WORD_CHARACTER.test(sentence[at - 1]) &&
+      WORD_CHARACTER.test(sentence[at])
+    )
+  )
+    return null;
+  let start = at;
+  while (start > 0 && WORD_CHARACTER.test(sentence[start - 1])) start--;
+  let end = at;
+  while (end < sentence.length && WORD_CHARACTER.test(sentence[end])) end++;
+  const first = sentence.charCodeAt(start);
+  return { start, end, isNumber: first >= 48 && first <= 57 };
+}
+
+/** Where a window opening at `at`, before the date word starting at `wordStart`, opens. */
+function windowStart(sentence: string, at: number, wordStart: number): number {
+  const cut = wordCutAt(sentence, at);
+  if (!cut) return at;
+  return cut.isNumber ? cut.start : Math.min(cut.end, wordStart);
+}
+
+/** Where a window closing at `at`, after the date word ending at `wordEnd`, closes. */
+function windowEnd(sentence: string, at: number, wordEnd: number): number {
+  const cut = wordCutAt(sentence, at);
+  if (!cut) return at;
+  return cut.isNumber ? cut.end : Math.max(cut.start, wordEnd);
+}
+
 /** Windows around the date words of a sentence. */
 function dateWindows(sentence: string): DateWindow[] {
   const windows: DateWindow[] = [];
@@ -465,8 +504,8 @@ function dateWindows(sentence: string): DateWindow[] {
   // An exec loop, since matchAll copies the pattern on every call.
   for (let match = DATE_WORD.exec(sentence); match !== null; match = DATE_WORD.exec(sentence)) {
     const word = { start: match.index, end: match.index + match[0].length };
-    const start = Math.max(0, word.start - WINDOW_BEFORE);
-    const end = Math.min(sentence.length, word.end + WINDOW_AFTER);
+    const start = windowStart(sentence, Math.max(0, word.start - WINDOW_BEFORE), word.start);
+    const end = windowEnd(sentence, Math.min(sentence.length, word.end + WINDOW_AFTER), word.end);
     windows.push({ start, end, word });
   }
   return windows;
