@@ -259,6 +259,8 @@ export class SentenceDates {
     let best: DateMention | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const window of this.nearestWindows(offset)) {
+      // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
+      if (distanceTo(window, offset) >= bestDistance) break;
       for (const mention of this.mentionsIn(window)) {
         const distance = distanceTo(mention, offset);
         if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {

@@ -85,13 +85,20 @@ interface Candidate {
   day: number | null;
 }
 
+/** How many MONTH_START matches `text` holds: none, one, or two for more. */
+function countMonthStarts(text: string): number {
+  MONTH_START.lastIndex = 0;
+  if (!MONTH_START.test(text)) return 0;
+  return MONTH_START.test(text) ? 2 : 1;
+}
+
 /**
  * Chrono's results for a window (`text`) read against `reference`, or null when chrono must read it.
  * Mirrors the trimmed chrono of dates.ts: its parsers of days and months, and refiners that leave a
  * lone date as it is but for an overlap, an end of period, a year after it and a lone "may".
  */
 export function readMonthWindow(text: string, reference: Date): DateReading[] | null {
-  const monthStarts = text.match(MONTH_START)?.length ?? 0;
+  const monthStarts = countMonthStarts(text);
   if (monthStarts === 0) return readRelativeMonth(text, reference) ?? readIsoDate(text);
   if (monthStarts !== 1 || OTHER_DATE_WORD.test(text)) return null;
   const digit = text.search(/\d/);
