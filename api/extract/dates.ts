@@ -462,25 +462,25 @@ interface DateWindow extends Span {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** Whether the character at `i` is a letter or a digit; ASCII is decided without the regular expression. */
+function isWordCharacterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return WORD_CHARACTER.test(text[i]);
+}
+
 /**
  * The word that a window bound at `at` would cut, or null. A window takes a cut number whole, or chrono
  * would read "September 16th, 2024" cut after "202" as a date without its year; it leaves out any other
  * cut word, whose piece could read as another word ("in Jun" of "in Juneau").
  */
 function wordCutAt(sentence: string, at: number): { start: number; end: number; isNumber: boolean } | null {
-  if (
-    !(
-      at > 0 &&
-      at < sentence.length &&
-      WORD_CHARACTER.test(sentence[at - 1]) &&
-      WORD_CHARACTER.test(sentence[at])
-    )
-  )
-    return null;
+  if (at <= 0 || at >= sentence.length) return null;
+  if (!isWordCharacterAt(sentence, at - 1) || !isWordCharacterAt(sentence, at)) return null;
   let start = at;
-  while (start > 0 && WORD_CHARACTER.test(sentence[start - 1])) start--;
+  while (start > 0 && isWordCharacterAt(sentence, start - 1)) start--;
   let end = at;
-  while (end < sentence.length && WORD_CHARACTER.test(sentence[end])) end++;
+  while (end < sentence.length && isWordCharacterAt(sentence, end)) end++;
   const first = sentence.charCodeAt(start);
   return { start, end, isNumber: first >= 48 && first <= 57 };
 }
