@@ -259,6 +259,8 @@ export class SentenceDates {
     let best: DateMention | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const window of this.nearestWindows(offset)) {
+      // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
+      if (distanceTo(window, offset) >= bestDistance) break;
       for (const mention of this.mentionsIn(window)) {
         const distance = distanceTo(mention, offset);
         if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {
@@ -458,6 +460,45 @@ interface DateWindow extends Span {
   word: Span;
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the character at `i` is a letter or a digit; ASCII is decided without the regular expression. */
+function isWordCharacterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return WORD_CHARACTER.test(text[i]);
+}
+
+/**
+ * The word that a window bound at `at` would cut, or null. A window takes a cut number whole, or chrono
+ * would read "September 16th, 2024" cut after "202" as a date without its year; it leaves out any other
+ * cut word, whose piece could read as another word ("in Jun" of "in Juneau").
+ */
+function wordCutAt(sentence: string, at: number): { start: number; end: number; isNumber: boolean } | null {
+  if (at <= 0 || at >= sentence.length) return null;
+  if (!isWordCharacterAt(sentence, at - 1) || !isWordCharacterAt(sentence, at)) return null;
+  let start = at;
+  while (start > 0 && isWordCharacterAt(sentence, start - 1)) start--;
+  let end = at;
+  while (end < sentence.length && isWordCharacterAt(sentence, end)) end++;
+  const first = sentence.charCodeAt(start);
+  return { start, end, isNumber: first >= 48 && first <= 57 };
+}
+
+/** Where a window opening at `at`, before the date word starting at `wordStart`, opens. */
+function windowStart(sentence: string, at: number, wordStart: number): number {
+  const cut = wordCutAt(sentence, at);
+  if (!cut) return at;
+  return cut.isNumber ? cut.start : Math.min(cut.end, wordStart);
+}
+
+/** Where a window closing at `at`, after the date word ending at `wordEnd`, closes. */
+function windowEnd(sentence: string, at: number, wordEnd: number): number {
+  const cut = wordCutAt(sentence, at);
+  if (!cut) return at;
+  return cut.isNumber ? cut.end : Math.max(cut.start, wordEnd);
+}
+
 /** Windows around the date words of a sentence. */
 function dateWindows(sentence: string): DateWindow[] {
   const windows: DateWindow[] = [];
@@ -465,8 +506,8 @@ function dateWindows(sentence: string): DateWindow[] {
   // An exec loop, since matchAll copies the pattern on every call.
   for (let match = DATE_WORD.exec(sentence); match !== null; match = DATE_WORD.exec(sentence)) {
     const word = { start: match.index, end: match.index + match[0].length };
-    const start = Math.max(0, word.start - WINDOW_BEFORE);
-    const end = Math.min(sentence.length, word.end + WINDOW_AFTER);
+    const start = windowStart(sentence, Math.max(0, word.start - WINDOW_BEFORE), word.start);
+    const end = windowEnd(sentence, Math.min(sentence.length, word.end + WINDOW_AFTER), word.end);
     windows.push({ start, end, word });
   }
   return windows;

@@ -27,11 +27,11 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 
 /**
  * What else chrono could read in a window, over-approximated by word parts: relative words ("last",
- * "next"), casual days ("today", "tonight"), weekdays, ordinal words ("first", "fifth", "twentieth"),
+ * "next"), casual days ("today", "tonight", "tomorrow", "overmorrow"), weekdays, ordinal words ("first", "fifth", "twentieth"),
  * "end of" or "last day of", a number with an era ("16 AD") and a number of three digits or more (a year).
  */
 const OTHER_DATE_WORD =
-  /this|last|past|next|now|today|tomorrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}/i;
+  /this|last|past|next|now|today|morrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}/i;
 
 /** The words chrono's day-first pattern lets stand between a day, or the first day of a span, and its month. */
 const DAY_TO_MONTH_WORD = /^(?:st|nd|rd|th|of|to|until|through|till)$/i;
@@ -85,14 +85,21 @@ interface Candidate {
   day: number | null;
 }
 
+/** How many MONTH_START matches `text` holds: none, one, or two for more. */
+function countMonthStarts(text: string): number {
+  MONTH_START.lastIndex = 0;
+  if (!MONTH_START.test(text)) return 0;
+  return MONTH_START.test(text) ? 2 : 1;
+}
+
 /**
  * Chrono's results for a window (`text`) read against `reference`, or null when chrono must read it.
  * Mirrors the trimmed chrono of dates.ts: its parsers of days and months, and refiners that leave a
  * lone date as it is but for an overlap, an end of period, a year after it and a lone "may".
  */
 export function readMonthWindow(text: string, reference: Date): DateReading[] | null {
-  const monthStarts = text.match(MONTH_START)?.length ?? 0;
-  if (monthStarts === 0) return readRelativeMonth(text, reference);
+  const monthStarts = countMonthStarts(text);
+  if (monthStarts === 0) return readRelativeMonth(text, reference) ?? readIsoDate(text);
   if (monthStarts !== 1 || OTHER_DATE_WORD.test(text)) return null;
   const digit = text.search(/\d/);
   const candidates: Candidate[] = [];
@@ -157,6 +164,29 @@ function readRelativeMonth(text: string, reference: Date): DateReading[] | null 
   }
   const values = { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
   return [readingOf(index, phrase, values, (component) => component === 'year' || component === 'month')];
+}
+
+/** Chrono's ISO date pattern, after its boundary group: "2026-01-03", a time after it not read here. */
+const ISO_DATE = /(\W|^)([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?=\W|$)/;
+
+/**
+ * Chrono's reading of a window (`text`, holding no month name) whose only date is an ISO date of a real
+ * day, or null when chrono must read it: year, month and day are all certain.
+ */
+function readIsoDate(text: string): DateReading[] | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const index = match.index + match[1].length;
+  const rest = text.slice(0, index) + text.slice(match.index + match[0].length);
+  if (/\d/.test(rest) || OTHER_DATE_WORD.test(rest)) return null;
+  const [year, month, day] = [match[2], match[3], match[4]].map(Number);
+  // Chrono's own checks decide what a year before 1000 or a day that does not exist becomes.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  const named = text.slice(index, match.index + match[0].length);
+  const isCertain = (component: string) =>
+    component === 'year' || component === 'month' || component === 'day';
+  return [readingOf(index, named, { year, month, day }, isCertain)];
 }
 
 /** A day of a month read by DAY_FIRST or DAY_AFTER (group 2 is the text chrono reads). */

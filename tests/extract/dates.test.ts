@@ -31,6 +31,32 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('reads the year of a long date whole, however far it lies from the month', () => {
+    expect(dateOf('On September 16th, 2022, the market sold 80 melons.', '80')).toEqual({
+      date: '2022-09-16',
+      precision: 'day',
+    });
+    expect(dateOf('The market sold 80 melons on the 16th of September, 2022.', '80')).toEqual({
+      date: '2022-09-16',
+      precision: 'day',
+    });
+  });
+
+  it('does not read part of a word after a date as a month', () => {
+    // Ten characters after "Monday" end inside "Juneau", in a piece chrono reads as June after "in".
+    expect(dateOf('On Monday as in Juneau, 80 melons were sold.', '80')).toEqual({
+      date: '2024-05-13',
+      precision: 'day',
+    });
+  });
+
+  it('reads an ISO date', () => {
+    expect(dateOf('Updated 2024-04-30: the market sold 80 melons.', '80')).toEqual({
+      date: '2024-04-30',
+      precision: 'day',
+    });
+  });
+
   it('reads a day and month written month first', () => {
     expect(dateOf('On April 3, 80 melons were sold.', '80')).toEqual({
       date: '2024-04-03',

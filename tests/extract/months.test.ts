@@ -151,6 +151,7 @@ const after = fc.constantFrom(
   ' the dec',
   ' until Friday',
   ' tomorrow',
+  ' overmorrow',
   ' be',
   ' AD.',
   ')',
@@ -287,6 +288,48 @@ describe('monthWindowReader', () => {
     );
     expect(byMonthReader('killed last month, when', noon(2025, 3, 31))?.[0].month).toBe(3);
     expect(byMonthReader('rose after this month', noon(2025, 3, 31))).toBeNull();
+  });
+
+  it('reads an ISO date as chrono does', () => {
+    const isoDate = fc
+      .tuple(
+        fc.integer({ min: 990, max: 2040 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.boolean(),
+      )
+      .map(([year, month, day, padded]) => {
+        const two = (n: number) => (padded && n < 10 ? `0${n}` : `${n}`);
+        return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+      });
+    const head = fc.constantFrom('', 'date ', 'on ', 'since ', 'x', '#', '1', 'last ', 'Monday ', '(');
+    const tail = fc.constantFrom(
+      '',
+      ' ',
+      ',',
+      '.',
+      'T',
+      'T09:30',
+      'Z',
+      '5',
+      ' to 2025-03-04',
+      ' at noon',
+      ')',
+    );
+    const answered = compareWithChrono(head, isoDate, tail, 5_000);
+    expect(answered).toBeGreaterThan(400);
+    expect(byMonthReader('date 2026-01-03 On ', noon(2026, 1, 4))).toEqual([
+      {
+        index: 5,
+        text: '2026-01-03',
+        range: false,
+        certain: ['year', 'month', 'day'],
+        year: 2026,
+        month: 1,
+        day: 3,
+      },
+    ]);
+    expect(byMonthReader('from 2025-02-30 on', noon(2026, 1, 4))).toBeNull();
   });
 
   it('leaves to chrono windows with a year, a range, a weekday, an ordinal word or a second month', () => {
