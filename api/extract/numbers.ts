@@ -213,22 +213,49 @@ function wordAt(text: string, start: number, end: number): Word {
   return word;
 }
 
+/**
+ * The last answers of `wordAfter` and `wordBefore`, by the position asked about: the rules for one number ask
+ * for the word on either side of it several times over, and each time it would be found again character by
+ * character. Forgotten with the words read.
+ */
+let afterAt = -1;
+let afterJoined = false;
+let afterWord: Word | null = null;
+let beforeAt = -1;
+let beforeAllowStop = false;
+let beforeWord: Word | null = null;
+
+/** Empties the words read and the last answers, before scanning another text. */
+function forgetWords(): void {
+  wordsRead.fill(undefined);
+  afterAt = -1;
+  beforeAt = -1;
+}
+
 /** The word after `at`, past inline spaces (or none when `joined`), or null. */
 function wordAfter(text: string, at: number, joined = false): Word | null {
+  if (at === afterAt && joined === afterJoined) return afterWord;
   let i = at;
   while (!joined && i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
   const end = lettersEnd(text, i);
-  return end > i ? wordAt(text, i, end) : null;
+  afterAt = at;
+  afterJoined = joined;
+  afterWord = end > i ? wordAt(text, i, end) : null;
+  return afterWord;
 }
 
 /** The word before `at`, past inline spaces (and a full stop right after the word when `allowStop`), or null. */
 function wordBefore(text: string, at: number, allowStop = false): Word | null {
+  if (at === beforeAt && allowStop === beforeAllowStop) return beforeWord;
   let i = at;
   while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
   if (allowStop && i > 0 && text.charCodeAt(i - 1) === 46) i--;
   const end = i;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return end > i ? wordAt(text, i, end) : null;
+  beforeAt = at;
+  beforeAllowStop = allowStop;
+  beforeWord = end > i ? wordAt(text, i, end) : null;
+  return beforeWord;
 }
 
 /** True when nothing but quotes or brackets stands between `at` and the start of a sentence or line. */
@@ -1658,7 +1685,7 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  wordsRead.fill(undefined);
+  forgetWords();
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
@@ -1680,7 +1707,7 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
-  wordsRead.fill(undefined);
+  forgetWords();
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let value: number | null = null;

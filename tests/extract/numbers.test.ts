@@ -609,6 +609,20 @@ describe('character and shape tests before patterns and tables', () => {
   });
 });
 
+describe('words around a number, remembered while reading it', () => {
+  it('forgets the words of one text before reading the next', () => {
+    // `17` stands at the same place in both, after `aged` in the first and `have` in the second
+    expect(read('He was aged 17 then.')).toEqual([]);
+    expect(read('We now have 17 cats.').map((found) => found.value)).toEqual([17]);
+  });
+
+  it('tells the word before a full stop from no word at all', () => {
+    // the currency check asks for a word right before `16` and finds none; the date check may pass the stop
+    expect(read('The vote is on Jan. 16 in the capital.')).toEqual([]);
+    expect(read('The vote is on Jan 16 in the capital.')).toEqual([]);
+  });
+});
+
 describe('numbers between commas that are no ages', () => {
   it('keeps a list of values between commas as figures', () => {
     expect(read('The readings went up to 11, 13, 15 and 17.').map((f) => f.value)).toEqual([11, 13, 15, 17]);
