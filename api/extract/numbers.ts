@@ -214,46 +214,42 @@ function wordAt(text: string, start: number, end: number): Word {
 }
 
 /**
- * The last answers of `wordAfter` and `wordBefore`, by the position asked about: the rules for one number ask
- * for the word on either side of it several times over, and each time it would be found again character by
- * character. Forgotten with the words read.
+ * The last word `wordAfter` found, by where it starts, and the last `wordBefore` found, by where it ends: the
+ * rules for one number ask for the word on either side of it several times over, and finding a word again walks
+ * its letters one by one. Forgotten with the words read.
  */
-let afterAt = -1;
-let afterJoined = false;
+let afterStart = -1;
 let afterWord: Word | null = null;
-let beforeAt = -1;
-let beforeAllowStop = false;
+let beforeEnd = -1;
 let beforeWord: Word | null = null;
 
-/** Empties the words read and the last answers, before scanning another text. */
+/** Empties the words read and forgets the last words found, before scanning another text. */
 function forgetWords(): void {
   wordsRead.fill(undefined);
-  afterAt = -1;
-  beforeAt = -1;
+  afterStart = -1;
+  beforeEnd = -1;
 }
 
 /** The word after `at`, past inline spaces (or none when `joined`), or null. */
 function wordAfter(text: string, at: number, joined = false): Word | null {
-  if (at === afterAt && joined === afterJoined) return afterWord;
   let i = at;
   while (!joined && i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  if (i === afterStart) return afterWord;
   const end = lettersEnd(text, i);
-  afterAt = at;
-  afterJoined = joined;
+  afterStart = i;
   afterWord = end > i ? wordAt(text, i, end) : null;
   return afterWord;
 }
 
 /** The word before `at`, past inline spaces (and a full stop right after the word when `allowStop`), or null. */
 function wordBefore(text: string, at: number, allowStop = false): Word | null {
-  if (at === beforeAt && allowStop === beforeAllowStop) return beforeWord;
   let i = at;
   while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
   if (allowStop && i > 0 && text.charCodeAt(i - 1) === 46) i--;
   const end = i;
+  if (end === beforeEnd) return beforeWord;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  beforeAt = at;
-  beforeAllowStop = allowStop;
+  beforeEnd = end;
   beforeWord = end > i ? wordAt(text, i, end) : null;
   return beforeWord;
 }
@@ -751,6 +747,15 @@ function readDecimalWords(text: string, at: number): { fraction: number; last: W
   return last ? { fraction: Number(`0.${digits}`), last } : null;
 }
 
+/** The shapes of the words a number in words goes on with; any other word ends it, as most words after one do. */
+const NUMBER_WORD_SHAPES = shapesOf(
+  Object.keys(UNIT_WORDS),
+  Object.keys(TENS_WORDS),
+  Object.keys(SCALE_WORDS),
+  DOZEN_WORDS,
+  ['hundred', 'point', 'and'],
+);
+
 /** Reads number words (`twenty-five`, `one hundred and five`, `a dozen`, `half a million`) starting at `first`. */
 function readWords(text: string, first: Word, floor: number): Quantity | null {
   if (VAGUE_PLURALS[first.lower] !== undefined || first.lower === 'handful' || first.lower === 'tens') {
@@ -798,6 +803,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   let small = last === 'unit' ? current : 0;
   while (word) {
     const lower = word.lower;
+    if (!NUMBER_WORD_SHAPES.has(shapeOf(lower))) break;
     const unitValue = UNIT_WORDS[lower];
     const tensValue = TENS_WORDS[lower];
     const scaleValue = SCALE_WORDS[lower];
