@@ -1562,18 +1562,31 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   return null;
 }
 
-const LINE_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+/** Whether a word of a line goes on with the character: an ASCII letter, an apostrophe or a hyphen. */
+const continuesLineWord = (code: number): boolean =>
+  isAsciiLetter(code) || code === 39 || code === 0x2019 || code === 45;
 
-/** Whether the line around `at` is a title-case headline: no word in lower case but short function words. */
+/**
+ * Whether the line around `at` is a title-case headline: no word in lower case but short function words. Read
+ * word by word, since the first other word in lower case, most often among the first few, settles it.
+ */
 function isTitleCaseLine(text: string, at: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd > at + 200) lineEnd = Math.min(text.length, at + 200);
-  const words = text.slice(lineStart, lineEnd).match(LINE_WORD) ?? [];
   let capitalised = 0;
-  for (const word of words) {
-    if (isUpper(word.charCodeAt(0))) capitalised++;
-    else if (!TITLE_CASE_SMALL_WORDS.has(word)) return false;
+  let i = lineStart;
+  while (i < lineEnd) {
+    const first = text.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lineEnd && continuesLineWord(text.charCodeAt(end))) end++;
+    if (isUpper(first)) capitalised++;
+    else if (!TITLE_CASE_SMALL_WORDS.has(text.slice(i, end))) return false;
+    i = end;
   }
   return capitalised >= 4;
 }

@@ -218,6 +218,15 @@ describe('number words', () => {
     ).toEqual(['Nine']);
   });
 
+  it('reads the words of a headline across apostrophes and hyphens', () => {
+    // `Dad’s` is one capitalised word, not `Dad` and a lower-case `s`
+    expect(read('Crews Save Nine Homes at Dad’s Farm\nWork goes on.').map((found) => found.text)).toEqual([
+      'Nine',
+    ]);
+    // `in-Town` is one word in lower case, not the short word `in` and a capitalised `Town`
+    expect(read('Crews Save Nine in-Town Homes From Fire\nWork goes on.')).toEqual([]);
+  });
+
   it('reads a sentence-initial capitalised word', () => {
     expect(only('Twelve ships sailed.')).toMatchObject({ text: 'Twelve', value: 12 });
   });
