@@ -493,9 +493,21 @@ function countBeforeModel(text: string, low: Quantity): boolean {
 
 const SCALE_SHAPES = shapesOf(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
 
+/**
+ * End of the digits at `at` as DIGITS reads them. DIGITS reads past the run of digits only over a group separator
+ * or decimal point with a digit after it (`1,200`, `15 000`, `2.5`), which most numbers lack.
+ */
+function digitsEnd(text: string, at: number): number {
+  let end = at;
+  while (isDigit(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  const separated = next === 44 || next === 46 || isInlineSpace(next);
+  return separated && isDigit(text.charCodeAt(end + 1)) ? stickyEnd(DIGITS, text, at) : end;
+}
+
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
-  let coreEnd = stickyEnd(DIGITS, text, at);
+  let coreEnd = digitsEnd(text, at);
   // `20 737-800 jets`: a count before a model number, not one number grouped by a space; the last group is a
   // space and three digits
   const lastGroup = coreEnd - 4;

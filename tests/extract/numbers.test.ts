@@ -36,6 +36,15 @@ describe('digits', () => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax: null, qualifier: null, vague: false });
   });
 
+  it.each([
+    ['It rose to 1,200, then fell.', '1,200', 1200],
+    ['It rose by 2. Then it fell.', '2', 2],
+    ['It rose by 2.5. Then it fell.', '2.5', 2.5],
+    ['The jury voted 9, with 3 against.', '9', 9],
+  ])('ends the digits of %j where a separator has no digit after it', (sentence, text, value) => {
+    expect(read(sentence)[0]).toMatchObject({ text, value });
+  });
+
   it('does not join a year and a count separated by a space', () => {
     expect(read('Back in 2019 40 miners were trapped.').map((found) => found.value)).toEqual([40]);
   });
