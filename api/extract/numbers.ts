@@ -345,14 +345,18 @@ function currencyBefore(text: string, at: number): { start: number; code: string
 }
 
 /**
- * Whether `%`, `p` or `b` follows `at` past inline spaces: what every percent and points pattern needs,
- * tested before running the four of them on each number.
+ * Whether `%`, `pe`, `pc`, `ba` or `bp` follows `at` past inline spaces, in either case: how every percent and
+ * points pattern begins, tested before running the four of them on each number (`people` and `by` are common).
+ * `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
  */
 function mayBePercentOrPoints(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-  const code = text.charCodeAt(i);
-  return code === 37 || code === 80 || code === 112 || code === 66 || code === 98;
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1) | 32;
+  if (first === 37) return true;
+  if ((first | 32) === 112) return second === 101 || second === 99;
+  return (first | 32) === 98 && (second === 97 || second === 112);
 }
 
 /** Currency or percent named after the amount, as the new end and unit. */
@@ -413,7 +417,7 @@ const MINOR_UNITS: Readonly<Record<string, string>> = wordTable({ pence: 'GBP', 
 
 /** Reads an amount in pence or cents as the currency they are a hundredth of. */
 function toMajorUnit(expression: NumberExpression): void {
-  const major = MINOR_UNITS[expression.unit ?? ''];
+  const major = expression.unit === null ? undefined : MINOR_UNITS[expression.unit];
   if (!major) return;
   const hundredth = (value: number): number => Number((value / 100).toPrecision(12));
   expression.unit = major;
@@ -916,7 +920,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     if (end === at) return null;
     quantity = readWords(text, wordAt(text, at, end), floor);
   }
-  if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
+  if (quantity && !quantity.reject && quantity.scale === 1 && quantity.unit !== null && MAJOR_UNITS.has(quantity.unit)) {
     addMinorUnits(text, quantity);
   }
   if (quantity && !quantity.reject && quantity.kind !== 'vague') applySign(text, quantity, floor);

@@ -266,6 +266,27 @@ describe('percentages', () => {
     expect(only(sentence)).toMatchObject({ text, value: 64, unit: 'percent' });
   });
 
+  it.each([
+    ['Support stood at 64 pct.', '64 pct', 'percent'],
+    ['Support stood at 64 PCT.', '64 PCT', 'percent'],
+    ['Support stood at 64 Per Cent.', '64 Per Cent', 'percent'],
+    ['Support stood at 64\u00A0percentage points.', '64\u00A0percentage points', 'percentage points'],
+    ['Rates rose 64 basis points.', '64 basis points', 'basis points'],
+    ['Rates rose 64 BPS.', '64 BPS', 'basis points'],
+    ['Rates rose 64 bps.', '64 bps', 'basis points'],
+  ])('reads the unit of %j from its first two letters on', (sentence, text, unit) => {
+    expect(only(sentence)).toMatchObject({ text, value: 64, unit });
+  });
+
+  it.each([
+    'It hired 64 people.',
+    'It sent 64 Police officers.',
+    'It read 64 pages.',
+    'It was hit by 64 bullets.',
+  ])('reads no unit in %j', (sentence) => {
+    expect(only(sentence)).toMatchObject({ value: 64, unit: null });
+  });
+
   it('reads percentage points', () => {
     expect(only('The lead fell 3.5 percentage points.')).toMatchObject({
       text: '3.5 percentage points',
