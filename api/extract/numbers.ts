@@ -288,26 +288,35 @@ function stickyEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-/**
- * A word's first character and length in one number. Looking a word just read up in a table costs far more than
- * this (its hash is not known yet), and the shapes of a table's words rule out most words of an article.
- */
-const shapeOf = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+const shapeIndex = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
 
-function shapesOf(...lists: Iterable<string>[]): Set<number> {
-  const shapes = new Set<number>();
-  for (const list of lists) for (const word of list) shapes.add(shapeOf(word));
-  return shapes;
+/**
+ * The shapes of a table's words: first character and length. Looking a word just read up in a table costs far
+ * more than testing its shape (its hash is not known yet), and the shapes rule out most words of an article.
+ * Kept as a bitmap over ASCII first characters, so that a test is one load.
+ */
+class WordShapes {
+  private readonly known = new Uint8Array(128 * 64);
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const list of lists)
+      for (const word of list) if (word.charCodeAt(0) < 128) this.known[shapeIndex(word)] = 1;
+  }
+
+  /** False when no word of the table has the shape of `word`; a first character beyond ASCII is not ruled out. */
+  mayHold(word: string): boolean {
+    return word.charCodeAt(0) >= 128 || this.known[shapeIndex(word)] === 1;
+  }
 }
 
-const CURRENCY_CODE_SHAPES = shapesOf(CURRENCY_CODES);
-const CURRENCY_NAME_SHAPES = shapesOf(Object.keys(DOLLAR_NATIONS), Object.keys(CURRENCY_WORDS));
-const MONTH_SHAPES = shapesOf(MONTHS);
+const CURRENCY_CODE_SHAPES = new WordShapes(CURRENCY_CODES);
+const CURRENCY_NAME_SHAPES = new WordShapes(Object.keys(DOLLAR_NATIONS), Object.keys(CURRENCY_WORDS));
+const MONTH_SHAPES = new WordShapes(MONTHS);
 const CURRENCY_SYMBOL_CODES = new Set(Object.keys(CURRENCY_SYMBOLS).map((symbol) => symbol.charCodeAt(0)));
 
 const isCurrencyCode = (word: string): boolean =>
-  CURRENCY_CODE_SHAPES.has(shapeOf(word)) && CURRENCY_CODES.has(word);
-const isMonthName = (word: string): boolean => MONTH_SHAPES.has(shapeOf(word)) && MONTHS.has(word);
+  CURRENCY_CODE_SHAPES.mayHold(word) && CURRENCY_CODES.has(word);
+const isMonthName = (word: string): boolean => MONTH_SHAPES.mayHold(word) && MONTHS.has(word);
 
 /** The ISO code of the currency symbol at `i`, if one stands there. */
 function currencySymbolAt(text: string, i: number): string | undefined {
@@ -379,7 +388,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (!word || word.start === at) return null;
   if (isCurrencyCode(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
-  if (!CURRENCY_NAME_SHAPES.has(shapeOf(word.lower))) return null;
+  if (!CURRENCY_NAME_SHAPES.mayHold(word.lower)) return null;
   const nation = DOLLAR_NATIONS[word.lower];
   if (nation) {
     const next = wordAfter(text, word.end);
@@ -495,7 +504,7 @@ function countBeforeModel(text: string, low: Quantity): boolean {
   );
 }
 
-const SCALE_SHAPES = shapesOf(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
+const SCALE_SHAPES = new WordShapes(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
 
 /**
  * End of the digits at `at` as DIGITS reads them. DIGITS reads past the run of digits only over a group separator
@@ -637,7 +646,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     const scaleWord = wordAfter(text, end);
     if (scaleWord && scaleWord.start > end) {
       // a key of SPACED_SCALES is in lower case, so the shape of the lower-case word rules out both tables
-      const scale = SCALE_SHAPES.has(shapeOf(scaleWord.lower))
+      const scale = SCALE_SHAPES.mayHold(scaleWord.lower)
         ? (SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0)
         : 0;
       if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
@@ -764,7 +773,7 @@ function readDecimalWords(text: string, at: number): { fraction: number; last: W
 }
 
 /** The shapes of the words a number in words goes on with; any other word ends it, as most words after one do. */
-const NUMBER_WORD_SHAPES = shapesOf(
+const NUMBER_WORD_SHAPES = new WordShapes(
   Object.keys(UNIT_WORDS),
   Object.keys(TENS_WORDS),
   Object.keys(SCALE_WORDS),
@@ -819,7 +828,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   let small = last === 'unit' ? current : 0;
   while (word) {
     const lower = word.lower;
-    if (!NUMBER_WORD_SHAPES.has(shapeOf(lower))) break;
+    if (!NUMBER_WORD_SHAPES.mayHold(lower)) break;
     const unitValue = UNIT_WORDS[lower];
     const tensValue = TENS_WORDS[lower];
     const scaleValue = SCALE_WORDS[lower];
@@ -920,7 +929,13 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     if (end === at) return null;
     quantity = readWords(text, wordAt(text, at, end), floor);
   }
-  if (quantity && !quantity.reject && quantity.scale === 1 && quantity.unit !== null && MAJOR_UNITS.has(quantity.unit)) {
+  if (
+    quantity &&
+    !quantity.reject &&
+    quantity.scale === 1 &&
+    quantity.unit !== null &&
+    MAJOR_UNITS.has(quantity.unit)
+  ) {
     addMinorUnits(text, quantity);
   }
   if (quantity && !quantity.reject && quantity.kind !== 'vague') applySign(text, quantity, floor);

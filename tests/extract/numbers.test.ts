@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS } from '../../api/extract/lexicon.ts';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MONTHS,
+  SCALE_WORDS,
+} from '../../api/extract/lexicon.ts';
 import { findNumbers, type NumberExpression, parseNumberText } from '../../api/extract/numbers.ts';
 
 /** The expressions found in `text`, as the spanned text and the fields that matter for reading. */
@@ -640,6 +646,15 @@ describe('character and shape tests before patterns and tables', () => {
         code,
         code,
       ]);
+    }
+  });
+
+  it('reads every scale word and currency word after digits', () => {
+    for (const [word, scale] of Object.entries(SCALE_WORDS)) {
+      expect(only(`It cost 5 ${word} in all.`)).toMatchObject({ text: `5 ${word}`, value: 5 * scale });
+    }
+    for (const [word, code] of Object.entries(CURRENCY_WORDS)) {
+      expect(only(`It cost 5 ${word} in all.`)).toMatchObject({ unit: code });
     }
   });
 
