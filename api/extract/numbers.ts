@@ -213,12 +213,32 @@ function wordAt(text: string, start: number, end: number): Word {
   return word;
 }
 
+/**
+ * The last word `wordAfter` found, by where it starts, and the last `wordBefore` found, by where it ends: the
+ * rules for one number ask for the word on either side of it several times over, and finding a word again walks
+ * its letters one by one. Forgotten with the words read.
+ */
+let afterStart = -1;
+let afterWord: Word | null = null;
+let beforeEnd = -1;
+let beforeWord: Word | null = null;
+
+/** Empties the words read and forgets the last words found, before scanning another text. */
+function forgetWords(): void {
+  wordsRead.fill(undefined);
+  afterStart = -1;
+  beforeEnd = -1;
+}
+
 /** The word after `at`, past inline spaces (or none when `joined`), or null. */
 function wordAfter(text: string, at: number, joined = false): Word | null {
   let i = at;
   while (!joined && i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  if (i === afterStart) return afterWord;
   const end = lettersEnd(text, i);
-  return end > i ? wordAt(text, i, end) : null;
+  afterStart = i;
+  afterWord = end > i ? wordAt(text, i, end) : null;
+  return afterWord;
 }
 
 /** The word before `at`, past inline spaces (and a full stop right after the word when `allowStop`), or null. */
@@ -227,8 +247,11 @@ function wordBefore(text: string, at: number, allowStop = false): Word | null {
   while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
   if (allowStop && i > 0 && text.charCodeAt(i - 1) === 46) i--;
   const end = i;
+  if (end === beforeEnd) return beforeWord;
   while (i > 0 && isLetter(text.charCodeAt(i - 1))) i--;
-  return end > i ? wordAt(text, i, end) : null;
+  beforeEnd = end;
+  beforeWord = end > i ? wordAt(text, i, end) : null;
+  return beforeWord;
 }
 
 /** True when nothing but quotes or brackets stands between `at` and the start of a sentence or line. */
@@ -265,26 +288,35 @@ function stickyEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-/**
- * A word's first character and length in one number. Looking a word just read up in a table costs far more than
- * this (its hash is not known yet), and the shapes of a table's words rule out most words of an article.
- */
-const shapeOf = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+const shapeIndex = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
 
-function shapesOf(...lists: Iterable<string>[]): Set<number> {
-  const shapes = new Set<number>();
-  for (const list of lists) for (const word of list) shapes.add(shapeOf(word));
-  return shapes;
+/**
+ * The shapes of a table's words: first character and length. Looking a word just read up in a table costs far
+ * more than testing its shape (its hash is not known yet), and the shapes rule out most words of an article.
+ * Kept as a bitmap over ASCII first characters, so that a test is one load.
+ */
+class WordShapes {
+  private readonly known = new Uint8Array(128 * 64);
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const list of lists)
+      for (const word of list) if (word.charCodeAt(0) < 128) this.known[shapeIndex(word)] = 1;
+  }
+
+  /** False when no word of the table has the shape of `word`; a first character beyond ASCII is not ruled out. */
+  mayHold(word: string): boolean {
+    return word.charCodeAt(0) >= 128 || this.known[shapeIndex(word)] === 1;
+  }
 }
 
-const CURRENCY_CODE_SHAPES = shapesOf(CURRENCY_CODES);
-const CURRENCY_NAME_SHAPES = shapesOf(Object.keys(DOLLAR_NATIONS), Object.keys(CURRENCY_WORDS));
-const MONTH_SHAPES = shapesOf(MONTHS);
+const CURRENCY_CODE_SHAPES = new WordShapes(CURRENCY_CODES);
+const CURRENCY_NAME_SHAPES = new WordShapes(Object.keys(DOLLAR_NATIONS), Object.keys(CURRENCY_WORDS));
+const MONTH_SHAPES = new WordShapes(MONTHS);
 const CURRENCY_SYMBOL_CODES = new Set(Object.keys(CURRENCY_SYMBOLS).map((symbol) => symbol.charCodeAt(0)));
 
 const isCurrencyCode = (word: string): boolean =>
-  CURRENCY_CODE_SHAPES.has(shapeOf(word)) && CURRENCY_CODES.has(word);
-const isMonthName = (word: string): boolean => MONTH_SHAPES.has(shapeOf(word)) && MONTHS.has(word);
+  CURRENCY_CODE_SHAPES.mayHold(word) && CURRENCY_CODES.has(word);
+const isMonthName = (word: string): boolean => MONTH_SHAPES.mayHold(word) && MONTHS.has(word);
 
 /** The ISO code of the currency symbol at `i`, if one stands there. */
 function currencySymbolAt(text: string, i: number): string | undefined {
@@ -322,14 +354,18 @@ function currencyBefore(text: string, at: number): { start: number; code: string
 }
 
 /**
- * Whether `%`, `p` or `b` follows `at` past inline spaces: what every percent and points pattern needs,
- * tested before running the four of them on each number.
+ * Whether `%`, `pe`, `pc`, `ba` or `bp` follows `at` past inline spaces, in either case: how every percent and
+ * points pattern begins, tested before running the four of them on each number (`people` and `by` are common).
+ * `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
  */
 function mayBePercentOrPoints(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
-  const code = text.charCodeAt(i);
-  return code === 37 || code === 80 || code === 112 || code === 66 || code === 98;
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1) | 32;
+  if (first === 37) return true;
+  if ((first | 32) === 112) return second === 101 || second === 99;
+  return (first | 32) === 98 && (second === 97 || second === 112);
 }
 
 /** Currency or percent named after the amount, as the new end and unit. */
@@ -352,7 +388,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (!word || word.start === at) return null;
   if (isCurrencyCode(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
-  if (!CURRENCY_NAME_SHAPES.has(shapeOf(word.lower))) return null;
+  if (!CURRENCY_NAME_SHAPES.mayHold(word.lower)) return null;
   const nation = DOLLAR_NATIONS[word.lower];
   if (nation) {
     const next = wordAfter(text, word.end);
@@ -390,7 +426,7 @@ const MINOR_UNITS: Readonly<Record<string, string>> = wordTable({ pence: 'GBP', 
 
 /** Reads an amount in pence or cents as the currency they are a hundredth of. */
 function toMajorUnit(expression: NumberExpression): void {
-  const major = MINOR_UNITS[expression.unit ?? ''];
+  const major = expression.unit === null ? undefined : MINOR_UNITS[expression.unit];
   if (!major) return;
   const hundredth = (value: number): number => Number((value / 100).toPrecision(12));
   expression.unit = major;
@@ -468,11 +504,23 @@ function countBeforeModel(text: string, low: Quantity): boolean {
   );
 }
 
-const SCALE_SHAPES = shapesOf(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
+const SCALE_SHAPES = new WordShapes(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
+
+/**
+ * End of the digits at `at` as DIGITS reads them. DIGITS reads past the run of digits only over a group separator
+ * or decimal point with a digit after it (`1,200`, `15 000`, `2.5`), which most numbers lack.
+ */
+function digitsEnd(text: string, at: number): number {
+  let end = at;
+  while (isDigit(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  const separated = next === 44 || next === 46 || isInlineSpace(next);
+  return separated && isDigit(text.charCodeAt(end + 1)) ? stickyEnd(DIGITS, text, at) : end;
+}
 
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
-  let coreEnd = stickyEnd(DIGITS, text, at);
+  let coreEnd = digitsEnd(text, at);
   // `20 737-800 jets`: a count before a model number, not one number grouped by a space; the last group is a
   // space and three digits
   const lastGroup = coreEnd - 4;
@@ -598,7 +646,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     const scaleWord = wordAfter(text, end);
     if (scaleWord && scaleWord.start > end) {
       // a key of SPACED_SCALES is in lower case, so the shape of the lower-case word rules out both tables
-      const scale = SCALE_SHAPES.has(shapeOf(scaleWord.lower))
+      const scale = SCALE_SHAPES.mayHold(scaleWord.lower)
         ? (SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0)
         : 0;
       if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
@@ -724,6 +772,15 @@ function readDecimalWords(text: string, at: number): { fraction: number; last: W
   return last ? { fraction: Number(`0.${digits}`), last } : null;
 }
 
+/** The shapes of the words a number in words goes on with; any other word ends it, as most words after one do. */
+const NUMBER_WORD_SHAPES = new WordShapes(
+  Object.keys(UNIT_WORDS),
+  Object.keys(TENS_WORDS),
+  Object.keys(SCALE_WORDS),
+  DOZEN_WORDS,
+  ['hundred', 'point', 'and'],
+);
+
 /** Reads number words (`twenty-five`, `one hundred and five`, `a dozen`, `half a million`) starting at `first`. */
 function readWords(text: string, first: Word, floor: number): Quantity | null {
   if (VAGUE_PLURALS[first.lower] !== undefined || first.lower === 'handful' || first.lower === 'tens') {
@@ -771,6 +828,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   let small = last === 'unit' ? current : 0;
   while (word) {
     const lower = word.lower;
+    if (!NUMBER_WORD_SHAPES.mayHold(lower)) break;
     const unitValue = UNIT_WORDS[lower];
     const tensValue = TENS_WORDS[lower];
     const scaleValue = SCALE_WORDS[lower];
@@ -871,7 +929,13 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
     if (end === at) return null;
     quantity = readWords(text, wordAt(text, at, end), floor);
   }
-  if (quantity && !quantity.reject && quantity.scale === 1 && MAJOR_UNITS.has(quantity.unit ?? '')) {
+  if (
+    quantity &&
+    !quantity.reject &&
+    quantity.scale === 1 &&
+    quantity.unit !== null &&
+    MAJOR_UNITS.has(quantity.unit)
+  ) {
     addMinorUnits(text, quantity);
   }
   if (quantity && !quantity.reject && quantity.kind !== 'vague') applySign(text, quantity, floor);
@@ -1529,18 +1593,31 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   return null;
 }
 
-const LINE_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+/** Whether a word of a line goes on with the character: an ASCII letter, an apostrophe or a hyphen. */
+const continuesLineWord = (code: number): boolean =>
+  isAsciiLetter(code) || code === 39 || code === 0x2019 || code === 45;
 
-/** Whether the line around `at` is a title-case headline: no word in lower case but short function words. */
+/**
+ * Whether the line around `at` is a title-case headline: no word in lower case but short function words. Read
+ * word by word, since the first other word in lower case, most often among the first few, settles it.
+ */
 function isTitleCaseLine(text: string, at: number): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd > at + 200) lineEnd = Math.min(text.length, at + 200);
-  const words = text.slice(lineStart, lineEnd).match(LINE_WORD) ?? [];
   let capitalised = 0;
-  for (const word of words) {
-    if (isUpper(word.charCodeAt(0))) capitalised++;
-    else if (!TITLE_CASE_SMALL_WORDS.has(word)) return false;
+  let i = lineStart;
+  while (i < lineEnd) {
+    const first = text.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < lineEnd && continuesLineWord(text.charCodeAt(end))) end++;
+    if (isUpper(first)) capitalised++;
+    else if (!TITLE_CASE_SMALL_WORDS.has(text.slice(i, end))) return false;
+    i = end;
   }
   return capitalised >= 4;
 }
@@ -1658,7 +1735,7 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
 export function findNumbers(text: string): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
-  wordsRead.fill(undefined);
+  forgetWords();
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
@@ -1680,7 +1757,7 @@ export function findNumbers(text: string): NumberExpression[] {
  */
 export function parseNumberText(s: string): number | null {
   if (typeof s !== 'string') return null;
-  wordsRead.fill(undefined);
+  forgetWords();
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let value: number | null = null;

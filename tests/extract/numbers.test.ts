@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, MONTHS } from '../../api/extract/lexicon.ts';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  MONTHS,
+  SCALE_WORDS,
+} from '../../api/extract/lexicon.ts';
 import { findNumbers, type NumberExpression, parseNumberText } from '../../api/extract/numbers.ts';
 
 /** The expressions found in `text`, as the spanned text and the fields that matter for reading. */
@@ -34,6 +40,15 @@ describe('digits', () => {
     ['The fund held 1,234,567 shares.', '1,234,567', 1234567],
   ])('reads %j', (sentence, text, value) => {
     expect(only(sentence)).toMatchObject({ text, value, valueMax: null, qualifier: null, vague: false });
+  });
+
+  it.each([
+    ['It rose to 1,200, then fell.', '1,200', 1200],
+    ['It rose by 2. Then it fell.', '2', 2],
+    ['It rose by 2.5. Then it fell.', '2.5', 2.5],
+    ['The jury voted 9, with 3 against.', '9', 9],
+  ])('ends the digits of %j where a separator has no digit after it', (sentence, text, value) => {
+    expect(read(sentence)[0]).toMatchObject({ text, value });
   });
 
   it('does not join a year and a count separated by a space', () => {
@@ -218,6 +233,15 @@ describe('number words', () => {
     ).toEqual(['Nine']);
   });
 
+  it('reads the words of a headline across apostrophes and hyphens', () => {
+    // `Dad’s` is one capitalised word, not `Dad` and a lower-case `s`
+    expect(read('Crews Save Nine Homes at Dad’s Farm\nWork goes on.').map((found) => found.text)).toEqual([
+      'Nine',
+    ]);
+    // `in-Town` is one word in lower case, not the short word `in` and a capitalised `Town`
+    expect(read('Crews Save Nine in-Town Homes From Fire\nWork goes on.')).toEqual([]);
+  });
+
   it('reads a sentence-initial capitalised word', () => {
     expect(only('Twelve ships sailed.')).toMatchObject({ text: 'Twelve', value: 12 });
   });
@@ -246,6 +270,27 @@ describe('percentages', () => {
     ['Support stood at 64pc.', '64pc'],
   ])('reads %j as percent', (sentence, text) => {
     expect(only(sentence)).toMatchObject({ text, value: 64, unit: 'percent' });
+  });
+
+  it.each([
+    ['Support stood at 64 pct.', '64 pct', 'percent'],
+    ['Support stood at 64 PCT.', '64 PCT', 'percent'],
+    ['Support stood at 64 Per Cent.', '64 Per Cent', 'percent'],
+    ['Support stood at 64\u00A0percentage points.', '64\u00A0percentage points', 'percentage points'],
+    ['Rates rose 64 basis points.', '64 basis points', 'basis points'],
+    ['Rates rose 64 BPS.', '64 BPS', 'basis points'],
+    ['Rates rose 64 bps.', '64 bps', 'basis points'],
+  ])('reads the unit of %j from its first two letters on', (sentence, text, unit) => {
+    expect(only(sentence)).toMatchObject({ text, value: 64, unit });
+  });
+
+  it.each([
+    'It hired 64 people.',
+    'It sent 64 Police officers.',
+    'It read 64 pages.',
+    'It was hit by 64 bullets.',
+  ])('reads no unit in %j', (sentence) => {
+    expect(only(sentence)).toMatchObject({ value: 64, unit: null });
   });
 
   it('reads percentage points', () => {
@@ -604,8 +649,31 @@ describe('character and shape tests before patterns and tables', () => {
     }
   });
 
+  it('reads every scale word and currency word after digits', () => {
+    for (const [word, scale] of Object.entries(SCALE_WORDS)) {
+      expect(only(`It cost 5 ${word} in all.`)).toMatchObject({ text: `5 ${word}`, value: 5 * scale });
+    }
+    for (const [word, code] of Object.entries(CURRENCY_WORDS)) {
+      expect(only(`It cost 5 ${word} in all.`)).toMatchObject({ unit: code });
+    }
+  });
+
   it('leaves out a day after every month name', () => {
     for (const month of MONTHS) expect(read(`The vote was on ${month} 3.`)).toEqual([]);
+  });
+});
+
+describe('words around a number, remembered while reading it', () => {
+  it('forgets the words of one text before reading the next', () => {
+    // `17` stands at the same place in both, after `aged` in the first and `have` in the second
+    expect(read('He was aged 17 then.')).toEqual([]);
+    expect(read('We now have 17 cats.').map((found) => found.value)).toEqual([17]);
+  });
+
+  it('tells the word before a full stop from no word at all', () => {
+    // the currency check asks for a word right before `16` and finds none; the date check may pass the stop
+    expect(read('The vote is on Jan. 16 in the capital.')).toEqual([]);
+    expect(read('The vote is on Jan 16 in the capital.')).toEqual([]);
   });
 });
 
