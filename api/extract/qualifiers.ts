@@ -162,6 +162,19 @@ function isThe(text: string, at: number): boolean {
   );
 }
 
+/** How every crossing verb begins, lower case. */
+const CROSSING_VERB_OPENINGS = new Set(['pas', 'cro', 'top', 'exc', 'sur']);
+
+/**
+ * Whether a crossing verb can begin at `start`: a cheap test that spares most words the pattern. A
+ * character outside ASCII always can, since case-insensitive matching folds `ſ` onto `s`.
+ */
+function mayOpenCrossingVerb(before: string, start: number): boolean {
+  const opening = before.slice(start, start + 3);
+  for (let i = 0; i < opening.length; i++) if (opening.charCodeAt(i) >= 128) return true;
+  return CROSSING_VERB_OPENINGS.has(lowerCase(opening));
+}
+
 /**
  * CROSSING_VERB's match in `before`, tried only where it can start. The verb is a whole word (letters
  * after no letter) with only spaces and a "the" after it, so it starts at the last word or at the word
@@ -177,6 +190,7 @@ function crossingVerb(before: string): RegExpExecArray | null {
     while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
     start = lettersStart(before, end);
   }
+  if (!mayOpenCrossingVerb(before, start)) return null;
   CROSSING_VERB.lastIndex = start;
   return CROSSING_VERB.exec(before);
 }

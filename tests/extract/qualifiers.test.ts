@@ -195,4 +195,7 @@ describe('qualifier fast paths', () => {
   ])('reads the words after the number in %j', (text, number, expected, qualifier) => {
     expect(qualified(text, number)).toEqual({ text: expected, qualifier });
   });
+  it('reads a crossing verb that opens with a letter folding onto ASCII', () => {
+    expect(qualified('Entries ſurpassed 1,600 by noon.', '1,600').qualifier).toBe('more_than');
+  });
 });
