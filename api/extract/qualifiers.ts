@@ -275,7 +275,9 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   const match = phrases?.exec(before) ?? null;
   if (match) {
     start = windowStart + match.index;
-    qualifier = BEFORE_MEANING.get(match[1].toLowerCase().replace(/\s+/g, ' ')) ?? own;
+    // Most phrases are written as listed, in lower case with single spaces: then no case mapping or replace.
+    const phrase = lowerCase(match[1]);
+    qualifier = BEFORE_MEANING.get(phrase) ?? BEFORE_MEANING.get(phrase.replace(/\s+/g, ' ')) ?? own;
   }
   if (!match && number.qualifier === null && crossesThreshold(before, after, number)) qualifier = 'more_than';
   const following = mayOpenAfter(after) ? AFTER.exec(after) : null;
