@@ -95,39 +95,55 @@ function phrasePattern(phrase: string): string {
 }
 
 /**
- * Every phrase in one pattern anchored at the number. The match that starts leftmost wins, so the
- * longer phrase does: "no more than" over "more than".
+ * Phrases in one pattern anchored at the number. The match that starts leftmost wins, so the longer
+ * phrase does: "no more than" over "more than".
  */
-const BEFORE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...BEFORE_MEANING.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(phrasePattern)
-    .join('|')})\\s+$`,
-  'iu',
-);
+function phrasesPattern(phrases: string[]): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(${[...phrases]
+      .sort((a, b) => b.length - a.length)
+      .map(phrasePattern)
+      .join('|')})\\s+$`,
+    'iu',
+  );
+}
 
-/** The last word of every phrase, lower case: only these can stand just before a qualified number. */
-const PHRASE_LAST_WORDS = new Set(
-  [...BEFORE_MEANING.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)),
-);
+/** Every phrase, for a last word outside ASCII (case-insensitive matching folds `ſ` onto `s`). */
+const BEFORE_PATTERN = phrasesPattern([...BEFORE_MEANING.keys()]);
+
+/**
+ * The phrases by their last word, lower case: only the word before a number can end its phrase, and a
+ * pattern of the few phrases it ends costs a fraction of one of them all.
+ */
+const BEFORE_PATTERN_BY_LAST_WORD = patternsByLastWord(BEFORE_MEANING.keys());
+
+function patternsByLastWord(phrases: Iterable<string>): Map<string, RegExp> {
+  const grouped = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const word = phrase.slice(phrase.lastIndexOf(' ') + 1);
+    grouped.set(word, [...(grouped.get(word) ?? []), phrase]);
+  }
+  return new Map([...grouped].map(([word, group]) => [word, phrasesPattern(group)]));
+}
 
 const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 0x20) <= 122;
 
 /**
- * Whether the word before the trailing spaces of `before` can end a qualifier phrase: a cheap test that
- * spares most numbers the phrase pattern. A word with a character outside ASCII always can, since
- * case-insensitive matching folds some of them onto ASCII letters (`ſ`, the Kelvin sign).
+ * The pattern of the phrases that the word before the trailing spaces of `before` can end, or null when
+ * it ends none: a cheap test that spares most numbers a pattern. A word with a character outside ASCII
+ * can end any, since case-insensitive matching folds some of them onto ASCII letters (`ſ`, the Kelvin
+ * sign).
  */
-function mayEndPhrase(before: string): boolean {
+function phrasesEndingBefore(before: string): RegExp | null {
   let end = before.length;
   while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
   let start = end > 0 && before[end - 1] === '.' ? end - 1 : end;
   for (; start > 0; start--) {
     const code = before.charCodeAt(start - 1);
-    if (code >= 128) return true;
+    if (code >= 128) return BEFORE_PATTERN;
     if (!isAsciiLetter(code)) break;
   }
-  return PHRASE_LAST_WORDS.has(lowerCase(before.slice(start, end)));
+  return BEFORE_PATTERN_BY_LAST_WORD.get(lowerCase(before.slice(start, end))) ?? null;
 }
 
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
@@ -162,6 +178,19 @@ function isThe(text: string, at: number): boolean {
   );
 }
 
+/** How every crossing verb begins, lower case. */
+const CROSSING_VERB_OPENINGS = new Set(['pas', 'cro', 'top', 'exc', 'sur']);
+
+/**
+ * Whether a crossing verb can begin at `start`: a cheap test that spares most words the pattern. A
+ * character outside ASCII always can, since case-insensitive matching folds `ſ` onto `s`.
+ */
+function mayOpenCrossingVerb(before: string, start: number): boolean {
+  const opening = before.slice(start, start + 3);
+  for (let i = 0; i < opening.length; i++) if (opening.charCodeAt(i) >= 128) return true;
+  return CROSSING_VERB_OPENINGS.has(lowerCase(opening));
+}
+
 /**
  * CROSSING_VERB's match in `before`, tried only where it can start. The verb is a whole word (letters
  * after no letter) with only spaces and a "the" after it, so it starts at the last word or at the word
@@ -177,6 +206,7 @@ function crossingVerb(before: string): RegExpExecArray | null {
     while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
     start = lettersStart(before, end);
   }
+  if (!mayOpenCrossingVerb(before, start)) return null;
   CROSSING_VERB.lastIndex = start;
   return CROSSING_VERB.exec(before);
 }
@@ -241,13 +271,13 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   let start = number.start;
   let end = number.end;
   let qualifier: Qualifier = own;
-  const match =
-    wordEndsBefore(text, number.start, windowStart) && mayEndPhrase(before)
-      ? BEFORE_PATTERN.exec(before)
-      : null;
+  const phrases = wordEndsBefore(text, number.start, windowStart) ? phrasesEndingBefore(before) : null;
+  const match = phrases?.exec(before) ?? null;
   if (match) {
     start = windowStart + match.index;
-    qualifier = BEFORE_MEANING.get(match[1].toLowerCase().replace(/\s+/g, ' ')) ?? own;
+    // Most phrases are written as listed, in lower case with single spaces: then no case mapping or replace.
+    const phrase = lowerCase(match[1]);
+    qualifier = BEFORE_MEANING.get(phrase) ?? BEFORE_MEANING.get(phrase.replace(/\s+/g, ' ')) ?? own;
   }
   if (!match && number.qualifier === null && crossesThreshold(before, after, number)) qualifier = 'more_than';
   const following = mayOpenAfter(after) ? AFTER.exec(after) : null;

@@ -89,14 +89,29 @@ const SENTENCE_OPENERS = new Set([
   'our',
 ]);
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
-
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f';
+/** Closing quotes and brackets, which stay with the sentence they close: `"` `'` `”` `’` `)` `]` `»`. */
+function isCloser(code: number): boolean {
+  return (
+    code === 34 ||
+    code === 39 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 41 ||
+    code === 93 ||
+    code === 0xbb
+  );
 }
 
-function isLineBreak(ch: string): boolean {
-  return ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+function isSpaceOrLineBreak(code: number): boolean {
+  return isSpace(code) || isLineBreak(code);
 }
 
 /** A line break or a sentence terminator: the only characters a scan for bounds must look at. */
@@ -109,21 +124,6 @@ function mayBound(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10 || code === 13;
 }
 
-/** What isSpace or isLineBreak accepts, by character code: the trim of a sentence reads no strings. */
-function isSpaceOrLineBreak(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 10 ||
-    code === 13 ||
-    code === 9 ||
-    code === 0xa0 ||
-    code === 0x2009 ||
-    code === 0x202f ||
-    code === 0x2028 ||
-    code === 0x2029
-  );
-}
-
 const LETTER = /\p{L}/u;
 
 /** Whether the UTF-16 unit at `i` is a letter; ASCII is decided without the regular expression. */
@@ -133,40 +133,36 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]);
 }
 
-/** The word (letters and inner periods) that ends just before `dot`. */
-function wordBefore(text: string, dot: number): string {
-  let i = dot;
-  while (i > 0 && (text.charCodeAt(i - 1) === 46 || isLetterAt(text, i - 1))) i--;
-  return text.slice(i, dot);
-}
-
-function wordAfter(text: string, from: number): string {
-  let i = from;
-  while (i < text.length && isSpace(text[i])) i++;
-  let j = i;
-  while (j < text.length && isLetterAt(text, j)) j++;
-  return text.slice(i, j);
-}
-
 /**
  * If a sentence ends at the terminator `text[i]`, the index just after it (and any closing quotes or
- * brackets); otherwise -1.
+ * brackets); otherwise -1. Read by character code: the words either side are cut out only when a word
+ * list must be asked.
  */
 function sentenceEndAt(text: string, i: number): number {
-  const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') return -1;
+  const terminator = text.charCodeAt(i);
+  if (terminator !== 46 && terminator !== 33 && terminator !== 63 && terminator !== 0x2026) return -1;
   let after = i + 1;
-  while (after < text.length && CLOSERS.has(text[after])) after++;
-  if (after < text.length && !isSpace(text[after]) && !isLineBreak(text[after])) return -1;
-  if (ch !== '.') return after;
-  const next = wordAfter(text, after);
+  while (after < text.length && isCloser(text.charCodeAt(after))) after++;
+  if (after < text.length && !isSpaceOrLineBreak(text.charCodeAt(after))) return -1;
+  if (terminator !== 46) return after;
+  // The word after (letters past spaces) and the word before (letters and inner periods).
+  let nextStart = after;
+  while (nextStart < text.length && isSpace(text.charCodeAt(nextStart))) nextStart++;
+  let nextEnd = nextStart;
+  while (nextEnd < text.length && isLetterAt(text, nextEnd)) nextEnd++;
   // A lower-case continuation means the period belonged to an abbreviation or initial.
-  if (next && isLowerCase(next[0])) return -1;
-  const word = wordBefore(text, i);
+  if (nextEnd > nextStart && isLowerCase(text[nextStart])) return -1;
+  let wordStart = i;
+  let innerPeriod = false;
+  for (; wordStart > 0; wordStart--) {
+    if (text.charCodeAt(wordStart - 1) === 46) innerPeriod = true;
+    else if (!isLetterAt(text, wordStart - 1)) break;
+  }
+  const length = i - wordStart;
   // Lower-casing never shortens a word, so a longer one is no abbreviation.
-  if (word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lowerCase(word))) return -1;
-  const dottedAcronym = word.includes('.') || isUpperCaseLetter(word);
-  if (dottedAcronym && !SENTENCE_OPENERS.has(lowerCase(next))) return -1;
+  if (length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lowerCase(text.slice(wordStart, i)))) return -1;
+  const dottedAcronym = innerPeriod || (length === 1 && isUpperCaseLetter(text[wordStart]));
+  if (dottedAcronym && !SENTENCE_OPENERS.has(lowerCase(text.slice(nextStart, nextEnd)))) return -1;
   return after;
 }
 
@@ -179,11 +175,11 @@ function isLowerCase(ch: string): boolean {
 
 const UPPER_CASE_LETTER = /^\p{Lu}$/u;
 
-/** Whether `word` is a single upper-case letter; ASCII is decided without the regular expression. */
-function isUpperCaseLetter(word: string): boolean {
-  if (word.length === 1 && word.charCodeAt(0) < 128)
-    return word.charCodeAt(0) >= 65 && word.charCodeAt(0) <= 90;
-  return UPPER_CASE_LETTER.test(word);
+/** Whether the character `ch` is an upper-case letter; ASCII is decided without the regular expression. */
+function isUpperCaseLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_CASE_LETTER.test(ch);
 }
 
 /**
@@ -199,7 +195,7 @@ export function sentenceAround(text: string, position: number): Span {
   let start = floor;
   for (let i = at - 1; i >= floor; i--) {
     if (!mayBound(text.charCodeAt(i))) continue;
-    if (isLineBreak(text[i])) {
+    if (isLineBreak(text.charCodeAt(i))) {
       start = i + 1;
       break;
     }
@@ -216,7 +212,7 @@ export function sentenceAround(text: string, position: number): Span {
   MAY_BOUND.lastIndex = 0;
   for (let match = MAY_BOUND.exec(ahead); match !== null; match = MAY_BOUND.exec(ahead)) {
     const i = at + match.index;
-    if (isLineBreak(text[i])) {
+    if (isLineBreak(text.charCodeAt(i))) {
       end = i;
       break;
     }

@@ -195,4 +195,24 @@ describe('qualifier fast paths', () => {
   ])('reads the words after the number in %j', (text, number, expected, qualifier) => {
     expect(qualified(text, number)).toEqual({ text: expected, qualifier });
   });
+
+  it.each([
+    ['The hall seated APPROX. 300 guests.', 'APPROX. 300', 'approximately'],
+    ['The hall seated (about 300 guests).', 'about 300', 'approximately'],
+    ['The hall seated no\u00a0more  than 300 guests.', 'no\u00a0more  than 300', 'at_most'],
+    ['The hall seated Far More Than 300 guests.', 'Far More Than 300', 'more_than'],
+    ['The hall seated rather than 300 guests.', '300', 'exact'],
+    ['The hall seated 5over 300 guests.', '300', 'exact'],
+  ])('reads the words before the number in %j', (text, expected, qualifier) => {
+    expect(qualified(text, '300')).toEqual({ text: expected, qualifier });
+  });
+
+  it('finds a phrase whose last word holds a letter that folds onto ASCII', () => {
+    // `ſ` matches `s` case-insensitively, though it is not listed: the span widens, the qualifier stays.
+    expect(qualified('The hall seated ſome 300 guests.', '300').text).toBe('ſome 300');
+  });
+
+  it('reads a crossing verb that opens with a letter folding onto ASCII', () => {
+    expect(qualified('Entries ſurpassed 1,600 by noon.', '1,600').qualifier).toBe('more_than');
+  });
 });

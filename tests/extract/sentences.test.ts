@@ -87,6 +87,21 @@ describe('sentence bound fast paths', () => {
     expect(sentenceOf('\u00a0 40 left.\u202f', '40')).toBe('40 left.');
   });
 
+  it('reads a dotted acronym longer than any abbreviation as an acronym', () => {
+    const text = 'Staff of U.N.E.S.C.O. Counted 40 sites.';
+    expect(sentenceOf(text, '40')).toBe(text);
+  });
+
+  it('reads a single capital before a period as an initial, a longer word as a sentence end', () => {
+    expect(sentenceOf('Agent K. Moss counted 12 votes.', '12')).toBe('Agent K. Moss counted 12 votes.');
+    expect(sentenceOf('Trucks reached Zürich. Then 12 more came.', '12')).toBe('Then 12 more came.');
+  });
+
+  it('keeps a closing bracket or guillemet with its sentence', () => {
+    expect(sentenceOf('Aid came (after 9 days.) Then 12 more came.', '9')).toBe('Aid came (after 9 days.)');
+    expect(sentenceOf('«Aid came after 9 days.» Then 12 more came.', '9')).toBe('«Aid came after 9 days.»');
+  });
+
   it('ends a sentence at a paragraph separator', () => {
     expect(sentenceOf('Storm ends\u2029Crews cleared 14 wrecks.', '14')).toBe('Crews cleared 14 wrecks.');
   });
