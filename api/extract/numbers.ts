@@ -104,6 +104,18 @@ const CANDIDATE_WORDS = [
 // One compiled scanner for every call; each call resets `lastIndex`, and no call nests inside another.
 const CANDIDATES = new RegExp(`\\d|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`, 'gi');
 
+/**
+ * Where the CANDIDATES match ending at `matchEnd` starts: the digit before it, or else the number word, whose
+ * ASCII letters end there and start after the `\b` before it. `test` leaves only the end to go by, and costs
+ * far less per candidate than `exec`, which builds a match array and its string.
+ */
+function candidateStart(text: string, matchEnd: number): number {
+  let i = matchEnd - 1;
+  if (isDigit(text.charCodeAt(i))) return i;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 const SPACE_CLASS = '[ \\u00A0\\u2009\\u202F]';
 const DIGITS = new RegExp(
   `(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?`,
@@ -537,9 +549,13 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   // what the digits hold besides digits: a decimal point, group separators
   let onlyDigits = true;
   let grouped = false;
+  let integer = 0;
   for (let i = at; i < coreEnd; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) continue;
+    if (isDigit(code)) {
+      integer = integer * 10 + (code - 48);
+      continue;
+    }
     onlyDigits = false;
     if (code !== 46) grouped = true;
   }
@@ -547,13 +563,15 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   const leadingPoint =
     at > floor && text[at - 1] === '.' && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
   const raw = leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
+  // plain digits, as most numbers are written, are exact as `integer` up to 15 of them (below 2 ** 53)
+  const plainInteger = onlyDigits && !leadingPoint && coreEnd - at <= 15;
   const coreStart = leadingPoint ? at - 1 : at;
   const quantity: Quantity = {
     start: coreStart,
     end: coreEnd,
     coreStart,
     coreEnd,
-    value: Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw),
+    value: plainInteger ? integer : Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw),
     scale: 1,
     unit: null,
     kind: 'digits',
@@ -1739,13 +1757,14 @@ export function findNumbers(text: string): NumberExpression[] {
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
-  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-    const reading = readExpression(text, match.index, floor);
+  while (candidates.test(text)) {
+    const at = candidateStart(text, candidates.lastIndex);
+    const reading = readExpression(text, at, floor);
     if (reading.expression) {
       found.push(reading.expression);
       floor = reading.expression.end;
     }
-    candidates.lastIndex = Math.max(reading.resumeAt, match.index + 1);
+    candidates.lastIndex = Math.max(reading.resumeAt, at + 1);
   }
   return found;
 }

@@ -687,6 +687,30 @@ describe('numbers between commas that are no ages', () => {
   });
 });
 
+describe('candidates found by where their match ends', () => {
+  it('starts a number word at the start of the text, or after a bracket or a number', () => {
+    expect(read('Twelve died.')).toMatchObject([{ text: 'Twelve', value: 12 }]);
+    expect(read('(three) cats and 4 five-star hotels')).toMatchObject([
+      { text: 'three', value: 3 },
+      { text: '4', value: 4 },
+      { text: 'five', value: 5 },
+    ]);
+  });
+
+  it('starts digits inside a word at the first digit', () => {
+    expect(read('Some 250 troops and abc5 were seen')).toMatchObject([{ text: '250', value: 250 }]);
+  });
+});
+
+describe('plain digits read without a string', () => {
+  it('reads up to 15 digits exactly, and longer runs as Number does', () => {
+    expect(only('It weighs 999999999999999 grams').value).toBe(999999999999999);
+    expect(only('It weighs 9007199254740993 grams').value).toBe(Number('9007199254740993'));
+    expect(only('It weighs 12,345,678 grams').value).toBe(12345678);
+    expect(only('It weighs 12.5 grams').value).toBe(12.5);
+  });
+});
+
 describe('robustness', () => {
   it('returns nothing for empty text', () => {
     expect(findNumbers('')).toEqual([]);
