@@ -847,9 +847,10 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   while (word) {
     const lower = word.lower;
     if (!NUMBER_WORD_SHAPES.mayHold(lower)) break;
+    // each table looked up only when the one before has not the word: a lookup with a word just read is costly
     const unitValue = UNIT_WORDS[lower];
-    const tensValue = TENS_WORDS[lower];
-    const scaleValue = SCALE_WORDS[lower];
+    const tensValue = unitValue === undefined ? TENS_WORDS[lower] : undefined;
+    const scaleValue = unitValue === undefined && tensValue === undefined ? SCALE_WORDS[lower] : undefined;
     if (unitValue !== undefined) {
       if (last === 'unit' || last === 'dozen' || last === 'point') break;
       if (last === 'tens' && (unitValue === 0 || unitValue >= 10)) break;
@@ -1583,12 +1584,18 @@ function phoneNumberEnd(text: string, low: Quantity): number {
   return digits >= 7 && groups >= (international ? 2 : 3) ? end : -1;
 }
 
+const ORDINAL_OR_FRACTION_SHAPES = new WordShapes(ORDINAL_WORDS, Object.keys(FRACTION_DENOMINATORS));
+
 /** Rules for number words: ordinals (`twenty-first`), names (`Air Force One`), `one` as a pronoun, compounds. */
 function wordShapeDrop(text: string, low: Quantity): Drop {
   const after = text.charCodeAt(low.coreEnd);
   const nextWord = wordAfter(text, low.coreEnd + (after === 45 ? 1 : 0), after === 45);
   // `twenty-first`, `two-thirds`, `three quarters`: ordinals and fractions are not counts
-  if (nextWord && (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower]))
+  if (
+    nextWord &&
+    ORDINAL_OR_FRACTION_SHAPES.mayHold(nextWord.lower) &&
+    (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower])
+  )
     return 'expression';
   // `Air Force One`, `the Big Three`; but in a title-case headline every word has a capital
   const firstIsCapital = isUpper(text.charCodeAt(low.coreStart));

@@ -702,6 +702,19 @@ describe('candidates found by where their match ends', () => {
   });
 });
 
+describe('number words before an ordinal or a fraction word, gated by word shape', () => {
+  it.each([
+    'twenty-ninth',
+    'twenty-first',
+    'three hundredths',
+    'two thousandths',
+    'three halves',
+    'seven eighths',
+  ])('drops %s', (phrase) => {
+    expect(read(`They counted ${phrase} of it.`)).toEqual([]);
+  });
+});
+
 describe('plain digits read without a string', () => {
   it('reads up to 15 digits exactly, and longer runs as Number does', () => {
     expect(only('It weighs 999999999999999 grams').value).toBe(999999999999999);
