@@ -1433,31 +1433,45 @@ function isCompoundName(text: string, low: Quantity): boolean {
   return NUMBER_COMPOUND_NOUNS.has(singular);
 }
 
+/** Whether the character before digits joins them into a path, time, tag or address: `/ : # @ _ = & ? \ .` */
+const joinsDigitsAfter = (code: number): boolean =>
+  code === 47 ||
+  code === 58 ||
+  code === 35 ||
+  code === 64 ||
+  code === 95 ||
+  code === 61 ||
+  code === 38 ||
+  code === 63 ||
+  code === 92 ||
+  code === 46;
+
 /** Rules that read the characters around digits: codes, clock times, years, phone numbers, designations. */
 function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Drop {
   const at = low.coreStart;
-  const previous = at > 0 ? text[at - 1] : '';
-  const beforePrevious = at > 1 ? text.charCodeAt(at - 2) : 0;
+  // character codes; NaN before the start or past the end of the text, unequal to any character
+  const previous = text.charCodeAt(at - 1);
+  const beforePrevious = text.charCodeAt(at - 2);
   if (low.unit === null || low.start === low.coreStart) {
     // a letter of any script joined to the digits: `Су-57` is as much a designation as `Su-57`
     if (at > 0 && isAnyLetter(text, at - 1)) return 'run';
     const joinedToLetter = at > 1 && isAnyLetter(text, at - 2);
-    if ((previous === '-' || previous === '/' || previous === '.') && joinedToLetter) return 'run';
+    if ((previous === 45 || previous === 47 || previous === 46) && joinedToLetter) return 'run';
   }
-  if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
-  if ('-./'.includes(text[low.coreEnd] ?? 'x') && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
-  if (previous === '.' && isDigit(beforePrevious)) return 'run';
+  if (joinsDigitsAfter(previous)) return 'run';
+  const next = text.charCodeAt(low.coreEnd);
+  if ((next === 45 || next === 46 || next === 47) && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
+  if (previous === 46 && isDigit(beforePrevious)) return 'run';
   // `Paris ’24`, `the class of '92`: a year cut to two digits
-  if ((previous === '’' || previous === "'") && low.bare && low.coreEnd - at === 2) return 'run';
-  const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
+  if ((previous === 0x2019 || previous === 39) && low.bare && low.coreEnd - at === 2) return 'run';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
-  if ((next === ':' || next === '/' || next === '.') && isDigit(afterNext)) return 'run';
+  if ((next === 58 || next === 47 || next === 46) && isDigit(afterNext)) return 'run';
   // `1. Verstappen`, `2) Norris`: a list marker at the start of a line or sentence
-  if ((next === '.' || next === ')') && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
+  if ((next === 46 || next === 41) && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
     return 'expression';
   }
   // `7-Eleven`: digits joined to a capitalised word make a name
-  if (next === '-' && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
+  if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
   if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
@@ -1493,7 +1507,7 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   const before = wordBefore(text, low.start);
   if (!before || before.end !== low.start - 1) return false;
   const name = before.original;
-  if (!/[A-Z]/.test(name) || isCurrencyCode(name) || isMonthName(name) || WEEKDAY.test(name)) return false;
+  if (!hasAsciiCapital(name) || isCurrencyCode(name) || isMonthName(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
   // `beat the Storm 104-98`: a three-figure score after a team's name
@@ -1504,6 +1518,12 @@ function isNamedNumber(text: string, low: Quantity): boolean {
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;
   }
   return true;
+}
+
+/** Whether `word` has a capital A to Z anywhere: `Boeing`, `iPhone`. */
+function hasAsciiCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isUpper(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -1656,13 +1676,24 @@ function isZeroIdiom(text: string, low: Quantity, next: Word | null): boolean {
 
 const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
 
+/**
+ * Whether MONTH_AFTER may match at `at`: `s`, `n`, `r` or `t` of an ordinal suffix, or a space and then a
+ * capital or the `o` of `of`.
+ */
+function mayBeMonthAfter(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (!isSpaceOrNbsp(first)) return first === 115 || first === 110 || first === 114 || first === 116;
+  const second = text.charCodeAt(at + 1);
+  return isUpper(second) || second === 111;
+}
+
 /** `16 October`, `December 16`, `10-12 October`. */
 function isDate(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.kind !== 'digits' || !Number.isInteger(low.value) || low.value < 1 || low.value > 31 || low.unit)
     return false;
   const before = wordBefore(text, expression.start, true);
   if (before && isMonthName(before.original)) return true;
-  const month = stickyMatch(MONTH_AFTER, text, expression.end);
+  const month = mayBeMonthAfter(text, expression.end) ? stickyMatch(MONTH_AFTER, text, expression.end) : null;
   return month !== null && MONTHS.has(month[1]);
 }
 

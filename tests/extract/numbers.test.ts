@@ -715,6 +715,39 @@ describe('number words before an ordinal or a fraction word, gated by word shape
   });
 });
 
+describe('characters around digits, compared by code', () => {
+  it.each(['/', ':', '#', '@', '_', '=', '&', '?', '\\', '.'])('drops digits after %s', (joiner) => {
+    expect(read(`Look (${joiner}42) now`)).toEqual([]);
+  });
+
+  it('drops a year cut to two digits, and reads digits after other marks', () => {
+    expect(read("the class of '92 and Paris ’24")).toEqual([]);
+    expect(read('It was "17" and +5, then 42; 8!')).toMatchObject([
+      { value: 17 },
+      { value: 5 },
+      { value: 42 },
+      { value: 8 },
+    ]);
+  });
+});
+
+describe('a month after a day, tested before the pattern', () => {
+  it.each(['16 October', '16 of October', '16\u00A0October', '16\u00A0of\u00A0October'])(
+    'drops %s',
+    (date) => {
+      expect(read(`It opened on ${date} in the town.`)).toEqual([]);
+    },
+  );
+
+  it('keeps a number before a word that is no month', () => {
+    expect(read('It opened 16 offices, 12 Sites and 9 nurseries.')).toMatchObject([
+      { value: 16 },
+      { value: 12 },
+      { value: 9 },
+    ]);
+  });
+});
+
 describe('plain digits read without a string', () => {
   it('reads up to 15 digits exactly, and longer runs as Number does', () => {
     expect(only('It weighs 999999999999999 grams').value).toBe(999999999999999);
