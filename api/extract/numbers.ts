@@ -104,6 +104,18 @@ const CANDIDATE_WORDS = [
 // One compiled scanner for every call; each call resets `lastIndex`, and no call nests inside another.
 const CANDIDATES = new RegExp(`\\d|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`, 'gi');
 
+/**
+ * Where the CANDIDATES match ending at `matchEnd` starts: the digit before it, or else the number word, whose
+ * ASCII letters end there and start after the `\b` before it. `test` leaves only the end to go by, and costs
+ * far less per candidate than `exec`, which builds a match array and its string.
+ */
+function candidateStart(text: string, matchEnd: number): number {
+  let i = matchEnd - 1;
+  if (isDigit(text.charCodeAt(i))) return i;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 const SPACE_CLASS = '[ \\u00A0\\u2009\\u202F]';
 const DIGITS = new RegExp(
   `(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:${SPACE_CLASS}\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?`,
@@ -537,9 +549,13 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   // what the digits hold besides digits: a decimal point, group separators
   let onlyDigits = true;
   let grouped = false;
+  let integer = 0;
   for (let i = at; i < coreEnd; i++) {
     const code = text.charCodeAt(i);
-    if (isDigit(code)) continue;
+    if (isDigit(code)) {
+      integer = integer * 10 + (code - 48);
+      continue;
+    }
     onlyDigits = false;
     if (code !== 46) grouped = true;
   }
@@ -547,13 +563,15 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   const leadingPoint =
     at > floor && text[at - 1] === '.' && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
   const raw = leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
+  // plain digits, as most numbers are written, are exact as `integer` up to 15 of them (below 2 ** 53)
+  const plainInteger = onlyDigits && !leadingPoint && coreEnd - at <= 15;
   const coreStart = leadingPoint ? at - 1 : at;
   const quantity: Quantity = {
     start: coreStart,
     end: coreEnd,
     coreStart,
     coreEnd,
-    value: Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw),
+    value: plainInteger ? integer : Number(grouped ? raw.replace(GROUP_SEPARATORS, '') : raw),
     scale: 1,
     unit: null,
     kind: 'digits',
@@ -829,9 +847,10 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   while (word) {
     const lower = word.lower;
     if (!NUMBER_WORD_SHAPES.mayHold(lower)) break;
+    // each table looked up only when the one before has not the word: a lookup with a word just read is costly
     const unitValue = UNIT_WORDS[lower];
-    const tensValue = TENS_WORDS[lower];
-    const scaleValue = SCALE_WORDS[lower];
+    const tensValue = unitValue === undefined ? TENS_WORDS[lower] : undefined;
+    const scaleValue = unitValue === undefined && tensValue === undefined ? SCALE_WORDS[lower] : undefined;
     if (unitValue !== undefined) {
       if (last === 'unit' || last === 'dozen' || last === 'point') break;
       if (last === 'tens' && (unitValue === 0 || unitValue >= 10)) break;
@@ -1280,8 +1299,32 @@ function readShare(text: string, low: Quantity, expression: NumberExpression): Q
   return high;
 }
 
+const isDash = (code: number): boolean => code === 45 || code === 0x2013 || code === 0x2014;
+
+/**
+ * Whether DASH_JOIN or TO_JOIN may match at `at`: a dash, after a space or not, or spaces and then `to`, `and`
+ * or `or` in either case; tested before both patterns, which most numbers fail (`of`, `in`, `a`, `at`).
+ * `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
+ */
+function mayJoinRange(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (isDash(first)) return true;
+  if (!isSpaceOrNbsp(first)) return false;
+  let i = at + 1;
+  if (isDash(text.charCodeAt(i))) return true;
+  while (isSpaceOrNbsp(text.charCodeAt(i))) i++;
+  const letter = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1) | 32;
+  return (
+    (letter === 116 && second === 111) ||
+    (letter === 97 && second === 110) ||
+    (letter === 111 && second === 114)
+  );
+}
+
 /** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */
 function readRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
+  if (!mayJoinRange(text, low.end)) return null;
   const opener = wordBefore(text, low.start);
   const between = opener?.lower === 'between';
   const dash = stickyMatch(DASH_JOIN, text, low.end);
@@ -1414,31 +1457,45 @@ function isCompoundName(text: string, low: Quantity): boolean {
   return NUMBER_COMPOUND_NOUNS.has(singular);
 }
 
+/** Whether the character before digits joins them into a path, time, tag or address: `/ : # @ _ = & ? \ .` */
+const joinsDigitsAfter = (code: number): boolean =>
+  code === 47 ||
+  code === 58 ||
+  code === 35 ||
+  code === 64 ||
+  code === 95 ||
+  code === 61 ||
+  code === 38 ||
+  code === 63 ||
+  code === 92 ||
+  code === 46;
+
 /** Rules that read the characters around digits: codes, clock times, years, phone numbers, designations. */
 function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Drop {
   const at = low.coreStart;
-  const previous = at > 0 ? text[at - 1] : '';
-  const beforePrevious = at > 1 ? text.charCodeAt(at - 2) : 0;
+  // character codes; NaN before the start or past the end of the text, unequal to any character
+  const previous = text.charCodeAt(at - 1);
+  const beforePrevious = text.charCodeAt(at - 2);
   if (low.unit === null || low.start === low.coreStart) {
     // a letter of any script joined to the digits: `Су-57` is as much a designation as `Su-57`
     if (at > 0 && isAnyLetter(text, at - 1)) return 'run';
     const joinedToLetter = at > 1 && isAnyLetter(text, at - 2);
-    if ((previous === '-' || previous === '/' || previous === '.') && joinedToLetter) return 'run';
+    if ((previous === 45 || previous === 47 || previous === 46) && joinedToLetter) return 'run';
   }
-  if ('/:#@_=&?\\.'.includes(previous) && previous !== '') return 'run';
-  if ('-./'.includes(text[low.coreEnd] ?? 'x') && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
-  if (previous === '.' && isDigit(beforePrevious)) return 'run';
+  if (joinsDigitsAfter(previous)) return 'run';
+  const next = text.charCodeAt(low.coreEnd);
+  if ((next === 45 || next === 46 || next === 47) && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
+  if (previous === 46 && isDigit(beforePrevious)) return 'run';
   // `Paris ’24`, `the class of '92`: a year cut to two digits
-  if ((previous === '’' || previous === "'") && low.bare && low.coreEnd - at === 2) return 'run';
-  const next = low.coreEnd < text.length ? text[low.coreEnd] : '';
+  if ((previous === 0x2019 || previous === 39) && low.bare && low.coreEnd - at === 2) return 'run';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
-  if ((next === ':' || next === '/' || next === '.') && isDigit(afterNext)) return 'run';
+  if ((next === 58 || next === 47 || next === 46) && isDigit(afterNext)) return 'run';
   // `1. Verstappen`, `2) Norris`: a list marker at the start of a line or sentence
-  if ((next === '.' || next === ')') && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
+  if ((next === 46 || next === 41) && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
     return 'expression';
   }
   // `7-Eleven`: digits joined to a capitalised word make a name
-  if (next === '-' && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
+  if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
   if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
@@ -1474,7 +1531,7 @@ function isNamedNumber(text: string, low: Quantity): boolean {
   const before = wordBefore(text, low.start);
   if (!before || before.end !== low.start - 1) return false;
   const name = before.original;
-  if (!/[A-Z]/.test(name) || isCurrencyCode(name) || isMonthName(name) || WEEKDAY.test(name)) return false;
+  if (!hasAsciiCapital(name) || isCurrencyCode(name) || isMonthName(name) || WEEKDAY.test(name)) return false;
   if (startsSentence(text, before.start) && isUpper(name.charCodeAt(0))) return false;
   if (isTitleCaseLine(text, low.start)) return false;
   // `beat the Storm 104-98`: a three-figure score after a team's name
@@ -1485,6 +1542,12 @@ function isNamedNumber(text: string, low: Quantity): boolean {
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;
   }
   return true;
+}
+
+/** Whether `word` has a capital A to Z anywhere: `Boeing`, `iPhone`. */
+function hasAsciiCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isUpper(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -1565,12 +1628,18 @@ function phoneNumberEnd(text: string, low: Quantity): number {
   return digits >= 7 && groups >= (international ? 2 : 3) ? end : -1;
 }
 
+const ORDINAL_OR_FRACTION_SHAPES = new WordShapes(ORDINAL_WORDS, Object.keys(FRACTION_DENOMINATORS));
+
 /** Rules for number words: ordinals (`twenty-first`), names (`Air Force One`), `one` as a pronoun, compounds. */
 function wordShapeDrop(text: string, low: Quantity): Drop {
   const after = text.charCodeAt(low.coreEnd);
   const nextWord = wordAfter(text, low.coreEnd + (after === 45 ? 1 : 0), after === 45);
   // `twenty-first`, `two-thirds`, `three quarters`: ordinals and fractions are not counts
-  if (nextWord && (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower]))
+  if (
+    nextWord &&
+    ORDINAL_OR_FRACTION_SHAPES.mayHold(nextWord.lower) &&
+    (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower])
+  )
     return 'expression';
   // `Air Force One`, `the Big Three`; but in a title-case headline every word has a capital
   const firstIsCapital = isUpper(text.charCodeAt(low.coreStart));
@@ -1631,13 +1700,24 @@ function isZeroIdiom(text: string, low: Quantity, next: Word | null): boolean {
 
 const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
 
+/**
+ * Whether MONTH_AFTER may match at `at`: `s`, `n`, `r` or `t` of an ordinal suffix, or a space and then a
+ * capital or the `o` of `of`.
+ */
+function mayBeMonthAfter(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (!isSpaceOrNbsp(first)) return first === 115 || first === 110 || first === 114 || first === 116;
+  const second = text.charCodeAt(at + 1);
+  return isUpper(second) || second === 111;
+}
+
 /** `16 October`, `December 16`, `10-12 October`. */
 function isDate(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.kind !== 'digits' || !Number.isInteger(low.value) || low.value < 1 || low.value > 31 || low.unit)
     return false;
   const before = wordBefore(text, expression.start, true);
   if (before && isMonthName(before.original)) return true;
-  const month = stickyMatch(MONTH_AFTER, text, expression.end);
+  const month = mayBeMonthAfter(text, expression.end) ? stickyMatch(MONTH_AFTER, text, expression.end) : null;
   return month !== null && MONTHS.has(month[1]);
 }
 
@@ -1739,13 +1819,14 @@ export function findNumbers(text: string): NumberExpression[] {
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   let floor = 0;
-  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
-    const reading = readExpression(text, match.index, floor);
+  while (candidates.test(text)) {
+    const at = candidateStart(text, candidates.lastIndex);
+    const reading = readExpression(text, at, floor);
     if (reading.expression) {
       found.push(reading.expression);
       floor = reading.expression.end;
     }
-    candidates.lastIndex = Math.max(reading.resumeAt, match.index + 1);
+    candidates.lastIndex = Math.max(reading.resumeAt, at + 1);
   }
   return found;
 }

@@ -687,6 +687,96 @@ describe('numbers between commas that are no ages', () => {
   });
 });
 
+describe('candidates found by where their match ends', () => {
+  it('starts a number word at the start of the text, or after a bracket or a number', () => {
+    expect(read('Twelve died.')).toMatchObject([{ text: 'Twelve', value: 12 }]);
+    expect(read('(three) cats and 4 five-star hotels')).toMatchObject([
+      { text: 'three', value: 3 },
+      { text: '4', value: 4 },
+      { text: 'five', value: 5 },
+    ]);
+  });
+
+  it('starts digits inside a word at the first digit', () => {
+    expect(read('Some 250 troops and abc5 were seen')).toMatchObject([{ text: '250', value: 250 }]);
+  });
+});
+
+describe('number words before an ordinal or a fraction word, gated by word shape', () => {
+  it.each([
+    'twenty-ninth',
+    'twenty-first',
+    'three hundredths',
+    'two thousandths',
+    'three halves',
+    'seven eighths',
+  ])('drops %s', (phrase) => {
+    expect(read(`They counted ${phrase} of it.`)).toEqual([]);
+  });
+});
+
+describe('characters around digits, compared by code', () => {
+  it.each(['/', ':', '#', '@', '_', '=', '&', '?', '\\', '.'])('drops digits after %s', (joiner) => {
+    expect(read(`Look (${joiner}42) now`)).toEqual([]);
+  });
+
+  it('drops a year cut to two digits, and reads digits after other marks', () => {
+    expect(read("the class of '92 and Paris ’24")).toEqual([]);
+    expect(read('It was "17" and +5, then 42; 8!')).toMatchObject([
+      { value: 17 },
+      { value: 5 },
+      { value: 42 },
+      { value: 8 },
+    ]);
+  });
+});
+
+describe('a month after a day, tested before the pattern', () => {
+  it.each(['16 October', '16 of October', '16\u00A0October', '16\u00A0of\u00A0October'])(
+    'drops %s',
+    (date) => {
+      expect(read(`It opened on ${date} in the town.`)).toEqual([]);
+    },
+  );
+
+  it('keeps a number before a word that is no month', () => {
+    expect(read('It opened 16 offices, 12 Sites and 9 nurseries.')).toMatchObject([
+      { value: 16 },
+      { value: 12 },
+      { value: 9 },
+    ]);
+  });
+});
+
+describe('range joins, tested before their patterns', () => {
+  it.each([
+    ['10-12 dollars', '10-12 dollars'],
+    ['10 - 12 dollars', '10 - 12 dollars'],
+    ['10 – 12 dollars', '10 – 12 dollars'],
+    ['10—12 dollars', '10—12 dollars'],
+    ['10 To 12 dollars', '10 To 12 dollars'],
+    ['10  TO  12 dollars', '10  TO  12 dollars'],
+    ['10\u00A0to\u00A012 dollars', '10\u00A0to\u00A012 dollars'],
+    ['between 10 And 12 people', 'between 10 And 12'],
+    ['four Or five chances', 'four Or five'],
+  ])('reads %s as a range', (phrase, span) => {
+    expect(read(`It cost ${phrase} in all.`)).toMatchObject([{ text: span, qualifier: 'range' }]);
+  });
+
+  it('reads two numbers apart after any other word', () => {
+    expect(read('It cost 10 of 12 dollars.')).toMatchObject([{ text: '10' }, { text: '12 dollars' }]);
+  });
+});
+
+describe('plain digits read without a string', () => {
+  it('reads up to 15 digits exactly, and longer runs as Number does', () => {
+    expect(only('It weighs 999999999999999 grams').value).toBe(999999999999999);
+    expect(only('It weighs 9007199254740993 grams').value).toBe(Number('9007199254740993'));
+    expect(only('It weighs 12,345,678 grams').value).toBe(12345678);
+    expect(only('It weighs 12.5 grams').value).toBe(12.5);
+  });
+});
+
 describe('robustness', () => {
   it('returns nothing for empty text', () => {
     expect(findNumbers('')).toEqual([]);
