@@ -1299,32 +1299,8 @@ function readShare(text: string, low: Quantity, expression: NumberExpression): Q
   return high;
 }
 
-const isDash = (code: number): boolean => code === 45 || code === 0x2013 || code === 0x2014;
-
-/**
- * Whether DASH_JOIN or TO_JOIN may match at `at`: a dash, after a space or not, or spaces and then `to`, `and`
- * or `or` in either case; tested before both patterns, which most numbers fail (`of`, `in`, `a`, `at`).
- * `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
- */
-function mayJoinRange(text: string, at: number): boolean {
-  const first = text.charCodeAt(at);
-  if (isDash(first)) return true;
-  if (!isSpaceOrNbsp(first)) return false;
-  let i = at + 1;
-  if (isDash(text.charCodeAt(i))) return true;
-  while (isSpaceOrNbsp(text.charCodeAt(i))) i++;
-  const letter = text.charCodeAt(i) | 32;
-  const second = text.charCodeAt(i + 1) | 32;
-  return (
-    (letter === 116 && second === 111) ||
-    (letter === 97 && second === 110) ||
-    (letter === 111 && second === 114)
-  );
-}
-
 /** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */
 function readRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
-  if (!mayJoinRange(text, low.end)) return null;
   const opener = wordBefore(text, low.start);
   const between = opener?.lower === 'between';
   const dash = stickyMatch(DASH_JOIN, text, low.end);

@@ -748,26 +748,6 @@ describe('a month after a day, tested before the pattern', () => {
   });
 });
 
-describe('range joins, tested before their patterns', () => {
-  it.each([
-    ['10-12 dollars', '10-12 dollars'],
-    ['10 - 12 dollars', '10 - 12 dollars'],
-    ['10 – 12 dollars', '10 – 12 dollars'],
-    ['10—12 dollars', '10—12 dollars'],
-    ['10 To 12 dollars', '10 To 12 dollars'],
-    ['10  TO  12 dollars', '10  TO  12 dollars'],
-    ['10\u00A0to\u00A012 dollars', '10\u00A0to\u00A012 dollars'],
-    ['between 10 And 12 people', 'between 10 And 12'],
-    ['four Or five chances', 'four Or five'],
-  ])('reads %s as a range', (phrase, span) => {
-    expect(read(`It cost ${phrase} in all.`)).toMatchObject([{ text: span, qualifier: 'range' }]);
-  });
-
-  it('reads two numbers apart after any other word', () => {
-    expect(read('It cost 10 of 12 dollars.')).toMatchObject([{ text: '10' }, { text: '12 dollars' }]);
-  });
-});
-
 describe('plain digits read without a string', () => {
   it('reads up to 15 digits exactly, and longer runs as Number does', () => {
     expect(only('It weighs 999999999999999 grams').value).toBe(999999999999999);
