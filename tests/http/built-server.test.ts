@@ -3,7 +3,7 @@
 // GraphQL and the export are served. The other HTTP tests run the same code from source, in process;
 // this one checks what only the build can get wrong: the bundle loads, and the paths it finds from its
 // own location (migrations, seeds/, web/dist) are the project's.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,11 +29,14 @@ afterAll(async () => {
 });
 
 describe('the compiled server (npm start)', () => {
-  it('runs Node alone, with no TypeScript loader', () => {
-    const [script, command] = server.child.spawnargs.slice(1, 3);
+  it('runs Node alone, with no TypeScript loader, as npm start does', () => {
+    const [flag, script, command] = server.child.spawnargs.slice(1, 4);
+    expect(flag).toBe('--enable-source-maps');
     expect(script).toMatch(/dist\/server\/cli\.js$/);
     expect(command).toBe('serve');
     expect(server.child.spawnargs.join(' ')).not.toContain('tsx');
+    const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(scripts.start).toMatch(/&& node --enable-source-maps dist\/server\/cli\.js serve$/);
   });
 
   it('ingests the seeds into an empty database', () => {
