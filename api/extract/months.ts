@@ -27,8 +27,9 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 
 /**
  * What else chrono could read in a window, over-approximated by word parts: relative words ("last",
- * "next"), casual days ("today", "tonight", "tomorrow", "overmorrow"), weekdays, ordinal words ("first", "fifth", "twentieth"),
- * "end of" or "last day of", a number with an era ("16 AD") and a number of three digits or more (a year).
+ * "next"), casual days ("today", "tonight", "tomorrow", "overmorrow"), weekdays, ordinal words ("first",
+ * "fifth", "twentieth"), "end of" or "last day of", a number with an era ("16 AD") and a number of three
+ * digits or more (a year).
  */
 const OTHER_DATE_WORD =
   /this|last|past|next|now|today|morrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}/i;
@@ -177,13 +178,13 @@ function readIsoDate(text: string): DateReading[] | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const index = match.index + match[1].length;
-  const rest = text.slice(0, index) + text.slice(match.index + match[0].length);
+  const named = match[0].slice(match[1].length);
+  const rest = text.slice(0, index) + text.slice(index + named.length);
   if (/\d/.test(rest) || OTHER_DATE_WORD.test(rest)) return null;
   const [year, month, day] = [match[2], match[3], match[4]].map(Number);
   // Chrono's own checks decide what a year before 1000 or a day that does not exist becomes.
   const date = new Date(Date.UTC(year, month - 1, day));
   if (year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  const named = text.slice(index, match.index + match[0].length);
   const isCertain = (component: string) =>
     component === 'year' || component === 'month' || component === 'day';
   return [readingOf(index, named, { year, month, day }, isCertain)];
