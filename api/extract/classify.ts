@@ -9,6 +9,7 @@ import {
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
   lowerCase,
+  isDigit,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -951,15 +952,12 @@ const POLL_CONTINUATION =
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
   const { start, end } = number;
   return (
-    (isScoreDash(sentence.charCodeAt(end)) && isAsciiDigit(sentence.charCodeAt(end + 1))) ||
-    (start >= 2 &&
-      isAsciiDigit(sentence.charCodeAt(start - 2)) &&
-      isScoreDash(sentence.charCodeAt(start - 1)))
+    (isScoreDash(sentence.charCodeAt(end)) && isDigit(sentence.charCodeAt(end + 1))) ||
+    (start >= 2 && isDigit(sentence.charCodeAt(start - 2)) && isScoreDash(sentence.charCodeAt(start - 1)))
   );
 }
 
 const isScoreDash = (code: number): boolean => code === 0x2d || code === 0x2013;
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {

@@ -1,6 +1,6 @@
 // What the stages share about one sentence: its text, where its numbers are, its comma-delimited
 // segments, and sentence-wide cues tested at most once however many figures the sentence holds.
-import { alternativesByFirstLetter } from './lexicon.ts';
+import { alternativesByFirstLetter, isDigit } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -11,8 +11,6 @@ const SEGMENT_BOUND = /[,;:()\u2013\u2014]/g;
 
 /** An opening phrase set off by a comma ("In total,", "Since September,") of at most this many words. */
 const MAX_OPENING_WORDS = 5;
-
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whitespace and line terminators: what `\s` matches. */
 export function isSpace(code: number): boolean {

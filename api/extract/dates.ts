@@ -2,6 +2,7 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
+import { isAsciiLetter, isDigit } from './lexicon.ts';
 import { type DateReading, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
@@ -465,7 +466,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Whether the character at `i` is a letter or a digit; ASCII is decided without the regular expression. */
 function isWordCharacterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  if (code < 128) return isDigit(code) || isAsciiLetter(code);
   return WORD_CHARACTER.test(text[i]);
 }
 
@@ -481,8 +482,7 @@ function wordCutAt(sentence: string, at: number): { start: number; end: number; 
   while (start > 0 && isWordCharacterAt(sentence, start - 1)) start--;
   let end = at;
   while (end < sentence.length && isWordCharacterAt(sentence, end)) end++;
-  const first = sentence.charCodeAt(start);
-  return { start, end, isNumber: first >= 48 && first <= 57 };
+  return { start, end, isNumber: isDigit(sentence.charCodeAt(start)) };
 }
 
 /** Where a window opening at `at`, before the date word starting at `wordStart`, opens. */

@@ -8,6 +8,12 @@ export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
 
+/** Whether a UTF-16 code is an ASCII digit: false for NaN, what `charCodeAt` gives past the text. */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether a UTF-16 code is an ASCII letter, A to Z in either case. */
+export const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+
 /**
  * `word` in lower case, with `toLowerCase` called only when a character may change: case mapping a
  * slice of a two-byte text (a curly quote makes a whole article so) goes through ICU, and most words are

@@ -48,6 +48,8 @@ import {
   YEAR_LEADERS,
   ZERO_IDIOMS_AFTER,
   ZERO_IDIOMS_BEFORE,
+  isAsciiLetter,
+  isDigit,
 } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -157,8 +159,6 @@ function isDistance(text: string, start: number, next: Word | null): boolean {
 /** `a quarter of ` or `three-quarters of ` right before `a million`. */
 const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
 const ANY_LETTER = /\p{L}/u;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isLetter = (code: number): boolean =>
   isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 const isUpper = (code: number): boolean => code >= 65 && code <= 90;

@@ -1,7 +1,7 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
-import { lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
+import { isAsciiLetter, lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
@@ -125,8 +125,6 @@ function patternsByLastWord(phrases: Iterable<string>): Map<string, RegExp> {
   }
   return new Map([...grouped].map(([word, group]) => [word, phrasesPattern(group)]));
 }
-
-const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 0x20) <= 122;
 
 /**
  * The pattern of the phrases that the word before the trailing spaces of `before` can end, or null when

@@ -1,6 +1,6 @@
 // Sentence bounds, found only around a position of interest: scanning a whole article with a segmenter
 // costs more than the rest of the pipeline, and most sentences hold no figure.
-import { lowerCase } from './lexicon.ts';
+import { isAsciiLetter, lowerCase } from './lexicon.ts';
 
 export interface Span {
   start: number;
@@ -129,7 +129,7 @@ const LETTER = /\p{L}/u;
 /** Whether the UTF-16 unit at `i` is a letter; ASCII is decided without the regular expression. */
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code | 0x20) >= 97 && (code | 0x20) <= 122;
+  if (code < 128) return isAsciiLetter(code);
   return LETTER.test(text[i]);
 }
 
