@@ -48,9 +48,12 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'more or less',
     'somewhere around',
     'an approximate',
+    // "just under" is a little less: an approximation, as two of the three blind annotators read it.
+    'just under',
+    'just below',
   ],
   at_most: ['up to', 'as many as', 'at most', 'no more than', 'not more than', 'a maximum of', 'as much as'],
-  less_than: ['fewer than', 'less than', 'under', 'below', 'just under', 'just below', 'slightly less than'],
+  less_than: ['fewer than', 'less than', 'under', 'below', 'slightly less than'],
 };
 
 /** Phrases written after a number: "50 or more", "20 or so", "40-odd", "100-plus", "100+". */

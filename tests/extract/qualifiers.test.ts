@@ -39,6 +39,8 @@ describe('qualify', () => {
     ['an estimated', 'approximately'],
     ['close to', 'approximately'],
     ['approaching', 'approximately'],
+    ['just under', 'approximately'],
+    ['just below', 'approximately'],
     ['up to', 'at_most'],
     ['as many as', 'at_most'],
     ['at most', 'at_most'],
