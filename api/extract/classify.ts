@@ -380,9 +380,12 @@ const SPORT_RESULT_CUES =
 
 const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
 
-/** A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to 1,412". */
+/**
+ * A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to
+ * 1,412", "bringing the toll on its side of the border to 27" (a toll alone is a death toll, but a road's).
+ */
 const TOLL_BEFORE =
-  /\b(?:death toll|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
+  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
 const INJURY_TOLL_BEFORE =
   /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 

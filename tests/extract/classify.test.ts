@@ -402,6 +402,16 @@ describe('classify: the category', () => {
     expect(classified(sentence, '31').category).toBe('deaths');
   });
 
+  it('reads a toll named alone, however far from its figure, as a death toll', () => {
+    const sentence = 'The blast raised the toll in the hill district since the spring to 19.';
+    expect(classified(sentence, '19').category).toBe('deaths');
+  });
+
+  it('does not take a toll road or a toll charge for a death toll', () => {
+    expect(classified('They opened the toll road to 14 towns.', '14').category).toBe('other');
+    expect(classified('Lorries pay the toll charges at 3 gates.', '3').category).toBe('other');
+  });
+
   it('does not count a measure after "death toll from the" as deaths', () => {
     const sentence = 'The death toll from the 6.4 quake rose overnight.';
     expect(classified(sentence, '6.4', 6.4).category).toBe('other');
