@@ -8,8 +8,9 @@ import {
   CURRENCY_WORDS as NAMED_CURRENCIES,
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
-  lowerCase,
   isDigit,
+  isUpper,
+  lowerCase,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -503,6 +504,8 @@ interface Noun {
   capitalised: boolean;
   /** The token after the noun phrase, where a verb taking the figure as subject may follow. */
   next: number;
+  /** A designation stands in the phrase ("12 F-16 fighters", "two Type 45 destroyers"): a model of a machine. */
+  designated: boolean;
 }
 
 /** Words in -ing that are prepositions, never modifiers of the noun after them. */
@@ -556,15 +559,14 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     while (DETERMINERS.has(tokens.at(i)?.lower ?? '')) i++;
   }
   let lastWord: string | null = null;
+  let designated = false;
   for (let steps = 0, token = tokens.at(i); token && steps < 6; token = tokens.at(++i), steps++) {
-    // A designation inside the phrase ("F-16 fighter jets") is a modifier, not another number; a quote
-    // may close around the number ("lost 'no more than 40' fighters").
+    // A quote may close around the number ("lost 'no more than 40' fighters").
     if (token.lower === '-' || QUOTES.has(token.lower)) continue;
-    if (token.kind === 'number' && tokens.at(i - 1)?.end === token.start && tokens.at(i - 1)?.lower === '-')
+    if (token.kind === 'number' && isDesignationNumber(sentence, tokens, i)) {
+      designated = true;
       continue;
-    // so is a model number written with its variant ("12 787-9 jets")
-    if (token.kind === 'number' && tokens.at(i + 1)?.start === token.end && tokens.at(i + 1)?.lower === '-')
-      continue;
+    }
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
     // Modifiers joined before one noun ("30 artillery and air strikes", "12 French or Dutch warships").
@@ -595,7 +597,8 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       apostrophe.start === token.end &&
       (apostrophe.lower === '’' || apostrophe.lower === "'")
     ) {
-      if (MEASURES.has(token.lower)) return { noun: token.lower, capitalised: false, next: i + 2 };
+      if (MEASURES.has(token.lower))
+        return { noun: token.lower, capitalised: false, next: i + 2, designated };
       i++;
       continue;
     }
@@ -603,14 +606,34 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     if (lastWord !== null && token.lower.endsWith('ed') && !isPluralNoun(token)) break;
     if (isPluralNoun(token) || DISPLACED_NOUNS.has(token.lower)) {
       const initial = sentence[token.start];
-      return { noun: token.lower, capitalised: initial !== initial.toLowerCase(), next: i + 1 };
+      return { noun: token.lower, capitalised: initial !== initial.toLowerCase(), next: i + 1, designated };
     }
     lastWord = token.lower;
   }
   // A single thing is named in the singular ("one page"); the unit is its plural.
   if (value === 1 && lastWord && !lastWord.endsWith('ed'))
-    return { noun: `${lastWord}s`, capitalised: false, next: i };
-  return { noun: null, capitalised: false, next: i };
+    return { noun: `${lastWord}s`, capitalised: false, next: i, designated };
+  return { noun: null, capitalised: false, next: i, designated };
+}
+
+/**
+ * Whether the number at `i`, inside the noun phrase after a figure, is part of a designation, a modifier
+ * rather than another number: "F-16 fighter jets", a model with its variant ("12 787-9 jets"), or a
+ * number after a capitalised word of the phrase ("two Type 45 destroyers").
+ */
+function isDesignationNumber(sentence: string, tokens: TokensAfter, i: number): boolean {
+  const before = tokens.at(i - 1);
+  const after = tokens.at(i + 1);
+  const token = tokens.at(i) as Token;
+  if (before?.lower === '-' && before.end === token.start) return true;
+  if (after?.lower === '-' && after.start === token.end) return true;
+  // Capitalised, not in capitals: in a text set all in capitals every word would pass.
+  return (
+    i > 0 &&
+    before?.kind === 'word' &&
+    isUpper(sentence.charCodeAt(before.start)) &&
+    !isUpper(sentence.charCodeAt(before.start + 1))
+  );
 }
 
 const SENTENCE_PUNCTUATION = new Set(['.', ';', ':', '!', '?', '(', ')', '–', '—']);
@@ -797,8 +820,15 @@ function isThing(noun: string): boolean {
   );
 }
 
-function categoryOf(context: SentenceContext, { noun, capitalised }: Noun, verb: VerbClass | null): Category {
+function categoryOf(
+  context: SentenceContext,
+  { noun, capitalised, designated }: Noun,
+  verb: VerbClass | null,
+): Category {
   if (noun && MEASURES.has(noun)) return 'other';
+  // "12 F-16 fighters": with a designation, fighters are aircraft, not people.
+  if (designated && noun === 'fighters')
+    return categoryOf(context, { noun: 'jets', capitalised, next: 0, designated }, verb);
   // A bare amount paid or spent is a sum of money: "paid millions", "spent 3 billion".
   if (noun === null && verb === 'pay') return 'money';
   if (noun && STRIKE_EVENTS.has(noun)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';

@@ -14,6 +14,9 @@ export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Whether a UTF-16 code is an ASCII letter, A to Z in either case. */
 export const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 97 && (code | 0x20) <= 122;
 
+/** Whether a UTF-16 code is an ASCII capital, A to Z. */
+export const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
 /**
  * `word` in lower case, with `toLowerCase` called only when a character may change: case mapping a
  * slice of a two-byte text (a curly quote makes a whole article so) goes through ICU, and most words are

@@ -50,6 +50,7 @@ import {
   ZERO_IDIOMS_BEFORE,
   isAsciiLetter,
   isDigit,
+  isUpper,
 } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -161,7 +162,6 @@ const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
 const ANY_LETTER = /\p{L}/u;
 const isLetter = (code: number): boolean =>
   isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
-const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 const isInlineSpace = (code: number): boolean =>
   code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 const isSpaceOrNbsp = (code: number): boolean => code === 32 || code === 0xa0;

@@ -40,6 +40,19 @@ describe('classify: the counted noun', () => {
     expect(classified('The carrier leased 9 787-9 jets.', '9').unit).toBe('jets');
   });
 
+  it('takes the noun past a designation written as a capitalised word and a number', () => {
+    const sentence = 'The navy sent three Mark 4 patrol cutters north.';
+    expect(classified(sentence, 'three', 3).unit).toBe('cutters');
+    expect(classified('The yard built two Class 9 minesweepers.', 'two').category).toBe('military_assets');
+  });
+
+  it('counts fighters with a designation as aircraft, and fighters without one as people', () => {
+    const jets = classified('Eight J-10 fighters were deployed to the airfield.', 'Eight', 8);
+    expect(jets.category).toBe('military_assets');
+    const people = classified('Eight hundred fighters were deployed to the front.', 'Eight hundred', 800);
+    expect(people.category).toBe('troops');
+  });
+
   it('takes the plural noun after the number, skipping adjectives', () => {
     expect(classified('Inspectors found 14 rusty old bicycles.', '14').unit).toBe('bicycles');
   });
