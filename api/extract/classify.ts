@@ -557,6 +557,8 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   if (tokens.at(i)?.lower === 'of') {
     i++;
     while (DETERMINERS.has(tokens.at(i)?.lower ?? '')) i++;
+    // A part of a whole counts what the whole counts: "48 of the 63 drones".
+    if (tokens.at(i)?.kind === 'number') i++;
   }
   let lastWord: string | null = null;
   let designated = false;
@@ -737,6 +739,9 @@ function wordsBefore(sentence: string, end: number, count: number): string[] {
 /** Verbs whose object is the dead, though as subject they mean something else ("buried in rubble"). */
 const BURIAL_VERBS = words('bury buried burying mourn mourned mourning');
 
+/** Verbs that with "down" bring down aircraft and drones. */
+const SHOOTING_VERBS = words('shot shoot shoots shooting brought bring brings bringing');
+
 /** Nouns for the remains of the dead, read before "of": "the bodies of three hikers". */
 const REMAINS = words('bodies corpses remains');
 
@@ -769,6 +774,8 @@ function verbBefore(sentence: string, spanStart: number): ObjectOf {
       isAssetWord(before[k - 1])
     )
       verb = null;
+    // "shot down 40 drones": the particle after the verb.
+    else if (word === 'down' && SHOOTING_VERBS.has(before[k + 1] ?? '')) verb = 'strike';
     else verb = BURIAL_VERBS.has(word) ? 'death' : verbClass(word);
     if (verb || word === 'toll' || word === 'tolls') return verb ? { verb, pastClauseLink } : NO_VERB;
     if (CLAUSE_LINKS.has(word)) pastClauseLink = true;
@@ -782,13 +789,19 @@ const PEOPLE_COUNTS: readonly Category[] = ['deaths', 'injuries', 'displaced'];
 /** How far back a coordinated figure may stand: "launched 188 drones and 4 missiles". */
 const COORDINATION_REACH = 60;
 
-/** The verb of a figure coordinated with the one before it, which it shares. */
+/** How far back the part of a whole may stand: "48 of the 63". */
+const PARTITIVE_REACH = 12;
+
+/**
+ * The verb of a figure coordinated with the one before it ("launched 188 drones and 4 missiles"), or of
+ * a whole whose part comes just before it ("shot down 48 of the 63 drones"), which it shares.
+ */
 function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass | null {
-  const [link] = wordsBefore(context.text, spanStart, 1);
-  if (link !== 'and' && link !== 'or' && link !== 'plus') return null;
-  const previous = context.figures
-    .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
-    .pop();
+  const [link, beforeLink] = wordsBefore(context.text, spanStart, 2);
+  const partitive = link === 'of' || (beforeLink === 'of' && DETERMINERS.has(link));
+  if (link !== 'and' && link !== 'or' && link !== 'plus' && !partitive) return null;
+  const reach = partitive ? PARTITIVE_REACH : COORDINATION_REACH;
+  const previous = context.figures.filter((f) => f.end <= spanStart && spanStart - f.end <= reach).pop();
   return previous ? verbBefore(context.text, previous.start).verb : null;
 }
 

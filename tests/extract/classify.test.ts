@@ -53,6 +53,10 @@ describe('classify: the counted noun', () => {
     expect(people.category).toBe('troops');
   });
 
+  it('gives a part of a whole the noun of the whole: "12 of the 30 vans"', () => {
+    expect(classified('Inspectors failed 12 of the 30 vans they checked.', '12', 12).unit).toBe('vans');
+  });
+
   it('takes the plural noun after the number, skipping adjectives', () => {
     expect(classified('Inspectors found 14 rusty old bicycles.', '14').unit).toBe('bicycles');
   });
@@ -413,6 +417,23 @@ describe('classify: the category', () => {
   it('counts a figure reached by a toll named earlier in the sentence as deaths', () => {
     const sentence = 'The number of miners killed in the collapse since Monday has risen to 31.';
     expect(classified(sentence, '31').category).toBe('deaths');
+  });
+
+  it('counts drones shot down, and the whole they were part of, as strikes', () => {
+    const sentence = 'Gunners shot down 31 of the 40 drones fired at the harbour.';
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('31'), end: sentence.indexOf('31') + 2 },
+      { start: sentence.indexOf('40'), end: sentence.indexOf('40') + 2 },
+    ]);
+    const at = (n: string) => ({
+      start: sentence.indexOf(n),
+      end: sentence.indexOf(n) + 2,
+      value: 2,
+      unit: null,
+    });
+    expect(classify(context, at('31'), sentence.indexOf('31')).category).toBe('strikes');
+    expect(classify(context, at('40'), sentence.indexOf('40')).category).toBe('strikes');
+    expect(classified('Crews brought down 6 drones near the coast.', '6').category).toBe('strikes');
   });
 
   it('reads a toll named alone, however far from its figure, as a death toll', () => {
