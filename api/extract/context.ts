@@ -163,7 +163,7 @@ export class SentenceContext {
 
   /**
    * `figures` are the spans of the sentence's numbers; `preceding` is the text just before the sentence
-   * on the same line, for cues that carry across sentences (a poll's findings).
+   * (across paragraph breaks), for cues that carry across sentences (a poll's findings).
    */
   constructor(
     readonly text: string,

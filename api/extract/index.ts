@@ -8,7 +8,10 @@ import { qualify } from './qualifiers.ts';
 import { type Span, sentenceAround } from './sentences.ts';
 import type { ExtractedFigure, ExtractOptions } from './types.ts';
 
-/** How much text before a sentence may carry a cue into it (a poll named in the sentence before). */
+/**
+ * How much text before a sentence may carry a cue into it: a poll named in the sentence before, or an
+ * attack in the paragraph before, as a story's paragraphs go on with one subject.
+ */
 const PRECEDING_REACH = 300;
 
 /**
@@ -53,8 +56,7 @@ function readSentence(
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
   }
-  const before = text.slice(Math.max(0, start - PRECEDING_REACH), start);
-  const preceding = before.slice(before.lastIndexOf('\n') + 1);
+  const preceding = text.slice(Math.max(0, start - PRECEDING_REACH), start);
   const context = new SentenceContext(sentenceText, figures, preceding);
   return { start, end, context, dates: new SentenceDates(context, published), previous: null };
 }

@@ -9,6 +9,14 @@ describe('extractFigures', () => {
     expect(extractFigures('No numbers here at all.', { published })).toEqual([]);
   });
 
+  it('carries a poll named in one paragraph to the shares in the next', () => {
+    const text =
+      'A survey of voters for the Daily Ledger gave the Centre a clear lead.\n\n' +
+      'The Farmers Party is second on 21%, and the Greens have 9%.';
+    const shares = extractFigures(text, { published }).filter((f) => f.unit === 'percent');
+    expect(shares.map((f) => f.category)).toEqual(['poll', 'poll']);
+  });
+
   it('fills every field of a figure', () => {
     const text = 'Floods\nOn 2 May, at least 14 people died in the floods.';
     const [figure] = extractFigures(text, { published });
