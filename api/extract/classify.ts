@@ -293,6 +293,11 @@ const MEASURES = words(`
   sets games matches seats votes km kilometres kilometers miles metres meters feet inches kg
   kilograms tonnes tons pounds lbs litres liters barrels acres hectares degrees percent`);
 
+/** Whether a unit measures time, distance, weight, a score or a share rather than counting things. */
+export function isMeasure(unit: string): boolean {
+  return MEASURES.has(unit);
+}
+
 type VerbClass =
   | 'death'
   | 'injury'
@@ -302,6 +307,7 @@ type VerbClass =
   | 'strike'
   | 'impact'
   | 'captive'
+  | 'missing'
   | 'pay'
   | 'loss'
   | 'toll'
@@ -322,12 +328,17 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   displace: words(`
     flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
     emigrated exiled`),
-  /** Crossing, sheltering or moving counts displaced people only where the sentence is about refuge. */
+  /**
+   * Crossing, sheltering, sleeping, moving or registering counts displaced people only where the sentence
+   * is about refuge: "1,100 were sleeping in shelters", "4,700 had registered as evacuees".
+   */
   refuge: words(`
-    cross crosses crossed crossing shelter shelters sheltered sheltering moved relocated resettled
-    rehoused`),
+    cross crosses crossed crossing shelter shelters sheltered sheltering sleep sleeps slept sleeping
+    moved relocated resettled rehoused register registers registered registering`),
   /** Where projectiles came down: "six shells landed". */
   impact: words('land lands landed landing explode exploded exploding detonated slammed crashed rained'),
+  /** The missing are neither dead nor hurt, and count on their own: "12 died and six are missing". */
+  missing: words('missing unaccounted'),
   /** Captives freed or taken are not forces deployed: "released 40 soldiers". */
   captive: words(`
     free frees freed freeing release releases released releasing capture captured capturing
@@ -460,6 +471,20 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
 
 /** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
 const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
+
+/** A rating that polls measure: "his net approval rating fell to minus 18". */
+const RATING_CUES =
+  /\b(?:approval|disapproval|favou?rability|satisfaction) ratings?\b|\bnet (?:approval|favou?rability)\b/i;
+
+/** A level reached or held, as a rating named in the sentence before goes on: "in May it stood at 31". */
+const LEVEL_REACHED =
+  /\b(?:stood|stands|was|is|fell|rose|dropped|climbed|slipped|sank|recovered) (?:at|to)\b/i;
+
+/** Whether a bare number is a poll rating: named in its sentence, or in the text before and reached in it. */
+function isRating(context: SentenceContext): boolean {
+  if (context.has(RATING_CUES)) return true;
+  return precedingHas(context, RATING_CUES) && context.has(LEVEL_REACHED);
+}
 
 /** A forecast consensus, not a survey of a population: "economists polled by ...". */
 const FORECASTERS_POLLED = /\b(?:economists|analysts|forecasters|traders|strategists) (?:polled|surveyed)\b/i;
@@ -664,10 +689,14 @@ const CARRIED_OFF = words('swept washed');
 function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   let i = skipAside(tokens, from);
   for (let steps = 0, token = tokens.at(i); token && steps < 8; token = tokens.at(++i), steps++) {
-    // Subjects joined by "and" share the verb after the last: "22 drones and 2 missiles were launched".
-    if ((token.lower === 'and' || token.lower === 'or') && isBarrier(tokens.at(i + 1) ?? token)) {
-      i++;
-      continue;
+    // Subjects joined by "and" share the verb after the last: "22 drones and 2 missiles were launched",
+    // "1,300 drones and some 240 missiles fired".
+    if (token.lower === 'and' || token.lower === 'or') {
+      const number = coordinatedNumberAfter(tokens, i);
+      if (number > 0) {
+        i = number;
+        continue;
+      }
     }
     if (isPause(token) || isBarrier(token)) return null;
     if (CARRIED_OFF.has(token.lower) && tokens.at(i + 1)?.lower === 'away') return 'death';
@@ -681,6 +710,22 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
     if (CLAUSE_LINKS.has(token.lower)) return null;
   }
   return null;
+}
+
+/** Words that may stand between "and" and the number of a subject joined to the one before. */
+const JOINED_QUALIFIERS = words(
+  'some about around nearly almost roughly another further more than at least over',
+);
+
+/** The token of the number right after `and` at `i` ("and 2", "and some 240"), or 0. */
+function coordinatedNumberAfter(tokens: TokensAfter, i: number): number {
+  for (let j = i + 1; j <= i + 3; j++) {
+    const token = tokens.at(j);
+    if (!token) return 0;
+    if (isBarrier(token)) return j;
+    if (!JOINED_QUALIFIERS.has(token.lower)) return 0;
+  }
+  return 0;
 }
 
 /** A character of a word: a letter, an apostrophe, a hyphen or an inner period. */
@@ -754,8 +799,12 @@ interface ObjectOf {
 const NO_VERB: ObjectOf = { verb: null, pastClauseLink: false };
 
 /** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
+/** Prepositions whose object the figure is, so that no verb before them takes it: "sleeping in 14 shelters". */
+const PLACE_PREPOSITIONS = words('in into inside across near among within throughout');
+
 function verbBefore(sentence: string, spanStart: number): ObjectOf {
   const before = wordsBefore(sentence, spanStart, 4);
+  if (PLACE_PREPOSITIONS.has(before[0] ?? '')) return NO_VERB;
   let pastClauseLink = false;
   for (const [k, word] of before.entries()) {
     let verb: VerbClass | null;
@@ -1085,6 +1134,7 @@ export function classify(
     return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
   }
   let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  if (category === 'other' && noun.noun === null && isRating(context)) category = 'poll';
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
       category = 'injuries';

@@ -1,6 +1,6 @@
 // The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
 // its category → date. Pure: text and a publication date in, figures out; it never throws.
-import { type Classification, classify } from './classify.ts';
+import { type Classification, classify, isMeasure } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
@@ -16,10 +16,10 @@ const PRECEDING_REACH = 300;
 
 /**
  * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
- * "of which 12", "fell four points while the other gained three".
+ * "of which 12", "fell four points while the other gained three", "up two points and the other down three".
  */
 const ELLIPSIS_BEFORE =
-  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
@@ -91,11 +91,11 @@ function figureFrom(
   } else if (
     classification.category === 'other' &&
     previous &&
-    PEOPLE_COUNTS.includes(previous.category) &&
-    classification.unit === 'people' &&
+    isPartLike(previous, classification) &&
     PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start))
   ) {
-    // "killed 20 people, including 5 children": the part counts what the whole counts.
+    // "killed 20 people, including 5 children", "hit 14 targets, including three depots": the part
+    // counts what the whole counts.
     classification = { ...classification, category: previous.category };
   }
   sentence.previous = classification;
@@ -117,6 +117,14 @@ function figureFrom(
     cumulative: classification.cumulative,
     sentence: sentence.context.text,
   };
+}
+
+/** Whether a figure can be a part of the whole before it: people of people, things struck of targets. */
+function isPartLike(whole: Classification, part: Classification): boolean {
+  if (PEOPLE_COUNTS.includes(whole.category)) return part.unit === 'people';
+  return (
+    whole.category === 'strikes' && part.unit !== null && part.unit !== 'people' && !isMeasure(part.unit)
+  );
 }
 
 /**

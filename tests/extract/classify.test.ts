@@ -436,6 +436,35 @@ describe('classify: the category', () => {
     expect(classified('Crews brought down 6 drones near the coast.', '6').category).toBe('strikes');
   });
 
+  it('shares the verb after subjects joined by "and" with a qualifier: "and some 40 rockets fired"', () => {
+    const sentence = 'Observers logged 900 drones and some 40 rockets fired across the line.';
+    expect(classified(sentence, '900').category).toBe('strikes');
+  });
+
+  it('counts a bare number in a sentence about an approval rating as a poll figure', () => {
+    expect(classified('Her net approval rating has sunk to minus 9.', '9').category).toBe('poll');
+    const context = new SentenceContext(
+      'By June it stood at 12.',
+      [{ start: 20, end: 22 }],
+      'Her approval rating fell.',
+    );
+    expect(classify(context, { start: 20, end: 22, value: 12, unit: null }, 20).category).toBe('poll');
+    const apart = new SentenceContext(
+      'By June 12 aides had quit.',
+      [{ start: 8, end: 10 }],
+      'Her approval rating fell.',
+    );
+    expect(classify(apart, { start: 8, end: 10, value: 12, unit: null }, 8).category).toBe('other');
+  });
+
+  it('counts people sleeping in shelters or registered as evacuees as displaced, not the shelters', () => {
+    const sentence = 'About 900 were sleeping in 12 shelters after the flood.';
+    expect(classified(sentence, '900').category).toBe('displaced');
+    expect(classified(sentence, '12').category).toBe('other');
+    expect(classified('Some 300 residents had registered as evacuees.', '300').category).toBe('displaced');
+    expect(classified('About 900 fans were sleeping outside the arena.', '900').category).toBe('other');
+  });
+
   it('reads a toll named alone, however far from its figure, as a death toll', () => {
     const sentence = 'The blast raised the toll in the hill district since the spring to 19.';
     expect(classified(sentence, '19').category).toBe('deaths');

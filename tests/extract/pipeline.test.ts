@@ -17,6 +17,26 @@ describe('extractFigures', () => {
     expect(shares.map((f) => f.category)).toEqual(['poll', 'poll']);
   });
 
+  it('counts a part of the targets struck, introduced by "including", as strikes, but not a span of time', () => {
+    const text = 'Jets hit 22 targets on Monday, including four radar sites.';
+    const [, part] = extractFigures(text, { published });
+    expect(part).toMatchObject({ text: 'four', category: 'strikes' });
+    const timed = 'Jets hit 22 targets on Monday, including six hours of raids.';
+    expect(extractFigures(timed, { published })[1]).toMatchObject({ text: 'six', category: 'other' });
+  });
+
+  it('gives a change told with "up" or "down" the unit of the change before it', () => {
+    const text = 'The Greens are up four points and the Liberals down two.';
+    const [, second] = extractFigures(text, { published });
+    expect(second).toMatchObject({ text: 'two', unit: 'points' });
+  });
+
+  it('does not count the missing with the dead', () => {
+    const text = 'At least nine people died and four are missing after the landslide.';
+    const [, missing] = extractFigures(text, { published });
+    expect(missing).toMatchObject({ text: 'four', category: 'other' });
+  });
+
   it('fills every field of a figure', () => {
     const text = 'Floods\nOn 2 May, at least 14 people died in the floods.';
     const [figure] = extractFigures(text, { published });
