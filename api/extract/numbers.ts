@@ -1735,7 +1735,21 @@ function isAgeBound(text: string, low: Quantity, expression: NumberExpression, b
   return after === null || after.start === expression.end || !isCountNoun(text, after);
 }
 
-/** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`. */
+/** The youngest or oldest of a group, then their age: "the youngest victim was 66", "the oldest 98". */
+const SUPERLATIVE_AGE_BEFORE = /\b(?:youngest|oldest)(?: [\p{L}-]+){0,2}? (?:(?:was|is|were|are|aged) )?$/iu;
+
+/** An age told of the youngest or oldest: a bare number that no noun follows. */
+function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpression): boolean {
+  if (low.kind !== 'digits' || !low.bare || low.value > 120) return false;
+  const before = text.slice(Math.max(0, expression.start - 40), expression.start);
+  if (!before.includes('est')) return false;
+  const next = wordAfter(text, expression.end);
+  const nounAfter =
+    next !== null && next.lower !== 'and' && next.lower !== 'or' && next.start === expression.end + 1;
+  return !nounAfter && SUPERLATIVE_AGE_BEFORE.test(before);
+}
+
+/** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`, `the oldest was 98`. */
 function isAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.unit || low.scale > 1) return false;
   const before = wordBefore(text, expression.start);
@@ -1744,6 +1758,7 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
   const ageAfter = isSpaceThenLetter(text, expression.end, 121) || text.charCodeAt(expression.end) === 45;
   if (ageAfter && stickyMatch(AGE_AFTER, text, expression.end)) return true;
   if (before && isAgeBound(text, low, expression, before)) return true;
+  if (expression.valueMax === null && isSuperlativeAge(text, low, expression)) return true;
   if (
     mayFollowAgeList(text, expression.start) &&
     AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))

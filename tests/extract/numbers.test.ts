@@ -566,6 +566,7 @@ describe('not figures', () => {
     ['an age in apposition after a herder', 'The herder, 67, was found alive.'],
     ['an age in apposition after a noun in -man', 'The ferryman, 58, was rescued.'],
     ['an age in apposition after a relative', 'Her nephew, 19, was detained.'],
+    ['the ages of the youngest and the oldest', 'The youngest guest was 7 and the oldest 92.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
@@ -614,6 +615,10 @@ describe('not figures', () => {
     ['half without a scale', 'Half the town left.'],
   ])('leaves out %s', (_label, sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+
+  it('keeps a count told of the oldest or youngest when a noun follows it', () => {
+    expect(read('The oldest depot holds 40 buses.').map((found) => found.text)).toEqual(['40']);
   });
 });
 
