@@ -472,18 +472,22 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
 /** Where an option stands in a poll: "ahead of health care on 23%", "the Greens on 11 per cent". */
 const STANDING_ON_SHARE = /\bon (?:about |around |some |just )?\d[\d.,]*\s?(?:%|per ?cent)/i;
 
-/** A rating that polls measure: "his net approval rating fell to minus 18". */
+/** A net rating that polls measure: "his net approval rating fell to minus 18". */
 const RATING_CUES =
   /\b(?:approval|disapproval|favou?rability|satisfaction) ratings?\b|\bnet (?:approval|favou?rability)\b/i;
 
-/** A level reached or held, as a rating named in the sentence before goes on: "in May it stood at 31". */
-const LEVEL_REACHED =
-  /\b(?:stood|stands|was|is|fell|rose|dropped|climbed|slipped|sank|recovered) (?:at|to)\b/i;
+/** A level reached or held, as a rating named in the text before goes on: "in May it stood at minus 6". */
+const LEVEL_REACHED = /\b(?:stood|stands|was|is|fell|rose|dropped|climbed|slipped|sank) (?:at|to)\b/i;
 
-/** Whether a bare number is a poll rating: named in its sentence, or in the text before and reached in it. */
-function isRating(context: SentenceContext): boolean {
+/**
+ * Whether a bare signed number ("minus 18", "+12") is a net rating: named in its sentence, or in the text
+ * before and reached in it. Only a signed number is tested, as net ratings are, which keeps the patterns
+ * off nearly every sentence.
+ */
+function isNetRating(context: SentenceContext, number: Pick<NumberExpression, 'start' | 'value'>): boolean {
+  if (number.value >= 0 && context.text.charCodeAt(number.start) !== 43) return false;
   if (context.has(RATING_CUES)) return true;
-  return precedingHas(context, RATING_CUES) && context.has(LEVEL_REACHED);
+  return context.has(LEVEL_REACHED) && precedingHas(context, RATING_CUES);
 }
 
 /** A forecast consensus, not a survey of a population: "economists polled by ...". */
@@ -1134,7 +1138,7 @@ export function classify(
     return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
   }
   let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
-  if (category === 'other' && noun.noun === null && isRating(context)) category = 'poll';
+  if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
       category = 'injuries';

@@ -441,20 +441,15 @@ describe('classify: the category', () => {
     expect(classified(sentence, '900').category).toBe('strikes');
   });
 
-  it('counts a bare number in a sentence about an approval rating as a poll figure', () => {
-    expect(classified('Her net approval rating has sunk to minus 9.', '9').category).toBe('poll');
-    const context = new SentenceContext(
-      'By June it stood at 12.',
-      [{ start: 20, end: 22 }],
-      'Her approval rating fell.',
-    );
-    expect(classify(context, { start: 20, end: 22, value: 12, unit: null }, 20).category).toBe('poll');
-    const apart = new SentenceContext(
-      'By June 12 aides had quit.',
-      [{ start: 8, end: 10 }],
-      'Her approval rating fell.',
-    );
-    expect(classify(apart, { start: 8, end: 10, value: 12, unit: null }, 8).category).toBe('other');
+  it('counts a signed bare number in a sentence about an approval rating as a poll figure', () => {
+    expect(classified('Her net approval rating has sunk to minus 9.', 'minus 9', -9).category).toBe('poll');
+    const rating = 'Her approval rating fell.';
+    const level = new SentenceContext('By June it stood at minus 12.', [{ start: 20, end: 28 }], rating);
+    expect(classify(level, { start: 20, end: 28, value: -12, unit: null }, 20).category).toBe('poll');
+    const noLevel = new SentenceContext('By June minus 12 came in.', [{ start: 8, end: 16 }], rating);
+    expect(classify(noLevel, { start: 8, end: 16, value: -12, unit: null }, 8).category).toBe('other');
+    const unsigned = new SentenceContext('By June it stood at 12.', [{ start: 20, end: 22 }], rating);
+    expect(classify(unsigned, { start: 20, end: 22, value: 12, unit: null }, 20).category).toBe('other');
   });
 
   it('counts people sleeping in shelters or registered as evacuees as displaced, not the shelters', () => {
