@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
 import { isAsciiLetter, isDigit } from './lexicon.ts';
-import { type DateReading, readMonthWindow } from './months.ts';
+import { type DateReading, monthAlone, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
 import type { DatePrecision } from './types.ts';
@@ -88,6 +88,18 @@ const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{
 
 /** The first day of a span of days before the day chrono read: "between 8 and 12 April", "8-12 April". */
 const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
+
+/**
+ * A part of a month before its name: "early", "mid-", "late", "the start of", "the end of". It dates the
+ * month, not a day.
+ */
+const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|(?:start|beginning|middle|end)\s+of)[\s-]*$/i;
+
+/** Chrono's reading of the end of a month, which it gives as the month's last day: "end of last month". */
+const END_OF_MONTH = new RegExp(
+  `^end\\s+of\\s+(?:(?:last|this|past|next)\\s+month|(?:${MONTH_NAMES})\\b)`,
+  'i',
+);
 
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
@@ -369,6 +381,20 @@ export class SentenceDates {
       ? []
       : ((monthWindows ? readMonthWindow(text, reference) : null) ??
         chronoReader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }));
+    // "early May", "mid-May": chrono takes a "May" without "in" just before it for the verb.
+    const { word } = window;
+    if (
+      !plain &&
+      masked.startsWith('May', word.start) &&
+      PART_OF_MONTH_BEFORE.test(masked.slice(Math.max(0, word.start - 16), word.start)) &&
+      !parsed.some(
+        (result) =>
+          result.index <= word.start - window.start &&
+          word.end - window.start <= result.index + result.text.length,
+      )
+    ) {
+      parsed.push(monthAlone(word.start - window.start, 'May', 5, reference));
+    }
     for (const result of parsed) {
       const start = window.start + result.index;
       const ahead = !future && this.isAhead(start);
@@ -382,10 +408,13 @@ export class SentenceDates {
         const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
-      // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month.
+      // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month, and so
+      // does the end of a month ("at the end of last month"), which chrono reads as its last day.
       if (
         resolved.precision === 'day' &&
-        (result.end || DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)))
+        (result.end ||
+          DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) ||
+          END_OF_MONTH.test(result.text))
       ) {
         resolved.date = resolved.date.slice(0, 7);
         resolved.precision = 'month';

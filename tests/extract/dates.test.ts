@@ -114,6 +114,32 @@ describe('SentenceDates', () => {
     expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')?.date).toBe('2024-04');
   });
 
+  it('dates a figure at the end of a month to the month, not to its last day', () => {
+    expect(dateOf('The orchard had 80 pickers at the end of last month.', '80')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
+    expect(dateOf('At the end of March the barn held 80 crates.', '80')).toEqual({
+      date: '2024-03',
+      precision: 'month',
+    });
+  });
+
+  it('reads May after "early", "mid-", "late" or "the start of" as the month', () => {
+    expect(dateOf('In early May, 80 melons were sold.', '80')).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    expect(dateOf('The shop sold 80 melons in mid-May.', '80')?.date).toBe('2024-05');
+    expect(dateOf('Frost in late May killed 80 vines.', '80')?.date).toBe('2024-05');
+    expect(dateOf('At the start of May the barn held 80 crates.', '80')?.date).toBe('2024-05');
+    // A day written beside a part of something else keeps its day.
+    expect(dateOf('At the end of the day on 30 April, 80 melons were left.', '80')).toEqual({
+      date: '2024-04-30',
+      precision: 'day',
+    });
+  });
+
   it('reads a weekday as the latest such day on or before publication', () => {
     expect(dateOf('On Friday, 80 melons were sold.', '80')).toEqual({ date: '2024-05-10', precision: 'day' });
     expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');
