@@ -158,6 +158,20 @@ const WEEK_OR_YEAR = /\b(?:week|weekend|year)\b/i;
 const WEEKDAY_INDEX = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
+/**
+ * Words that join two weekdays into one span of days, with a part of the first day before them:
+ * "between Friday and Monday", "on Wednesday night and Thursday", "from Monday to Friday". Not "and on"
+ * or "and again on", which tell of two occasions.
+ */
+const WEEKDAY_JOIN =
+  '(?:\\s+(?:night|morning|afternoon|evening))?(?:\\s+(?:and|to|until|till|through)\\s+|\\s*[-–]\\s*)';
+
+/** A weekday joined to the one before it, after that one's name. */
+const NEXT_WEEKDAY = new RegExp(`^${WEEKDAY_JOIN}(sun|mon|tues|wednes|thurs|fri|satur)day\\b`, 'i');
+
+/** A weekday joined to the one after it, before that one's name. */
+const PREVIOUS_WEEKDAY = new RegExp(`\\b(sun|mon|tues|wednes|thurs|fri|satur)day${WEEKDAY_JOIN}$`, 'i');
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -196,6 +210,31 @@ function latestWeekday(reference: Date, weekday: number): FigureDate {
   return format(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
+/**
+ * The month of a span of days told by two weekdays, one of them the weekday named at `word` of `masked`
+ * (the sentence with its figures blanked): the span ends on the latest such day on or before publication.
+ * Null when the span runs across two months, so names neither; undefined when the weekday is joined to
+ * no other.
+ */
+function weekdaySpan(masked: string, word: Span, reference: Date): FigureDate | null | undefined {
+  const named = WEEKDAY_INDEX.exec(masked.slice(word.start, word.end));
+  if (!named) return undefined;
+  let first = WEEKDAYS.indexOf(named[1].toLowerCase());
+  let last = first;
+  const next = NEXT_WEEKDAY.exec(masked.slice(word.end, word.end + 32));
+  if (next) {
+    last = WEEKDAYS.indexOf(next[1].toLowerCase());
+  } else {
+    const previous = PREVIOUS_WEEKDAY.exec(masked.slice(Math.max(0, word.start - 32), word.start));
+    if (!previous) return undefined;
+    first = WEEKDAYS.indexOf(previous[1].toLowerCase());
+  }
+  const end = new Date(reference.getTime() - ((reference.getUTCDay() - last + 7) % 7) * DAY);
+  const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
+  if (start.getUTCMonth() !== end.getUTCMonth()) return null;
+  return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
+}
+
 /** One date mention read by chrono, turned into a day or a month; null when it names neither. */
 function resolve(result: DateReading, reference: Date, future: boolean, ahead = false): FigureDate | null {
   const { start } = result;
@@ -231,7 +270,8 @@ function distanceTo(span: Span, offset: number): number {
 interface DateMention {
   start: number;
   end: number;
-  resolved: FigureDate;
+  /** Null for a span of days across two months ("between Friday and Monday"), which names neither. */
+  resolved: FigureDate | null;
   /** Opens a running period ("since September"): it dates the period's start, not a running total. */
   opensPeriod: boolean;
 }
@@ -279,7 +319,8 @@ export class SentenceDates {
         if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
           // and plans to shut 15 branches by June".
-          if (mention.resolved.date > this.published && this.clauseBreakBetween(offset, mention)) continue;
+          const ahead = mention.resolved !== null && mention.resolved.date > this.published;
+          if (ahead && this.clauseBreakBetween(offset, mention)) continue;
           best = mention;
           bestDistance = distance;
         }
@@ -294,6 +335,8 @@ export class SentenceDates {
     }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
     if (own) return own;
+    // A span of days across two months is the figure's own time, though no day or month can tell it.
+    if (best && !best.opensPeriod) return null;
     if (cumulative) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
@@ -374,8 +417,11 @@ export class SentenceDates {
       const opensPeriod = PERIOD_START.test(
         masked.slice(Math.max(0, plain.start - PERIOD_START_REACH), plain.start),
       );
+      // Two weekdays joined tell a span of days: "between Friday and Monday".
+      const span = weekdaySpan(masked, plain, reference);
+      const resolved = span === undefined ? plain.resolved : span;
       // Every mention built with the same fields in the same order, so that they share one shape.
-      mentions.push({ start: plain.start, end: plain.end, resolved: plain.resolved, opensPeriod });
+      mentions.push({ start: plain.start, end: plain.end, resolved, opensPeriod });
     }
     const parsed: DateReading[] = plain
       ? []
@@ -420,7 +466,22 @@ export class SentenceDates {
         resolved.precision = 'month';
       }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
-      mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
+      // A weekday read as the latest such day, joined to another: a span of days ("from Monday to Friday").
+      const weekday = future ? null : WEEKDAY_INDEX.exec(result.text);
+      const span =
+        weekday && !result.start.isCertain('day')
+          ? weekdaySpan(
+              masked,
+              { start: start + weekday.index, end: start + weekday.index + weekday[0].length },
+              reference,
+            )
+          : undefined;
+      mentions.push({
+        start,
+        end: start + result.text.length,
+        resolved: span === undefined ? resolved : span,
+        opensPeriod,
+      });
     }
     this.read.set(window, mentions);
     return mentions;

@@ -140,6 +140,41 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('dates a figure of a span of days told by two weekdays to the month', () => {
+    expect(dateOf('Between Friday and Monday, 80 melons were sold.', '80')).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    expect(dateOf('The shop sold 80 melons on Tuesday night and Wednesday.', '80')).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+  });
+
+  it('gives no date to a span of weekdays that runs across two months', () => {
+    // Published on Thursday 2 May: Tuesday was 30 April.
+    expect(dateOf('The shop sold 80 melons between Tuesday and Thursday.', '80', '2024-05-02')).toBeNull();
+    expect(dateOf('From Tuesday to Thursday the shop sold 80 melons.', '80', '2024-05-02')).toBeNull();
+    expect(
+      dateOf('From Tuesday to Thursday the shop has sold 80 melons.', '80', '2024-05-02', {
+        cumulative: true,
+      }),
+    ).toBeNull();
+  });
+
+  it('keeps each day of two occasions told apart', () => {
+    // "and again on" tells two occasions, not a span: the figure keeps the day nearest to it.
+    expect(dateOf('The shop sold 80 melons on Friday and again on Monday.', '80')).toEqual({
+      date: '2024-05-10',
+      precision: 'day',
+    });
+    const sentence = 'On Monday, 40 melons were sold, and on Tuesday 12 more.';
+    const figures = ['40', '12'].map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + 2 }));
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-13');
+    expect(dates.dateOf(figures[1].start, plain)?.date).toBe('2024-05-14');
+  });
+
   it('reads a weekday as the latest such day on or before publication', () => {
     expect(dateOf('On Friday, 80 melons were sold.', '80')).toEqual({ date: '2024-05-10', precision: 'day' });
     expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');
