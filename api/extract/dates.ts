@@ -131,6 +131,13 @@ const CLAUSE_BREAK =
   /[;:–—]|\b(?:and|but|while|whereas|although|because)\s+(?:(?:also|then|now|later|is|are|was|were|has|have|had|will|would|plans?|expects?|aims?|intends?|hopes?|wants?)\b|\p{Ll}+ed\b)/u;
 
 /**
+ * A weekday read as a date word (capitalised), with a part of the day after it, just before "last week":
+ * "on Friday last week" places the day, and counts nothing back.
+ */
+const WEEKDAY_BEFORE =
+  /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?,?\s+$/;
+
+/**
  * A period counted back from a reference date: after the figure it dates ("4.1% a year earlier", "380
  * the week before"; not "a week before the vote", counted from an event) or, said of now, either side
  * of it ("last week", "last year"). A month just before "last year" is chrono's to read ("April last
@@ -203,11 +210,23 @@ function format(year: number, month: number, day: number | null): FigureDate {
     : { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }
 
-/** The latest given weekday on or before the reference day. */
-function latestWeekday(reference: Date, weekday: number): FigureDate {
-  const back = (reference.getUTCDay() - weekday + 7) % 7;
-  const day = new Date(reference.getTime() - back * 86_400_000);
-  return format(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+/** "last week" after a weekday, which puts the day in the week before publication's: "on Friday last week". */
+const LAST_WEEK_AFTER = /^(?:\s+(?:night|morning|afternoon|evening))?,?\s+last week\b/i;
+
+/**
+ * The given weekday on or before the reference day: the latest such, or with `lastWeek` the one of the
+ * week (Monday to Sunday) before the reference's.
+ */
+function weekdayOn(reference: Date, weekday: number, lastWeek: boolean): Date {
+  const back = lastWeek
+    ? ((reference.getUTCDay() + 6) % 7) + 7 - ((weekday + 6) % 7)
+    : (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() - back * DAY);
+}
+
+/** The latest given weekday on or before the reference day, or that of last week with `lastWeek`. */
+function latestWeekday(reference: Date, weekday: number, lastWeek = false): FigureDate {
+  return dayOf(weekdayOn(reference, weekday, lastWeek));
 }
 
 /**
@@ -221,15 +240,17 @@ function weekdaySpan(masked: string, word: Span, reference: Date): FigureDate | 
   if (!named) return undefined;
   let first = WEEKDAYS.indexOf(named[1].toLowerCase());
   let last = first;
+  let lastEnd = word.end;
   const next = NEXT_WEEKDAY.exec(masked.slice(word.end, word.end + 32));
   if (next) {
     last = WEEKDAYS.indexOf(next[1].toLowerCase());
+    lastEnd += next[0].length;
   } else {
     const previous = PREVIOUS_WEEKDAY.exec(masked.slice(Math.max(0, word.start - 32), word.start));
     if (!previous) return undefined;
     first = WEEKDAYS.indexOf(previous[1].toLowerCase());
   }
-  const end = new Date(reference.getTime() - ((reference.getUTCDay() - last + 7) % 7) * DAY);
+  const end = weekdayOn(reference, last, LAST_WEEK_AFTER.test(masked.slice(lastEnd, lastEnd + 24)));
   const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
   if (start.getUTCMonth() !== end.getUTCMonth()) return null;
   return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
@@ -353,6 +374,11 @@ export class SentenceDates {
     for (const scope of scopes) {
       for (const { index, match } of this.context.matchesIn(COUNTED_BACK, scope)) {
         const unit = match[1] ?? match[2] ?? match[3];
+        if (
+          match[3]?.toLowerCase() === 'week' &&
+          WEEKDAY_BEFORE.test(this.sentence.slice(Math.max(0, index - 24), index))
+        )
+          continue;
         const saidOfNow = match[3] !== undefined || /\bago\b/i.test(match[0]);
         // After the figure it dates the nearest figure before it; before, only "last week" or "last
         // year" said of now dates what follows in its own clause.
@@ -467,15 +493,15 @@ export class SentenceDates {
       }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
       // A weekday read as the latest such day, joined to another: a span of days ("from Monday to Friday").
-      const weekday = future ? null : WEEKDAY_INDEX.exec(result.text);
-      const span =
-        weekday && !result.start.isCertain('day')
-          ? weekdaySpan(
-              masked,
-              { start: start + weekday.index, end: start + weekday.index + weekday[0].length },
-              reference,
-            )
-          : undefined;
+      const weekday = future || result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
+      let span: FigureDate | null | undefined;
+      if (weekday) {
+        const word = { start: start + weekday.index, end: start + weekday.index + weekday[0].length };
+        span = weekdaySpan(masked, word, reference);
+        if (span === undefined && LAST_WEEK_AFTER.test(masked.slice(word.end, word.end + 24))) {
+          span = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1].toLowerCase()), true);
+        }
+      }
       mentions.push({
         start,
         end: start + result.text.length,
@@ -527,8 +553,10 @@ function plainDayMention(
   const word = masked.slice(window.word.start, window.word.end).toLowerCase();
   let resolved: FigureDate | null = null;
   const weekday = WEEKDAY_INDEX.exec(word);
-  if (weekday) resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]));
-  else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
+  if (weekday) {
+    const lastWeek = LAST_WEEK_AFTER.test(masked.slice(window.word.end, window.word.end + 24));
+    resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]), lastWeek);
+  } else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
   else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
   return resolved && { start: window.word.start, end: window.word.end, resolved };
 }

@@ -162,6 +162,24 @@ describe('SentenceDates', () => {
     ).toBeNull();
   });
 
+  it('reads a weekday followed by "last week" as that day of the week before publication', () => {
+    // Published on Saturday 18 May: "Friday" alone would be the day before.
+    expect(dateOf('On Friday last week, 80 melons were sold.', '80', '2024-05-18')).toEqual({
+      date: '2024-05-10',
+      precision: 'day',
+    });
+    // Published on Monday 6 May: last week ran from 29 April to 5 May.
+    expect(
+      dateOf('The shop sold 80 melons between Wednesday and Friday last week.', '80', '2024-05-06'),
+    ).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    expect(
+      dateOf('The shop sold 80 melons between Monday and Wednesday last week.', '80', '2024-05-06'),
+    ).toBeNull();
+  });
+
   it('keeps each day of two occasions told apart', () => {
     // "and again on" tells two occasions, not a span: the figure keeps the day nearest to it.
     expect(dateOf('The shop sold 80 melons on Friday and again on Monday.', '80')).toEqual({
