@@ -86,6 +86,15 @@ const PERIOD_START_REACH = 48;
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A relative pronoun opening a segment: the start of a relative clause. */
+const RELATIVE_PRONOUN = /\s*(?:who|whom|whose|which|where)\b/y;
+
+/**
+ * How many segments a relative clause may run over, its later ones opening with a number: "who signed a
+ * four-year, $162m extension in October".
+ */
+const MAX_CLAUSE_SEGMENTS = 2;
+
 /** The first day of a span of days before the day chrono read: "between 8 and 12 April", "8-12 April". */
 const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
 
@@ -337,7 +346,7 @@ export class SentenceDates {
       if (distanceTo(window, offset) >= bestDistance) break;
       for (const mention of this.mentionsIn(window)) {
         const distance = distanceTo(mention, offset);
-        if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {
+        if (distance < bestDistance && !this.belongsElsewhere(offset, mention, cumulative)) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
           // and plans to shut 15 branches by June".
           const ahead = mention.resolved !== null && mention.resolved.date > this.published;
@@ -421,13 +430,52 @@ export class SentenceDates {
    * 9,000 in April"; "fell to 31% from 44% in January"); a date after numbers listed together is theirs
    * too ("two brigades and dozens of tanks on 2 April").
    */
-  private belongsElsewhere(offset: number, mention: Span): boolean {
+  private belongsElsewhere(offset: number, mention: Span, cumulative: boolean): boolean {
+    if (this.inOtherClause(offset, mention, cumulative)) return true;
     if (mention.end <= offset) return false;
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
       if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether `mention` lies in a relative clause set off by commas, and the figure at `offset` outside it
+   * is told as standing now or as a running total: "Smith, who signed a $162m extension in October, is
+   * averaging 28.6 points" (28.6 is dated at publication). A past event keeps the clause's date, which
+   * is then the best there is: "The storm, which hit the coast on Monday, killed 40 people".
+   */
+  private inOtherClause(offset: number, mention: Span, cumulative: boolean): boolean {
+    const clause = this.relativeClauseAround(mention);
+    if (!clause || (offset >= clause.start && offset < clause.end)) return false;
+    return cumulative || isStanding(this.context, offset);
+  }
+
+  /**
+   * The relative clause set off by commas that holds `mention`, from the comma before it to the one
+   * after it ("Smith, who signed a $162m extension in October, is averaging 28.6 points"): it tells of
+   * something else than the sentence's main clause, and its date dates only its own figures.
+   */
+  private relativeClauseAround(mention: Span): Span | null {
+    const segments = this.context.segments();
+    let at = segments.length - 1;
+    while (at > 0 && segments[at].start > mention.start) at--;
+    const end = segments[at].end;
+    // The main clause goes on after the comma that closes the clause.
+    if (this.sentence.charCodeAt(end) !== 44 || at === segments.length - 1) return null;
+    for (let i = at; i >= Math.max(0, at - MAX_CLAUSE_SEGMENTS + 1); i--) {
+      const start = segments[i].start;
+      if (start === 0 || this.sentence.charCodeAt(start - 1) !== 44) return null;
+      RELATIVE_PRONOUN.lastIndex = start;
+      if (RELATIVE_PRONOUN.test(this.sentence)) return { start: start - 1, end };
+      // Only a comma between modifiers ("a four-year, $162m extension") goes on with the same clause.
+      if (
+        !this.context.figures.some((f) => f.start >= start && !/\S/.test(this.sentence.slice(start, f.start)))
+      )
+        return null;
+    }
+    return null;
   }
 
   private mentionsIn(window: DateWindow): DateMention[] {

@@ -251,6 +251,48 @@ describe('SentenceDates', () => {
     expect(dates.dateOf(sentence.indexOf('20'), plain)?.date).toBe('2024-04-03');
   });
 
+  /** The dates of the figures written as `numbers` in `sentence`, published on 15 May 2024. */
+  function datesOf(sentence: string, numbers: string[], context = plain) {
+    const figures = numbers.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }));
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    return figures.map((f) => dates.dateOf(f.start, context));
+  }
+
+  it('does not let a date inside a relative clause date a standing figure outside it', () => {
+    const sentence = 'The grower, who paid $40,000 for the orchard in March, employs 80 pickers.';
+    expect(datesOf(sentence, ['$40,000', '80'])).toEqual([
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-05-15', precision: 'day' },
+    ]);
+  });
+
+  it('does not let a date inside a relative clause date a running total outside it', () => {
+    // The clause runs on past a comma between its modifiers: "a two-year, $9m lease".
+    const sentence = 'The grower, who took a two-year, $9m lease in March, has sold 80 tonnes this season.';
+    expect(datesOf(sentence, ['$9m', '80'], { cumulative: true })).toEqual([
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-05-15', precision: 'day' },
+    ]);
+  });
+
+  it('keeps the date of a relative clause for a past event outside it, and a date after the clause', () => {
+    // The clause's date is the best there is for a past event told without one of its own.
+    expect(dateOf('The storm, which hit the coast on Monday, flattened 80 barns.', '80')?.date).toBe(
+      '2024-05-13',
+    );
+    // A comma after the clause that does not open a number ends it: April is the main clause's date.
+    expect(
+      dateOf(
+        'Melon sales, which exclude imports, rose to 80 tonnes in April, the shop says.',
+        '80',
+        '2024-05-15',
+        {
+          cumulative: true,
+        },
+      )?.date,
+    ).toBe('2024-04');
+  });
+
   it('gives a date after a number compared with the figure to that number, not to the figure', () => {
     const sentence = 'The fleet now has 40 ships, up from 25 in March.';
     const figures = [
