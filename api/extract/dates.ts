@@ -3,7 +3,7 @@
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
 import { isAsciiLetter, isDigit } from './lexicon.ts';
-import { type DateReading, readMonthWindow } from './months.ts';
+import { type DateReading, monthAlone, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
 import type { DatePrecision } from './types.ts';
@@ -86,8 +86,29 @@ const PERIOD_START_REACH = 48;
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** A relative pronoun opening a segment: the start of a relative clause. */
+const RELATIVE_PRONOUN = /\s*(?:who|whom|whose|which|where)\b/y;
+
+/**
+ * How many segments a relative clause may run over, its later ones opening with a number: "who signed a
+ * four-year, $162m extension in October".
+ */
+const MAX_CLAUSE_SEGMENTS = 2;
+
 /** The first day of a span of days before the day chrono read: "between 8 and 12 April", "8-12 April". */
 const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
+
+/**
+ * A part of a month before its name: "early", "mid-", "late", "the start of", "the end of". It dates the
+ * month, not a day.
+ */
+const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|(?:start|beginning|middle|end)\s+of)[\s-]*$/i;
+
+/** Chrono's reading of the end of a month, which it gives as the month's last day: "end of last month". */
+const END_OF_MONTH = new RegExp(
+  `^end\\s+of\\s+(?:(?:last|this|past|next)\\s+month|(?:${MONTH_NAMES})\\b)`,
+  'i',
+);
 
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
@@ -119,6 +140,13 @@ const CLAUSE_BREAK =
   /[;:–—]|\b(?:and|but|while|whereas|although|because)\s+(?:(?:also|then|now|later|is|are|was|were|has|have|had|will|would|plans?|expects?|aims?|intends?|hopes?|wants?)\b|\p{Ll}+ed\b)/u;
 
 /**
+ * A weekday read as a date word (capitalised), with a part of the day after it, just before "last week":
+ * "on Friday last week" places the day, and counts nothing back.
+ */
+const WEEKDAY_BEFORE =
+  /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?,?\s+$/;
+
+/**
  * A period counted back from a reference date: after the figure it dates ("4.1% a year earlier", "380
  * the week before"; not "a week before the vote", counted from an event) or, said of now, either side
  * of it ("last week", "last year"). A month just before "last year" is chrono's to read ("April last
@@ -145,6 +173,20 @@ const WEEK_OR_YEAR = /\b(?:week|weekend|year)\b/i;
 
 const WEEKDAY_INDEX = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * Words that join two weekdays into one span of days, with a part of the first day before them:
+ * "between Friday and Monday", "on Wednesday night and Thursday", "from Monday to Friday". Not "and on"
+ * or "and again on", which tell of two occasions.
+ */
+const WEEKDAY_JOIN =
+  '(?:\\s+(?:night|morning|afternoon|evening))?(?:\\s+(?:and|to|until|till|through)\\s+|\\s*[-–]\\s*)';
+
+/** A weekday joined to the one before it, after that one's name. */
+const NEXT_WEEKDAY = new RegExp(`^${WEEKDAY_JOIN}(sun|mon|tues|wednes|thurs|fri|satur)day\\b`, 'i');
+
+/** A weekday joined to the one after it, before that one's name. */
+const PREVIOUS_WEEKDAY = new RegExp(`\\b(sun|mon|tues|wednes|thurs|fri|satur)day${WEEKDAY_JOIN}$`, 'i');
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -177,11 +219,50 @@ function format(year: number, month: number, day: number | null): FigureDate {
     : { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day' };
 }
 
-/** The latest given weekday on or before the reference day. */
-function latestWeekday(reference: Date, weekday: number): FigureDate {
-  const back = (reference.getUTCDay() - weekday + 7) % 7;
-  const day = new Date(reference.getTime() - back * 86_400_000);
-  return format(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+/** "last week" after a weekday, which puts the day in the week before publication's: "on Friday last week". */
+const LAST_WEEK_AFTER = /^(?:\s+(?:night|morning|afternoon|evening))?,?\s+last week\b/i;
+
+/**
+ * The given weekday on or before the reference day: the latest such, or with `lastWeek` the one of the
+ * week (Monday to Sunday) before the reference's.
+ */
+function weekdayOn(reference: Date, weekday: number, lastWeek: boolean): Date {
+  const back = lastWeek
+    ? ((reference.getUTCDay() + 6) % 7) + 7 - ((weekday + 6) % 7)
+    : (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() - back * DAY);
+}
+
+/** The latest given weekday on or before the reference day, or that of last week with `lastWeek`. */
+function latestWeekday(reference: Date, weekday: number, lastWeek = false): FigureDate {
+  return dayOf(weekdayOn(reference, weekday, lastWeek));
+}
+
+/**
+ * The month of a span of days told by two weekdays, one of them the weekday named at `word` of `masked`
+ * (the sentence with its figures blanked): the span ends on the latest such day on or before publication.
+ * Null when the span runs across two months, so names neither; undefined when the weekday is joined to
+ * no other.
+ */
+function weekdaySpan(masked: string, word: Span, reference: Date): FigureDate | null | undefined {
+  const named = WEEKDAY_INDEX.exec(masked.slice(word.start, word.end));
+  if (!named) return undefined;
+  let first = WEEKDAYS.indexOf(named[1].toLowerCase());
+  let last = first;
+  let lastEnd = word.end;
+  const next = NEXT_WEEKDAY.exec(masked.slice(word.end, word.end + 32));
+  if (next) {
+    last = WEEKDAYS.indexOf(next[1].toLowerCase());
+    lastEnd += next[0].length;
+  } else {
+    const previous = PREVIOUS_WEEKDAY.exec(masked.slice(Math.max(0, word.start - 32), word.start));
+    if (!previous) return undefined;
+    first = WEEKDAYS.indexOf(previous[1].toLowerCase());
+  }
+  const end = weekdayOn(reference, last, LAST_WEEK_AFTER.test(masked.slice(lastEnd, lastEnd + 24)));
+  const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
+  if (start.getUTCMonth() !== end.getUTCMonth()) return null;
+  return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
 }
 
 /** One date mention read by chrono, turned into a day or a month; null when it names neither. */
@@ -219,7 +300,8 @@ function distanceTo(span: Span, offset: number): number {
 interface DateMention {
   start: number;
   end: number;
-  resolved: FigureDate;
+  /** Null for a span of days across two months ("between Friday and Monday"), which names neither. */
+  resolved: FigureDate | null;
   /** Opens a running period ("since September"): it dates the period's start, not a running total. */
   opensPeriod: boolean;
 }
@@ -264,10 +346,11 @@ export class SentenceDates {
       if (distanceTo(window, offset) >= bestDistance) break;
       for (const mention of this.mentionsIn(window)) {
         const distance = distanceTo(mention, offset);
-        if (distance < bestDistance && !this.belongsElsewhere(offset, mention)) {
+        if (distance < bestDistance && !this.belongsElsewhere(offset, mention, cumulative)) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
           // and plans to shut 15 branches by June".
-          if (mention.resolved.date > this.published && this.clauseBreakBetween(offset, mention)) continue;
+          const ahead = mention.resolved !== null && mention.resolved.date > this.published;
+          if (ahead && this.clauseBreakBetween(offset, mention)) continue;
           best = mention;
           bestDistance = distance;
         }
@@ -282,6 +365,8 @@ export class SentenceDates {
     }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
     if (own) return own;
+    // A span of days across two months is the figure's own time, though no day or month can tell it.
+    if (best && !best.opensPeriod) return null;
     if (cumulative) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
@@ -298,6 +383,11 @@ export class SentenceDates {
     for (const scope of scopes) {
       for (const { index, match } of this.context.matchesIn(COUNTED_BACK, scope)) {
         const unit = match[1] ?? match[2] ?? match[3];
+        if (
+          match[3]?.toLowerCase() === 'week' &&
+          WEEKDAY_BEFORE.test(this.sentence.slice(Math.max(0, index - 24), index))
+        )
+          continue;
         const saidOfNow = match[3] !== undefined || /\bago\b/i.test(match[0]);
         // After the figure it dates the nearest figure before it; before, only "last week" or "last
         // year" said of now dates what follows in its own clause.
@@ -340,13 +430,52 @@ export class SentenceDates {
    * 9,000 in April"; "fell to 31% from 44% in January"); a date after numbers listed together is theirs
    * too ("two brigades and dozens of tanks on 2 April").
    */
-  private belongsElsewhere(offset: number, mention: Span): boolean {
+  private belongsElsewhere(offset: number, mention: Span, cumulative: boolean): boolean {
+    if (this.inOtherClause(offset, mention, cumulative)) return true;
     if (mention.end <= offset) return false;
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
       if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether `mention` lies in a relative clause set off by commas, and the figure at `offset` outside it
+   * is told as standing now or as a running total: "Smith, who signed a $162m extension in October, is
+   * averaging 28.6 points" (28.6 is dated at publication). A past event keeps the clause's date, which
+   * is then the best there is: "The storm, which hit the coast on Monday, killed 40 people".
+   */
+  private inOtherClause(offset: number, mention: Span, cumulative: boolean): boolean {
+    const clause = this.relativeClauseAround(mention);
+    if (!clause || (offset >= clause.start && offset < clause.end)) return false;
+    return cumulative || isStanding(this.context, offset);
+  }
+
+  /**
+   * The relative clause set off by commas that holds `mention`, from the comma before it to the one
+   * after it ("Smith, who signed a $162m extension in October, is averaging 28.6 points"): it tells of
+   * something else than the sentence's main clause, and its date dates only its own figures.
+   */
+  private relativeClauseAround(mention: Span): Span | null {
+    const segments = this.context.segments();
+    let at = segments.length - 1;
+    while (at > 0 && segments[at].start > mention.start) at--;
+    const end = segments[at].end;
+    // The main clause goes on after the comma that closes the clause.
+    if (this.sentence.charCodeAt(end) !== 44 || at === segments.length - 1) return null;
+    for (let i = at; i >= Math.max(0, at - MAX_CLAUSE_SEGMENTS + 1); i--) {
+      const start = segments[i].start;
+      if (start === 0 || this.sentence.charCodeAt(start - 1) !== 44) return null;
+      RELATIVE_PRONOUN.lastIndex = start;
+      if (RELATIVE_PRONOUN.test(this.sentence)) return { start: start - 1, end };
+      // Only a comma between modifiers ("a four-year, $162m extension") goes on with the same clause.
+      if (
+        !this.context.figures.some((f) => f.start >= start && !/\S/.test(this.sentence.slice(start, f.start)))
+      )
+        return null;
+    }
+    return null;
   }
 
   private mentionsIn(window: DateWindow): DateMention[] {
@@ -362,13 +491,30 @@ export class SentenceDates {
       const opensPeriod = PERIOD_START.test(
         masked.slice(Math.max(0, plain.start - PERIOD_START_REACH), plain.start),
       );
+      // Two weekdays joined tell a span of days: "between Friday and Monday".
+      const span = weekdaySpan(masked, plain, reference);
+      const resolved = span === undefined ? plain.resolved : span;
       // Every mention built with the same fields in the same order, so that they share one shape.
-      mentions.push({ start: plain.start, end: plain.end, resolved: plain.resolved, opensPeriod });
+      mentions.push({ start: plain.start, end: plain.end, resolved, opensPeriod });
     }
     const parsed: DateReading[] = plain
       ? []
       : ((monthWindows ? readMonthWindow(text, reference) : null) ??
         chronoReader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }));
+    // "early May", "mid-May": chrono takes a "May" without "in" just before it for the verb.
+    const { word } = window;
+    if (
+      !plain &&
+      masked.startsWith('May', word.start) &&
+      PART_OF_MONTH_BEFORE.test(masked.slice(Math.max(0, word.start - 16), word.start)) &&
+      !parsed.some(
+        (result) =>
+          result.index <= word.start - window.start &&
+          word.end - window.start <= result.index + result.text.length,
+      )
+    ) {
+      parsed.push(monthAlone(word.start - window.start, 'May', 5, reference));
+    }
     for (const result of parsed) {
       const start = window.start + result.index;
       const ahead = !future && this.isAhead(start);
@@ -382,16 +528,34 @@ export class SentenceDates {
         const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
-      // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month.
+      // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month, and so
+      // does the end of a month ("at the end of last month"), which chrono reads as its last day.
       if (
         resolved.precision === 'day' &&
-        (result.end || DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)))
+        (result.end ||
+          DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) ||
+          END_OF_MONTH.test(result.text))
       ) {
         resolved.date = resolved.date.slice(0, 7);
         resolved.precision = 'month';
       }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
-      mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
+      // A weekday read as the latest such day, joined to another: a span of days ("from Monday to Friday").
+      const weekday = future || result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
+      let span: FigureDate | null | undefined;
+      if (weekday) {
+        const word = { start: start + weekday.index, end: start + weekday.index + weekday[0].length };
+        span = weekdaySpan(masked, word, reference);
+        if (span === undefined && LAST_WEEK_AFTER.test(masked.slice(word.end, word.end + 24))) {
+          span = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1].toLowerCase()), true);
+        }
+      }
+      mentions.push({
+        start,
+        end: start + result.text.length,
+        resolved: span === undefined ? resolved : span,
+        opensPeriod,
+      });
     }
     this.read.set(window, mentions);
     return mentions;
@@ -437,8 +601,10 @@ function plainDayMention(
   const word = masked.slice(window.word.start, window.word.end).toLowerCase();
   let resolved: FigureDate | null = null;
   const weekday = WEEKDAY_INDEX.exec(word);
-  if (weekday) resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]));
-  else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
+  if (weekday) {
+    const lastWeek = LAST_WEEK_AFTER.test(masked.slice(window.word.end, window.word.end + 24));
+    resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]), lastWeek);
+  } else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
   else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
   return resolved && { start: window.word.start, end: window.word.end, resolved };
 }

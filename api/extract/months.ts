@@ -239,6 +239,14 @@ function closestYear(reference: Date, month: number, day: number): number {
   return closest;
 }
 
+/**
+ * A month named alone at `index` of a window (`text` as written), read as chrono reads a month alone:
+ * for the months chrono leaves unread ("early May", whose "May" it takes for the verb).
+ */
+export function monthAlone(index: number, text: string, month: number, reference: Date): DateReading {
+  return reading({ index, text, month, day: null }, closestYear(reference, month, 1));
+}
+
 /** The reading chrono gives: month certain, day certain when named, year implied, never a range. */
 function reading({ index, text, month, day }: Candidate, year: number): DateReading {
   return readingOf(

@@ -114,6 +114,85 @@ describe('SentenceDates', () => {
     expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')?.date).toBe('2024-04');
   });
 
+  it('dates a figure at the end of a month to the month, not to its last day', () => {
+    expect(dateOf('The orchard had 80 pickers at the end of last month.', '80')).toEqual({
+      date: '2024-04',
+      precision: 'month',
+    });
+    expect(dateOf('At the end of March the barn held 80 crates.', '80')).toEqual({
+      date: '2024-03',
+      precision: 'month',
+    });
+  });
+
+  it('reads May after "early", "mid-", "late" or "the start of" as the month', () => {
+    expect(dateOf('In early May, 80 melons were sold.', '80')).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    expect(dateOf('The shop sold 80 melons in mid-May.', '80')?.date).toBe('2024-05');
+    expect(dateOf('Frost in late May killed 80 vines.', '80')?.date).toBe('2024-05');
+    expect(dateOf('At the start of May the barn held 80 crates.', '80')?.date).toBe('2024-05');
+    // A day written beside a part of something else keeps its day.
+    expect(dateOf('At the end of the day on 30 April, 80 melons were left.', '80')).toEqual({
+      date: '2024-04-30',
+      precision: 'day',
+    });
+  });
+
+  it('dates a figure of a span of days told by two weekdays to the month', () => {
+    expect(dateOf('Between Friday and Monday, 80 melons were sold.', '80')).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    expect(dateOf('The shop sold 80 melons on Tuesday night and Wednesday.', '80')).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+  });
+
+  it('gives no date to a span of weekdays that runs across two months', () => {
+    // Published on Thursday 2 May: Tuesday was 30 April.
+    expect(dateOf('The shop sold 80 melons between Tuesday and Thursday.', '80', '2024-05-02')).toBeNull();
+    expect(dateOf('From Tuesday to Thursday the shop sold 80 melons.', '80', '2024-05-02')).toBeNull();
+    expect(
+      dateOf('From Tuesday to Thursday the shop has sold 80 melons.', '80', '2024-05-02', {
+        cumulative: true,
+      }),
+    ).toBeNull();
+  });
+
+  it('reads a weekday followed by "last week" as that day of the week before publication', () => {
+    // Published on Saturday 18 May: "Friday" alone would be the day before.
+    expect(dateOf('On Friday last week, 80 melons were sold.', '80', '2024-05-18')).toEqual({
+      date: '2024-05-10',
+      precision: 'day',
+    });
+    // Published on Monday 6 May: last week ran from 29 April to 5 May.
+    expect(
+      dateOf('The shop sold 80 melons between Wednesday and Friday last week.', '80', '2024-05-06'),
+    ).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    expect(
+      dateOf('The shop sold 80 melons between Monday and Wednesday last week.', '80', '2024-05-06'),
+    ).toBeNull();
+  });
+
+  it('keeps each day of two occasions told apart', () => {
+    // "and again on" tells two occasions, not a span: the figure keeps the day nearest to it.
+    expect(dateOf('The shop sold 80 melons on Friday and again on Monday.', '80')).toEqual({
+      date: '2024-05-10',
+      precision: 'day',
+    });
+    const sentence = 'On Monday, 40 melons were sold, and on Tuesday 12 more.';
+    const figures = ['40', '12'].map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + 2 }));
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-13');
+    expect(dates.dateOf(figures[1].start, plain)?.date).toBe('2024-05-14');
+  });
+
   it('reads a weekday as the latest such day on or before publication', () => {
     expect(dateOf('On Friday, 80 melons were sold.', '80')).toEqual({ date: '2024-05-10', precision: 'day' });
     expect(dateOf('On Wednesday, 80 melons were sold.', '80')?.date).toBe('2024-05-15');
@@ -170,6 +249,48 @@ describe('SentenceDates', () => {
     ];
     const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
     expect(dates.dateOf(sentence.indexOf('20'), plain)?.date).toBe('2024-04-03');
+  });
+
+  /** The dates of the figures written as `numbers` in `sentence`, published on 15 May 2024. */
+  function datesOf(sentence: string, numbers: string[], context = plain) {
+    const figures = numbers.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }));
+    const dates = new SentenceDates(new SentenceContext(sentence, figures), '2024-05-15');
+    return figures.map((f) => dates.dateOf(f.start, context));
+  }
+
+  it('does not let a date inside a relative clause date a standing figure outside it', () => {
+    const sentence = 'The grower, who paid $40,000 for the orchard in March, employs 80 pickers.';
+    expect(datesOf(sentence, ['$40,000', '80'])).toEqual([
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-05-15', precision: 'day' },
+    ]);
+  });
+
+  it('does not let a date inside a relative clause date a running total outside it', () => {
+    // The clause runs on past a comma between its modifiers: "a two-year, $9m lease".
+    const sentence = 'The grower, who took a two-year, $9m lease in March, has sold 80 tonnes this season.';
+    expect(datesOf(sentence, ['$9m', '80'], { cumulative: true })).toEqual([
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-05-15', precision: 'day' },
+    ]);
+  });
+
+  it('keeps the date of a relative clause for a past event outside it, and a date after the clause', () => {
+    // The clause's date is the best there is for a past event told without one of its own.
+    expect(dateOf('The storm, which hit the coast on Monday, flattened 80 barns.', '80')?.date).toBe(
+      '2024-05-13',
+    );
+    // A comma after the clause that does not open a number ends it: April is the main clause's date.
+    expect(
+      dateOf(
+        'Melon sales, which exclude imports, rose to 80 tonnes in April, the shop says.',
+        '80',
+        '2024-05-15',
+        {
+          cumulative: true,
+        },
+      )?.date,
+    ).toBe('2024-04');
   });
 
   it('gives a date after a number compared with the figure to that number, not to the figure', () => {
