@@ -1094,7 +1094,12 @@ export function classify(
     return { unit: 'points', category, cumulative, elliptical: false };
   }
 
-  if (number.unit === null && isScoreSide(sentence, number)) {
+  if (number.unit !== null) {
+    // A measure written with the number ("187mm", "44C", "12km") is what it counts.
+    const cumulative = isRunningTotal(context, figure, 'other');
+    return { unit: number.unit, category: 'other', cumulative, elliptical: false };
+  }
+  if (isScoreSide(sentence, number)) {
     // `lost 98-104`, `are now 9-2`: one side of a score or record counts no dead and no strikes
     return {
       unit: null,

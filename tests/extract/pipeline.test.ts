@@ -37,6 +37,16 @@ describe('extractFigures', () => {
     expect(missing).toMatchObject({ text: 'four', category: 'other' });
   });
 
+  it('gives a measure written with its number that measure as unit, not the noun of a figure before', () => {
+    const text = 'The gale cut power to 8,000 homes and dropped 95mm of rain, as it reached 41C inland.';
+    const units = extractFigures(text, { published }).map((f) => [f.text, f.unit]);
+    expect(units).toEqual([
+      ['8,000', 'homes'],
+      ['95mm', 'mm'],
+      ['41C', 'celsius'],
+    ]);
+  });
+
   it('fills every field of a figure', () => {
     const text = 'Floods\nOn 2 May, at least 14 people died in the floods.';
     const [figure] = extractFigures(text, { published });
