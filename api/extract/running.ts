@@ -46,6 +46,33 @@ const PAST_PERIOD = new RegExp(
   'gi',
 );
 
+/** Cheap test for a streak: a run of wins, defeats or results in a row. */
+const STREAK_HINT = /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run/i;
+
+/** A streak that the figure after it extends or counts: "stretched their winning streak to 11". */
+const STREAK_BEFORE =
+  /(?:\bstreak|\b(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|perfect)\s+(?:[\p{L}-]+\s+)?run)\s+(?:of|to)\s+$/iu;
+
+/**
+ * A streak that the figure before it counts: "a nine-game winning streak", "eleven consecutive polls",
+ * "14 straight", "six matches in a row".
+ */
+const STREAK_AFTER =
+  /^(?:(?:-|\s+)[\p{L}]+\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){0,2}streak\b|(?:-|\s+)(?:game|match|fight|race|bout|win|fixture)s?\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){1,2}run\b|\s+(?:consecutive|straight|successive|back-to-back)\b(?!-)|\s+(?:[\p{L}-]+\s+){0,3}?in a row\b)/iu;
+
+/** Characters read on either side of a figure for a streak. */
+const STREAK_REACH = 48;
+
+/** Whether the figure counts a streak: a run of results in a row, which adds up as a running total does. */
+function isStreak(context: SentenceContext, figure: Span): boolean {
+  if (!context.has(STREAK_HINT)) return false;
+  const text = context.text;
+  return (
+    STREAK_BEFORE.test(text.slice(Math.max(0, figure.start - STREAK_REACH), figure.start)) ||
+    STREAK_AFTER.test(text.slice(figure.end, figure.end + STREAK_REACH))
+  );
+}
+
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
 const CLAUSE_LINK = /\b(?:after|before|when|because|while|since|and|but|which|who|that)\b/i;
 
@@ -178,6 +205,7 @@ export function isRunningTotal(
   category: Category,
   countsThings = false,
 ): boolean {
+  if (isStreak(context, figure)) return true;
   const segment = context.segmentAt(figure.start);
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);

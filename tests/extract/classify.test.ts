@@ -785,3 +785,34 @@ describe('classify: running totals over events, periods and parts', () => {
     expect(classify(context, { ...first, value: 400000, unit: null }, first.start).cumulative).toBe(true);
   });
 });
+
+describe('classify: streaks as running totals', () => {
+  it('marks a streak extended to a number of games', () => {
+    const sentence = 'The Owls won again to stretch their unbeaten home run to 12 games.';
+    expect(classified(sentence, '12').cumulative).toBe(true);
+    expect(classified('Her streak of 7 wins is a club record.', '7').cumulative).toBe(true);
+  });
+
+  it('marks a streak counted by a compound before it', () => {
+    expect(classified('They ended a 15-game losing streak on Sunday.', '15').cumulative).toBe(true);
+  });
+
+  it('marks results counted as consecutive, straight or in a row', () => {
+    expect(classified('The party has topped 8 consecutive surveys.', '8').cumulative).toBe(true);
+    expect(classified('The Pirates won 6 straight on the road.', '6').cumulative).toBe(true);
+    expect(classified('The Pirates lost 4 away games in a row.', '4').cumulative).toBe(true);
+  });
+
+  it('does not mark a count near a streak named without a number', () => {
+    expect(classified('A streak of wins lifted them, and 30 fans cheered.', '30').cumulative).toBe(false);
+  });
+
+  it('does not mark the score of the game that extended a streak', () => {
+    const sentence = 'They beat the Stags 98-91 to extend their winning streak to 5 games.';
+    expect(classified(sentence, '98').cumulative).toBe(false);
+  });
+
+  it('does not take a run for a streak without a word of results', () => {
+    expect(classified('Repairs could run to 40 days.', '40').cumulative).toBe(false);
+  });
+});
