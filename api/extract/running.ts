@@ -7,8 +7,11 @@ import { alternativesByFirstLetter } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
-const MONTH_OR_DAY =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_OR_DAY = `${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
+
+/** A day of a month written day first: "1 January", "3rd March", "the 1st of May". */
+const DAY_OF_MONTH = `(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`;
 
 /** An event that opens a running period after "since": "since fighting erupted", "since it took effect". */
 const OPENING_EVENT =
@@ -16,7 +19,7 @@ const OPENING_EVENT =
 
 /** Cues that make a running total of a figure before or after them. */
 const EITHER_SIDE = new RegExp(
-  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
+  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|${DAY_OF_MONTH}|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
   'gi',
 );
 

@@ -816,3 +816,22 @@ describe('classify: streaks as running totals', () => {
     expect(classified('Repairs could run to 40 days.', '40').cumulative).toBe(false);
   });
 });
+
+describe('classify: a total since a day of a month', () => {
+  it('marks a total since a day written before its month', () => {
+    expect(classified('The clinic has logged 87 cases of mumps since 4 February.', '87').cumulative).toBe(
+      true,
+    );
+    expect(classified('Ticket sales reached 900 since 2nd June.', '900').cumulative).toBe(true);
+  });
+
+  it('marks a total since "the Nth of" a month', () => {
+    expect(classified('Some 35 ferries were cancelled since the 9th of October.', '35').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('does not take a causal "since" before a number for a date', () => {
+    expect(classified('Nine trains ran late since 5 signals failed at dawn.', 'Nine').cumulative).toBe(false);
+  });
+});
