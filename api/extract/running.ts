@@ -218,6 +218,8 @@ export function isRunningTotal(
     if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
   for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
+    // A number inside the cue is its date ("since 3 March"), not a figure that it makes a total.
+    if (figure.start >= index && figure.start < index + match[0].length) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
     if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part

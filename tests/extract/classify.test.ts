@@ -831,6 +831,10 @@ describe('classify: a total since a day of a month', () => {
     );
   });
 
+  it('does not make a total of the day inside the cue', () => {
+    expect(classified('the ban has held since 3 march.', '3').cumulative).toBe(false);
+  });
+
   it('does not take a causal "since" before a number for a date', () => {
     expect(classified('Nine trains ran late since 5 signals failed at dawn.', 'Nine').cumulative).toBe(false);
   });
