@@ -76,6 +76,24 @@ function isStreak(context: SentenceContext, figure: Span): boolean {
   );
 }
 
+/**
+ * A finished reporting period, over which counts of things and events are totals: "in the quarter", "in
+ * its latest financial year", "during the year", "in the first half of the year", "in the 13 weeks to
+ * June". Not a quarter-final, nor a period of years.
+ */
+const REPORTING_PERIOD =
+  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?)/gi;
+
+/** Characters between a figure and its reporting period, at most: farther, the period is another's. */
+const MAX_PERIOD_DISTANCE = 60;
+
+/** Words of a forecast, a plan or a target: a period ahead, whose figures are not totals. */
+const PERIOD_AHEAD =
+  /\b(?:will|would|could|may|might|should|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?|forecast|guidance|intends?|hopes?|projects?|projected|on (?:course|track)|set to|is to|are to)\b/i;
+
+/** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
+const TOTAL_WORD = /\btotal\b/i;
+
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
 const CLAUSE_LINK = /\b(?:after|before|when|because|while|since|and|but|which|who|that)\b/i;
 
@@ -183,6 +201,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [SERIES_BACK_REFERENCE, /these|those/i],
   [PERIOD, /last|past|this|first|alone/i],
   [PAST_PERIOD, /last|past|alone/i],
+  [REPORTING_PERIOD, /quarter|year|half|weeks to|months to/i],
 ]);
 
 function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
@@ -240,11 +259,32 @@ export function isRunningTotal(
       if (!CLAUSE_LINK.test(between)) return true;
     }
   }
+  if (
+    (countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
+    overReportingPeriod(context, segment, figure)
+  )
+    return true;
   if (!context.has(PERFECT_HINT)) return false;
   if (tallyingPerfect(context, segment, figure)) return true;
   // "Some 400,000 residents, nearly a third of them, have fled": a perfect past an aside.
   const beyondAside = segmentBeyondAside(context, segment);
   return beyondAside !== null && tallyingPerfect(context, beyondAside, figure);
+}
+
+/**
+ * Whether a finished reporting period of the figure's own clause makes it a total: no clause opens between
+ * them, and the clause up to the period tells no forecast ("plans to open 40 stores in the year").
+ */
+function overReportingPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
+  for (const { index, match } of cues(context, REPORTING_PERIOD, segment)) {
+    // A number inside the cue is its date ("the 13 weeks to 1 November").
+    if (figure.start >= index && figure.start < index + match[0].length) continue;
+    const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
+    if (between.length > MAX_PERIOD_DISTANCE || CLAUSE_LINK.test(between)) continue;
+    const clause = context.text.slice(segment.start, Math.max(figure.end, index + match[0].length));
+    if (!PERIOD_AHEAD.test(clause)) return true;
+  }
+  return false;
 }
 
 /** Cheap test for a part counted out of a whole: "11 of their 14". */

@@ -839,3 +839,58 @@ describe('classify: a total since a day of a month', () => {
     expect(classified('Nine trains ran late since 5 signals failed at dawn.', 'Nine').cumulative).toBe(false);
   });
 });
+
+describe('classify: totals over a finished reporting period', () => {
+  it('marks things counted over the quarter as a running total', () => {
+    expect(classified('The brewer shipped 5,200 kegs in the quarter.', '5,200').cumulative).toBe(true);
+    expect(classified('The airline retired 9 jets during its latest financial year.', '9').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks things counted over weeks or months to a date as a running total', () => {
+    expect(classified('The port handled 310 cruise calls in the six months to June.', '310').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks a sum called a total over the quarter as a running total', () => {
+    const sentence = 'Total takings for the quarter climbed to £2.1bn.';
+    expect(classified(sentence, '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(true);
+  });
+
+  it('does not mark a sum over the quarter that is not called a total', () => {
+    expect(classified('Revenue for the quarter reached £2.1bn.', '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(
+      false,
+    );
+  });
+
+  it('does not mark a percentage over the quarter', () => {
+    expect(classified('Total sales rose 4% in the quarter.', '4%', 4, 'percent').cumulative).toBe(false);
+  });
+
+  it('does not mark a forecast for a period ahead', () => {
+    expect(classified('The brewer plans to ship 6,000 kegs in the year.', '6,000').cumulative).toBe(false);
+  });
+
+  it('does not make a total of the day that ends the period', () => {
+    expect(classified('some 80 kiosks opened in the 13 weeks to 4 november.', '4').cumulative).toBe(false);
+  });
+
+  it('does not take a period far from the figure', () => {
+    const sentence =
+      'Grocer to shut 37 stores Grocer Mayfair Foods reported a sharp rise in its food sales for the quarter.';
+    expect(classified(sentence, '37').cumulative).toBe(false);
+  });
+
+  it('does not read a quarter-final as a reporting period', () => {
+    expect(classified('The club sold 4,000 shirts in the quarter-final week.', '4,000').cumulative).toBe(
+      false,
+    );
+  });
+
+  it('does not take the period of another clause', () => {
+    const sentence = 'The brewer opened 3 taverns after sales rose in the quarter.';
+    expect(classified(sentence, '3').cumulative).toBe(false);
+  });
+});
