@@ -94,6 +94,39 @@ const PERIOD_AHEAD =
 /** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
 const TOTAL_WORD = /\btotal\b/i;
 
+/** Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points". */
+const SEASON_HINT = /season|points/i;
+
+/** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
+const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
+
+/** Counts that a season adds up: goals, points, games and the like, after the figure. */
+const SEASON_COUNT =
+  /^\s+(?:[\p{L}-]+\s+)?(?:goals|points|tries|runs|wickets|assists|wins|victories|defeats|draws|games|matches|appearances|starts|caps|clean sheets|shutouts|saves|touchdowns|home runs)\b/iu;
+
+/** A side's points in a league table: "45 points from 22 games". */
+const POINTS_FROM = /^\s+points\s+from\s/i;
+
+/** The games that a side's points came from: "points from 22 games". */
+const POINTS_FROM_BEFORE = /\bpoints\s+from\s+$/i;
+const GAMES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:games|matches|fixtures|outings|starts|races|rounds)\b/iu;
+
+/** A side's standing on points in a table: "leaves them on 46 points", "stay fourth on 51 points". */
+const ON_POINTS_BEFORE = /\bon\s+$/i;
+const POINTS_AFTER = /^\s+points\b/i;
+
+/** Whether the figure is a season's tally: a count over the current season, or a side's points and games. */
+function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): boolean {
+  if (!context.has(SEASON_HINT)) return false;
+  const text = context.text;
+  const after = text.slice(figure.end, figure.end + 32);
+  const before = text.slice(Math.max(0, figure.start - 16), figure.start);
+  if (POINTS_FROM.test(after)) return true;
+  if (POINTS_FROM_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
+  if (ON_POINTS_BEFORE.test(before) && POINTS_AFTER.test(after)) return true;
+  return cues(context, SEASON, segment).length > 0 && SEASON_COUNT.test(after);
+}
+
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
 const CLAUSE_LINK = /\b(?:after|before|when|because|while|since|and|but|which|who|that)\b/i;
 
@@ -202,6 +235,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [PERIOD, /last|past|this|first|alone/i],
   [PAST_PERIOD, /last|past|alone/i],
   [REPORTING_PERIOD, /quarter|year|half|weeks to|months to/i],
+  [SEASON, /season/i],
 ]);
 
 function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
@@ -259,6 +293,7 @@ export function isRunningTotal(
       if (!CLAUSE_LINK.test(between)) return true;
     }
   }
+  if (isSeasonTally(context, figure, segment)) return true;
   if (
     (countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
     overReportingPeriod(context, segment, figure)

@@ -894,3 +894,36 @@ describe('classify: totals over a finished reporting period', () => {
     expect(classified(sentence, '3').cumulative).toBe(false);
   });
 });
+
+describe('classify: a season’s tallies', () => {
+  it('marks goals counted over the current season as a running total', () => {
+    expect(classified('The keeper has let in 11 goals all season.', '11').cumulative).toBe(true);
+    expect(classified('Their winger scored 19 tries this season.', '19').cumulative).toBe(true);
+  });
+
+  it('marks a side’s points and the games they came from as running totals', () => {
+    const sentence = 'The draw leaves Rovers with 38 points from 20 matches.';
+    expect(classified(sentence, '38').cumulative).toBe(true);
+    expect(classified(sentence, '20').cumulative).toBe(true);
+  });
+
+  it('marks a side’s points in the table as a running total', () => {
+    expect(classified('The Saints drop to ninth on 27 points.', '27').cumulative).toBe(true);
+  });
+
+  it('does not mark a price for this season', () => {
+    expect(classified('This season’s ticket price of £40 is a record.', '£40', 40, 'GBP').cumulative).toBe(
+      false,
+    );
+  });
+
+  it('does not mark a single crowd as the biggest this season', () => {
+    expect(
+      classified('A crowd of 9,100, the largest at the ground this season, watched.', '9,100').cumulative,
+    ).toBe(false);
+  });
+
+  it('does not mark a margin in points', () => {
+    expect(classified('The Saints trail the leaders by 6 points.', '6').cumulative).toBe(false);
+  });
+});
