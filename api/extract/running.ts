@@ -204,6 +204,8 @@ const STANDING = [
   'makes up',
   'accounts? for',
   'on (?:standby|alert)',
+  // A side's place in the table after a result: "the win leaves them on 46 points".
+  "leaves (?:[a-z’'-]+ ){1,3}?on (?:[a-z0-9-]+ )?points",
   ...['finished', 'ended', 'closed'].map((verb) => `${verb} ${SEASON_END}`),
 ];
 
