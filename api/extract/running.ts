@@ -89,7 +89,7 @@ const MAX_PERIOD_DISTANCE = 60;
 
 /** Words of a forecast, a plan or a target: a period ahead, whose figures are not totals. */
 const PERIOD_AHEAD =
-  /\b(?:will|would|could|may|might|should|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?|forecast|guidance|intends?|hopes?|projects?|projected|on (?:course|track)|set to|is to|are to)\b/i;
+  /\b(?:will|would|could|may|might|should|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?|forecast|guidance|intends?|hopes?|projects?|projected|anticipat\w*|on (?:course|track)|set to|is to|are to)\b/i;
 
 /** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
 const TOTAL_WORD = /\btotal\b/i;

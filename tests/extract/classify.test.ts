@@ -927,3 +927,11 @@ describe('classify: a season’s tallies', () => {
     expect(classified('The Saints trail the leaders by 6 points.', '6').cumulative).toBe(false);
   });
 });
+
+describe('classify: a period ahead told as anticipated', () => {
+  it('does not mark things anticipated in a period as a total', () => {
+    const sentence =
+      'The yard is reflecting anticipated orders for 3 ferries in the second half of the year.';
+    expect(classified(sentence, '3').cumulative).toBe(false);
+  });
+});
