@@ -263,7 +263,6 @@ export function isRunningTotal(
   category: Category,
   countsThings = false,
 ): boolean {
-  if (isStreak(context, figure)) return true;
   const segment = context.segmentAt(figure.start);
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);
@@ -295,18 +294,24 @@ export function isRunningTotal(
       if (!CLAUSE_LINK.test(between)) return true;
     }
   }
-  if (isSeasonTally(context, figure, segment)) return true;
-  if (
-    (countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
-    overReportingPeriod(context, segment, figure)
-  )
-    return true;
-  if (!context.has(PERFECT_HINT)) return false;
-  if (tallyingPerfect(context, segment, figure)) return true;
-  // "Some 400,000 residents, nearly a third of them, have fled": a perfect past an aside.
-  const beyondAside = segmentBeyondAside(context, segment);
-  return beyondAside !== null && tallyingPerfect(context, beyondAside, figure);
+  if (context.has(PERFECT_HINT)) {
+    if (tallyingPerfect(context, segment, figure)) return true;
+    // "Some 400,000 residents, nearly a third of them, have fled": a perfect past an aside.
+    const beyondAside = segmentBeyondAside(context, segment);
+    if (beyondAside !== null && tallyingPerfect(context, beyondAside, figure)) return true;
+  }
+  if (!context.has(TALLY_HINT)) return false;
+  return (
+    isStreak(context, figure) ||
+    isSeasonTally(context, figure, segment) ||
+    ((countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
+      overReportingPeriod(context, segment, figure))
+  );
 }
+
+/** Cheap test for any of a streak, a season's tally or a reporting period: most sentences hold none. */
+const TALLY_HINT =
+  /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run|season|points|quarter|year|half|weeks to|months to/i;
 
 /**
  * Whether a finished reporting period of the figure's own clause makes it a total: no clause opens between
