@@ -7,8 +7,11 @@ import { alternativesByFirstLetter } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
-const MONTH_OR_DAY =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_OR_DAY = `${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
+
+/** A day of a month written day first: "1 January", "3rd March", "the 1st of May". */
+const DAY_OF_MONTH = `(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`;
 
 /** An event that opens a running period after "since": "since fighting erupted", "since it took effect". */
 const OPENING_EVENT =
@@ -16,7 +19,7 @@ const OPENING_EVENT =
 
 /** Cues that make a running total of a figure before or after them. */
 const EITHER_SIDE = new RegExp(
-  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
+  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|${DAY_OF_MONTH}|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
   'gi',
 );
 
@@ -45,6 +48,84 @@ const PAST_PERIOD = new RegExp(
   `\\b(?:(?:last|past) (?:week|month)|in (?:${MONTH_OR_DAY}|\\d{4}) alone)\\b`,
   'gi',
 );
+
+/** Cheap test for a streak: a run of wins, defeats or results in a row. */
+const STREAK_HINT = /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run/i;
+
+/** A streak that the figure after it extends or counts: "stretched their winning streak to 11". */
+const STREAK_BEFORE =
+  /(?:\bstreak|\b(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|perfect)\s+(?:[\p{L}-]+\s+)?run)\s+(?:of|to)\s+$/iu;
+
+/**
+ * A streak that the figure before it counts: "a nine-game winning streak", "eleven consecutive polls",
+ * "14 straight", "six matches in a row".
+ */
+const STREAK_AFTER =
+  /^(?:(?:-|\s+)[\p{L}]+\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){0,2}streak\b|(?:-|\s+)(?:game|match|fight|race|bout|win|fixture)s?\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){1,2}run\b|\s+(?:consecutive|straight|successive|back-to-back)\b(?!-)|\s+(?:[\p{L}-]+\s+){0,3}?in a row\b)/iu;
+
+/** Characters read on either side of a figure for a streak. */
+const STREAK_REACH = 48;
+
+/** Whether the figure counts a streak: a run of results in a row, which adds up as a running total does. */
+function isStreak(context: SentenceContext, figure: Span): boolean {
+  if (!context.has(STREAK_HINT)) return false;
+  const text = context.text;
+  return (
+    STREAK_BEFORE.test(text.slice(Math.max(0, figure.start - STREAK_REACH), figure.start)) ||
+    STREAK_AFTER.test(text.slice(figure.end, figure.end + STREAK_REACH))
+  );
+}
+
+/**
+ * A finished reporting period, over which counts of things and events are totals: "in the quarter", "in
+ * its latest financial year", "during the year", "in the first half of the year", "in the 13 weeks to
+ * June". Not a quarter-final, nor a period of years.
+ */
+const REPORTING_PERIOD =
+  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?)/gi;
+
+/** Characters between a figure and its reporting period, at most: farther, the period is another's. */
+const MAX_PERIOD_DISTANCE = 60;
+
+/** Words of a forecast, a plan or a target: a period ahead, whose figures are not totals. */
+const PERIOD_AHEAD =
+  /\b(?:will|would|could|may|might|should|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?|forecast|guidance|intends?|hopes?|projects?|projected|anticipat\w*|on (?:course|track)|set to|is to|are to)\b/i;
+
+/** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
+const TOTAL_WORD = /\btotal\b/i;
+
+/** Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points". */
+const SEASON_HINT = /season|points/i;
+
+/** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
+const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
+
+/** Counts that a season adds up: goals, points, games and the like, after the figure. */
+const SEASON_COUNT =
+  /^\s+(?:[\p{L}-]+\s+)?(?:goals|points|tries|runs|wickets|assists|wins|victories|defeats|draws|games|matches|appearances|starts|caps|clean sheets|shutouts|saves|touchdowns|home runs)\b/iu;
+
+/** A side's points in a league table: "45 points from 22 games". */
+const POINTS_FROM = /^\s+points\s+from\s/i;
+
+/** The games that a side's points came from: "points from 22 games". */
+const POINTS_FROM_BEFORE = /\bpoints\s+from\s+$/i;
+const GAMES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:games|matches|fixtures|outings|starts|races|rounds)\b/iu;
+
+/** A side's standing on points in a table: "leaves them on 46 points", "stay fourth on 51 points". */
+const ON_POINTS_BEFORE = /\bon\s+$/i;
+const POINTS_AFTER = /^\s+points\b/i;
+
+/** Whether the figure is a season's tally: a count over the current season, or a side's points and games. */
+function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): boolean {
+  if (!context.has(SEASON_HINT)) return false;
+  const text = context.text;
+  const after = text.slice(figure.end, figure.end + 32);
+  const before = text.slice(Math.max(0, figure.start - 16), figure.start);
+  if (POINTS_FROM.test(after)) return true;
+  if (POINTS_FROM_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
+  if (ON_POINTS_BEFORE.test(before) && POINTS_AFTER.test(after)) return true;
+  return cues(context, SEASON, segment).length > 0 && SEASON_COUNT.test(after);
+}
 
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
 const CLAUSE_LINK = /\b(?:after|before|when|because|while|since|and|but|which|who|that)\b/i;
@@ -123,6 +204,8 @@ const STANDING = [
   'makes up',
   'accounts? for',
   'on (?:standby|alert)',
+  // A side's place in the table after a result: "the win leaves them on 46 points".
+  "leaves (?:[a-z’'-]+ ){1,3}?on (?:[a-z0-9-]+ )?points",
   ...['finished', 'ended', 'closed'].map((verb) => `${verb} ${SEASON_END}`),
 ];
 
@@ -153,6 +236,8 @@ const HINTS = new Map<RegExp, RegExp>([
   [SERIES_BACK_REFERENCE, /these|those/i],
   [PERIOD, /last|past|this|first|alone/i],
   [PAST_PERIOD, /last|past|alone/i],
+  [REPORTING_PERIOD, /quarter|year|half|weeks to|months to/i],
+  [SEASON, /season/i],
 ]);
 
 function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
@@ -187,6 +272,8 @@ export function isRunningTotal(
     if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
   for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
+    // A number inside the cue is its date ("since 3 March"), not a figure that it makes a total.
+    if (figure.start >= index && figure.start < index + match[0].length) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
     if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
@@ -207,11 +294,39 @@ export function isRunningTotal(
       if (!CLAUSE_LINK.test(between)) return true;
     }
   }
-  if (!context.has(PERFECT_HINT)) return false;
-  if (tallyingPerfect(context, segment, figure)) return true;
-  // "Some 400,000 residents, nearly a third of them, have fled": a perfect past an aside.
-  const beyondAside = segmentBeyondAside(context, segment);
-  return beyondAside !== null && tallyingPerfect(context, beyondAside, figure);
+  if (context.has(PERFECT_HINT)) {
+    if (tallyingPerfect(context, segment, figure)) return true;
+    // "Some 400,000 residents, nearly a third of them, have fled": a perfect past an aside.
+    const beyondAside = segmentBeyondAside(context, segment);
+    if (beyondAside !== null && tallyingPerfect(context, beyondAside, figure)) return true;
+  }
+  if (!context.has(TALLY_HINT)) return false;
+  return (
+    isStreak(context, figure) ||
+    isSeasonTally(context, figure, segment) ||
+    ((countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
+      overReportingPeriod(context, segment, figure))
+  );
+}
+
+/** Cheap test for any of a streak, a season's tally or a reporting period: most sentences hold none. */
+const TALLY_HINT =
+  /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run|season|points|quarter|year|half|weeks to|months to/i;
+
+/**
+ * Whether a finished reporting period of the figure's own clause makes it a total: no clause opens between
+ * them, and the clause up to the period tells no forecast ("plans to open 40 stores in the year").
+ */
+function overReportingPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
+  for (const { index, match } of cues(context, REPORTING_PERIOD, segment)) {
+    // A number inside the cue is its date ("the 13 weeks to 1 November").
+    if (figure.start >= index && figure.start < index + match[0].length) continue;
+    const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
+    if (between.length > MAX_PERIOD_DISTANCE || CLAUSE_LINK.test(between)) continue;
+    const clause = context.text.slice(segment.start, Math.max(figure.end, index + match[0].length));
+    if (!PERIOD_AHEAD.test(clause)) return true;
+  }
+  return false;
 }
 
 /** Cheap test for a part counted out of a whole: "11 of their 14". */

@@ -853,3 +853,153 @@ describe('classify: running totals over events, periods and parts', () => {
     expect(classify(context, { ...first, value: 400000, unit: null }, first.start).cumulative).toBe(true);
   });
 });
+
+describe('classify: streaks as running totals', () => {
+  it('marks a streak extended to a number of games', () => {
+    const sentence = 'The Owls won again to stretch their unbeaten home run to 12 games.';
+    expect(classified(sentence, '12').cumulative).toBe(true);
+    expect(classified('Her streak of 7 wins is a club record.', '7').cumulative).toBe(true);
+  });
+
+  it('marks a streak counted by a compound before it', () => {
+    expect(classified('They ended a 15-game losing streak on Sunday.', '15').cumulative).toBe(true);
+  });
+
+  it('marks results counted as consecutive, straight or in a row', () => {
+    expect(classified('The party has topped 8 consecutive surveys.', '8').cumulative).toBe(true);
+    expect(classified('The Pirates won 6 straight on the road.', '6').cumulative).toBe(true);
+    expect(classified('The Pirates lost 4 away games in a row.', '4').cumulative).toBe(true);
+  });
+
+  it('does not mark a count near a streak named without a number', () => {
+    expect(classified('A streak of wins lifted them, and 30 fans cheered.', '30').cumulative).toBe(false);
+  });
+
+  it('does not mark the score of the game that extended a streak', () => {
+    const sentence = 'They beat the Stags 98-91 to extend their winning streak to 5 games.';
+    expect(classified(sentence, '98').cumulative).toBe(false);
+  });
+
+  it('does not take a run for a streak without a word of results', () => {
+    expect(classified('Repairs could run to 40 days.', '40').cumulative).toBe(false);
+  });
+});
+
+describe('classify: a total since a day of a month', () => {
+  it('marks a total since a day written before its month', () => {
+    expect(classified('The clinic has logged 87 cases of mumps since 4 February.', '87').cumulative).toBe(
+      true,
+    );
+    expect(classified('Ticket sales reached 900 since 2nd June.', '900').cumulative).toBe(true);
+  });
+
+  it('marks a total since "the Nth of" a month', () => {
+    expect(classified('Some 35 ferries were cancelled since the 9th of October.', '35').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('does not make a total of the day inside the cue', () => {
+    expect(classified('the ban has held since 3 march.', '3').cumulative).toBe(false);
+  });
+
+  it('does not take a causal "since" before a number for a date', () => {
+    expect(classified('Nine trains ran late since 5 signals failed at dawn.', 'Nine').cumulative).toBe(false);
+  });
+});
+
+describe('classify: totals over a finished reporting period', () => {
+  it('marks things counted over the quarter as a running total', () => {
+    expect(classified('The brewer shipped 5,200 kegs in the quarter.', '5,200').cumulative).toBe(true);
+    expect(classified('The airline retired 9 jets during its latest financial year.', '9').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks things counted over weeks or months to a date as a running total', () => {
+    expect(classified('The port handled 310 cruise calls in the six months to June.', '310').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('marks a sum called a total over the quarter as a running total', () => {
+    const sentence = 'Total takings for the quarter climbed to £2.1bn.';
+    expect(classified(sentence, '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(true);
+  });
+
+  it('does not mark a sum over the quarter that is not called a total', () => {
+    expect(classified('Revenue for the quarter reached £2.1bn.', '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(
+      false,
+    );
+  });
+
+  it('does not mark a percentage over the quarter', () => {
+    expect(classified('Total sales rose 4% in the quarter.', '4%', 4, 'percent').cumulative).toBe(false);
+  });
+
+  it('does not mark a forecast for a period ahead', () => {
+    expect(classified('The brewer plans to ship 6,000 kegs in the year.', '6,000').cumulative).toBe(false);
+  });
+
+  it('does not make a total of the day that ends the period', () => {
+    expect(classified('some 80 kiosks opened in the 13 weeks to 4 november.', '4').cumulative).toBe(false);
+  });
+
+  it('does not take a period far from the figure', () => {
+    const sentence =
+      'Grocer to shut 37 stores Grocer Mayfair Foods reported a sharp rise in its food sales for the quarter.';
+    expect(classified(sentence, '37').cumulative).toBe(false);
+  });
+
+  it('does not read a quarter-final as a reporting period', () => {
+    expect(classified('The club sold 4,000 shirts in the quarter-final week.', '4,000').cumulative).toBe(
+      false,
+    );
+  });
+
+  it('does not take the period of another clause', () => {
+    const sentence = 'The brewer opened 3 taverns after sales rose in the quarter.';
+    expect(classified(sentence, '3').cumulative).toBe(false);
+  });
+});
+
+describe('classify: a season’s tallies', () => {
+  it('marks goals counted over the current season as a running total', () => {
+    expect(classified('The keeper has let in 11 goals all season.', '11').cumulative).toBe(true);
+    expect(classified('Their winger scored 19 tries this season.', '19').cumulative).toBe(true);
+  });
+
+  it('marks a side’s points and the games they came from as running totals', () => {
+    const sentence = 'The draw leaves Rovers with 38 points from 20 matches.';
+    expect(classified(sentence, '38').cumulative).toBe(true);
+    expect(classified(sentence, '20').cumulative).toBe(true);
+  });
+
+  it('marks a side’s points in the table as a running total', () => {
+    expect(classified('The Saints drop to ninth on 27 points.', '27').cumulative).toBe(true);
+  });
+
+  it('does not mark a price for this season', () => {
+    expect(classified('This season’s ticket price of £40 is a record.', '£40', 40, 'GBP').cumulative).toBe(
+      false,
+    );
+  });
+
+  it('does not mark a single crowd as the biggest this season', () => {
+    expect(
+      classified('A crowd of 9,100, the largest at the ground this season, watched.', '9,100').cumulative,
+    ).toBe(false);
+  });
+
+  it('does not mark a margin in points', () => {
+    expect(classified('The Saints trail the leaders by 6 points.', '6').cumulative).toBe(false);
+  });
+});
+
+describe('classify: a period ahead told as anticipated', () => {
+  it('does not mark things anticipated in a period as a total', () => {
+    const sentence =
+      'The yard is reflecting anticipated orders for 3 ferries in the second half of the year.';
+    expect(classified(sentence, '3').cumulative).toBe(false);
+  });
+});

@@ -471,3 +471,14 @@ describe('SentenceDates', () => {
     expect(dates.dateOf(figures[1].start, plain)).toBeNull();
   });
 });
+
+describe('SentenceDates: a side’s standing in a table', () => {
+  it('dates a margin in a table left by a result at publication', () => {
+    const sentence = 'The draw leaves Rovers on 38 points, 5 points behind the leaders.';
+    expect(dateOf(sentence, '5 points')?.date).toBe('2024-05-15');
+  });
+
+  it('does not date a team that leaves a ground on a coach', () => {
+    expect(dateOf('The squad leaves the ground on a coach with 40 fans.', '40')).toBeNull();
+  });
+});
