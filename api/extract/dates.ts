@@ -2,7 +2,7 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
-import { isAsciiLetter, isDigit } from './lexicon.ts';
+import { isAsciiLetter, isDigit, lowerCase } from './lexicon.ts';
 import { type DateReading, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
@@ -191,7 +191,7 @@ function resolve(result: DateReading, reference: Date, future: boolean, ahead = 
   if (VERB_LIKE_MONTH.test(named)) return null;
   const weekday = WEEKDAY_INDEX.exec(named);
   if (weekday && !start.isCertain('day') && !future) {
-    return latestWeekday(reference, WEEKDAYS.indexOf(weekday[1].toLowerCase()));
+    return latestWeekday(reference, WEEKDAYS.indexOf(lowerCase(weekday[1])));
   }
   const relative = start.isCertain('year') && !/\d{4}/.test(named);
   if (!start.isCertain('month') && !relative) return null;
@@ -307,7 +307,7 @@ export class SentenceDates {
             : match[3] !== undefined &&
               index < offset &&
               !CLAUSE_BREAK.test(this.sentence.slice(index, offset));
-        if (binds) return { unit: unit.toLowerCase(), fromNow: saidOfNow };
+        if (binds) return { unit: lowerCase(unit), fromNow: saidOfNow };
       }
     }
     return null;
@@ -379,7 +379,7 @@ export class SentenceDates {
         masked.slice(start + result.text.length, start + result.text.length + 16),
       );
       if (shift && resolved.date.length >= 7) {
-        const year = reference.getUTCFullYear() + (shift[1].toLowerCase() === 'last' ? -1 : 1);
+        const year = reference.getUTCFullYear() + (lowerCase(shift[1]) === 'last' ? -1 : 1);
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
       // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month.
@@ -434,7 +434,7 @@ function plainDayMention(
   if (future) return null;
   const around = masked.slice(window.start, window.end);
   if (/\d/.test(around) || (around.match(DATE_WORD)?.length ?? 0) !== 1) return null;
-  const word = masked.slice(window.word.start, window.word.end).toLowerCase();
+  const word = lowerCase(masked.slice(window.word.start, window.word.end));
   let resolved: FigureDate | null = null;
   const weekday = WEEKDAY_INDEX.exec(word);
   if (weekday) resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]));

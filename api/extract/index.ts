@@ -3,6 +3,7 @@
 import { type Classification, classify } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
+import { lowerCase } from './lexicon.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
 import { type Span, sentenceAround } from './sentences.ts';
@@ -125,7 +126,7 @@ function isPronounOne(classification: Classification, text: string, number: Numb
   return (
     classification.category === 'other' &&
     number.end - number.start === 3 &&
-    text.slice(number.start, number.end).toLowerCase() === 'one'
+    lowerCase(text.slice(number.start, number.end)) === 'one'
   );
 }
 
