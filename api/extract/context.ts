@@ -163,13 +163,19 @@ export class SentenceContext {
 
   /**
    * `figures` are the spans of the sentence's numbers; `preceding` is the text just before the sentence
-   * on the same line, for cues that carry across sentences (a poll's findings).
+   * on the same line, for cues that carry across sentences (a poll's findings), or a function that cuts
+   * it out: few sentences ask for it.
    */
   constructor(
     readonly text: string,
     readonly figures: readonly Span[] = [],
-    readonly preceding = '',
+    private precedingText: string | (() => string) = '',
   ) {}
+
+  get preceding(): string {
+    if (typeof this.precedingText === 'function') this.precedingText = this.precedingText();
+    return this.precedingText;
+  }
 
   has(pattern: RegExp): boolean {
     const key = keyNumber(pattern);

@@ -54,9 +54,10 @@ function readSentence(
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
   }
-  const before = text.slice(Math.max(0, start - PRECEDING_REACH), start);
-  const preceding = before.slice(before.lastIndexOf('\n') + 1);
-  const context = new SentenceContext(sentenceText, figures, preceding);
+  const context = new SentenceContext(sentenceText, figures, () => {
+    const before = text.slice(Math.max(0, start - PRECEDING_REACH), start);
+    return before.slice(before.lastIndexOf('\n') + 1);
+  });
   return { start, end, context, dates: new SentenceDates(context, published), previous: null };
 }
 
