@@ -236,7 +236,6 @@ const MAX_WINDOWS_READ = 3;
 export class SentenceDates {
   private readonly reference: Date | null;
   private readonly windows: DateWindow[];
-  private readonly read = new Map<DateWindow, DateMention[]>();
   private masked: string | null = null;
 
   private readonly sentence: string;
@@ -350,8 +349,7 @@ export class SentenceDates {
   }
 
   private mentionsIn(window: DateWindow): DateMention[] {
-    const known = this.read.get(window);
-    if (known) return known;
+    if (window.mentions) return window.mentions;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
     const future = this.context.has(FUTURE_ANYWHERE);
@@ -393,7 +391,7 @@ export class SentenceDates {
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
       mentions.push({ start, end: start + result.text.length, resolved, opensPeriod });
     }
-    this.read.set(window, mentions);
+    window.mentions = mentions;
     return mentions;
   }
 
@@ -433,7 +431,7 @@ function plainDayMention(
 ): { start: number; end: number; resolved: FigureDate } | null {
   if (future) return null;
   const around = masked.slice(window.start, window.end);
-  if (/\d/.test(around) || (around.match(DATE_WORD)?.length ?? 0) !== 1) return null;
+  if (/\d/.test(around) || !holdsOneDateWord(around)) return null;
   const word = lowerCase(masked.slice(window.word.start, window.word.end));
   let resolved: FigureDate | null = null;
   const weekday = WEEKDAY_INDEX.exec(word);
@@ -441,6 +439,14 @@ function plainDayMention(
   else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
   else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
   return resolved && { start: window.word.start, end: window.word.end, resolved };
+}
+
+/** Whether `text` holds exactly one date word: a second search goes on from where the first match ends. */
+function holdsOneDateWord(text: string): boolean {
+  DATE_WORD.lastIndex = 0;
+  const one = DATE_WORD.test(text) && !DATE_WORD.test(text);
+  DATE_WORD.lastIndex = 0;
+  return one;
 }
 
 function dayOf(date: Date): FigureDate {
@@ -459,6 +465,8 @@ function countBack(base: FigureDate, unit: string): FigureDate {
 interface DateWindow extends Span {
   /** The date word the window is around. */
   word: Span;
+  /** The date mentions read in the window, once a figure asks for them. */
+  mentions: DateMention[] | null;
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -508,7 +516,7 @@ function dateWindows(sentence: string): DateWindow[] {
     const word = { start: match.index, end: match.index + match[0].length };
     const start = windowStart(sentence, Math.max(0, word.start - WINDOW_BEFORE), word.start);
     const end = windowEnd(sentence, Math.min(sentence.length, word.end + WINDOW_AFTER), word.end);
-    windows.push({ start, end, word });
+    windows.push({ start, end, word, mentions: null });
   }
   return windows;
 }
