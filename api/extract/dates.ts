@@ -136,8 +136,14 @@ const COUNTED_BACK = new RegExp(
 const CHANGE_AGAINST =
   /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
 
-/** Every period counted back names one of these: a cheap test that rules most sentences out. */
-const PERIOD_UNIT = /year|month|week/;
+/**
+ * Whether the sentence names a unit that every period counted back names: a cheap test that rules most
+ * sentences out. Three searches for a word cost less than one search for any of them.
+ */
+function namesPeriodUnit(context: SentenceContext): boolean {
+  const text = context.text;
+  return text.includes('year') || text.includes('month') || text.includes('week');
+}
 
 const DAY = 86_400_000;
 
@@ -289,7 +295,7 @@ export class SentenceDates {
 
   /** The period counted back that dates the figure at `offset`, if any. */
   private countedBackFrom(offset: number): { unit: string; fromNow: boolean } | null {
-    if (!this.context.has(PERIOD_UNIT)) return null;
+    if (!this.context.memo(namesPeriodUnit)) return null;
     const end = this.context.figures.find((f) => f.start === offset)?.end ?? offset;
     const segment = this.context.segmentAt(offset);
     const opening = this.context.opening();
