@@ -23,10 +23,11 @@ const MONTH_NAMES =
 
 /**
  * Date words that can name a day or a month. Month and weekday names count only capitalised, so that
- * "may" and "march" as verbs do not wake chrono; weeks and years name neither a day nor a month.
+ * "may" and "march" as verbs do not wake chrono; weeks and years name neither a day nor a month. The
+ * digits of an ISO date are spelt out, which the engine searches for faster than counted repeats.
  */
 const DATE_WORD = new RegExp(
-  `\\b(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d{4}-\\d{2}-\\d{2}`,
+  `\\b(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d\\d\\d\\d-\\d\\d-\\d\\d`,
   'g',
 );
 
