@@ -72,7 +72,13 @@ function figureFrom(
   const span = qualify(text, number, sentence);
   // Qualifier words never reach into the previous figure.
   const start = span.start < earliestStart ? number.start : span.start;
-  const local = { ...number, start: number.start - sentence.start, end: number.end - sentence.start };
+  // What classify reads of the number, in sentence offsets.
+  const local = {
+    start: number.start - sentence.start,
+    end: number.end - sentence.start,
+    value: number.value,
+    unit: number.unit,
+  };
   let classification = classify(sentence.context, local, start - sentence.start);
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
