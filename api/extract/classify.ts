@@ -513,9 +513,21 @@ function isPluralNoun(token: Token): boolean {
   return true;
 }
 
+/**
+ * A short token that reads the same in upper case. Read by character code up to the first character beyond
+ * ASCII, which is left to `toUpperCase`: case mapping a slice of a two-byte text goes through ICU.
+ */
 function isCapitalisedAcronym(sentence: string, token: Token): boolean {
-  const raw = sentence.slice(token.start, token.end);
-  return raw.length <= 4 && raw === raw.toUpperCase();
+  if (token.end - token.start > 4) return false;
+  for (let i = token.start; i < token.end; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 128) {
+      const raw = sentence.slice(token.start, token.end);
+      return raw === raw.toUpperCase();
+    }
+  }
+  return true;
 }
 
 function isBarrier(token: Token): boolean {

@@ -1,6 +1,6 @@
 // What the stages share about one sentence: its text, where its numbers are, its comma-delimited
 // segments, and sentence-wide cues tested at most once however many figures the sentence holds.
-import { alternativesByFirstLetter, isDigit } from './lexicon.ts';
+import { alternativesByFirstLetter, isDigit, lowerCase } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 
 /**
@@ -144,7 +144,7 @@ function findHintWords(text: string): boolean[] {
   const found: boolean[] = [];
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    for (const number of startingWords[hintWords.get(match[0].toLowerCase()) as number]) found[number] = true;
+    for (const number of startingWords[hintWords.get(lowerCase(match[0])) as number]) found[number] = true;
     // On from the next character, not from the match's end: another word may start inside this one.
     pattern.lastIndex = match.index + 1;
   }
@@ -163,13 +163,19 @@ export class SentenceContext {
 
   /**
    * `figures` are the spans of the sentence's numbers; `preceding` is the text just before the sentence
-   * (across paragraph breaks), for cues that carry across sentences (a poll's findings).
+   * (across paragraph breaks), for cues that carry across sentences (a poll's findings), or a function
+   * that cuts it out: few sentences ask for it.
    */
   constructor(
     readonly text: string,
     readonly figures: readonly Span[] = [],
-    readonly preceding = '',
+    private precedingText: string | (() => string) = '',
   ) {}
+
+  get preceding(): string {
+    if (typeof this.precedingText === 'function') this.precedingText = this.precedingText();
+    return this.precedingText;
+  }
 
   has(pattern: RegExp): boolean {
     const key = keyNumber(pattern);

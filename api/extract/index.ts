@@ -3,6 +3,7 @@
 import { type Classification, classify, isMeasure } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
+import { lowerCase } from './lexicon.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
 import { type Span, sentenceAround } from './sentences.ts';
@@ -56,8 +57,9 @@ function readSentence(
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
   }
-  const preceding = text.slice(Math.max(0, start - PRECEDING_REACH), start);
-  const context = new SentenceContext(sentenceText, figures, preceding);
+  const context = new SentenceContext(sentenceText, figures, () =>
+    text.slice(Math.max(0, start - PRECEDING_REACH), start),
+  );
   return { start, end, context, dates: new SentenceDates(context, published), previous: null };
 }
 
@@ -72,7 +74,13 @@ function figureFrom(
   const span = qualify(text, number, sentence);
   // Qualifier words never reach into the previous figure.
   const start = span.start < earliestStart ? number.start : span.start;
-  const local = { ...number, start: number.start - sentence.start, end: number.end - sentence.start };
+  // What classify reads of the number, in sentence offsets.
+  const local = {
+    start: number.start - sentence.start,
+    end: number.end - sentence.start,
+    value: number.value,
+    unit: number.unit,
+  };
   let classification = classify(sentence.context, local, start - sentence.start);
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
@@ -135,7 +143,7 @@ function isPronounOne(classification: Classification, text: string, number: Numb
   return (
     classification.category === 'other' &&
     number.end - number.start === 3 &&
-    text.slice(number.start, number.end).toLowerCase() === 'one'
+    lowerCase(text.slice(number.start, number.end)) === 'one'
   );
 }
 

@@ -25,9 +25,30 @@ export const isUpper = (code: number): boolean => code >= 65 && code <= 90;
 export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+    if ((code >= 65 && code <= 90) || code >= 128) return lowerCaseMapped(word);
   }
   return word;
+}
+
+/**
+ * Lower-case forms already mapped, by the word as written: words with capitals recur (the first words of
+ * sentences, names, months), and finding one here costs far less than case mapping it again. Emptied when
+ * full. Only short words are kept: a longer slice is a view into its whole text, which would stay alive.
+ */
+const lowerCaseForms = new Map<string, string>();
+const MAX_LOWER_CASE_FORMS = 1024;
+const LONGEST_KEPT_WORD = 12;
+
+function lowerCaseMapped(word: string): string {
+  let lower = lowerCaseForms.get(word);
+  if (lower === undefined) {
+    lower = word.toLowerCase();
+    if (word.length <= LONGEST_KEPT_WORD) {
+      if (lowerCaseForms.size >= MAX_LOWER_CASE_FORMS) lowerCaseForms.clear();
+      lowerCaseForms.set(word, lower);
+    }
+  }
+  return lower;
 }
 
 /**

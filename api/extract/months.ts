@@ -9,7 +9,7 @@
 // which only the day can join the month, and no other word chrono reads; the differential test holds
 // them to chrono's answers.
 import type * as chrono from 'chrono-node';
-import { FULL_MONTH_NAMES } from './lexicon.ts';
+import { FULL_MONTH_NAMES, lowerCase } from './lexicon.ts';
 
 /** What dates.ts reads of a chrono result; chrono's own results fit it too. */
 export interface DateReading {
@@ -114,7 +114,7 @@ export function readMonthWindow(text: string, reference: Date): DateReading[] | 
     const alone = MONTH_ALONE.exec(text);
     if (alone) {
       const index = alone.index + alone[0].length - alone[2].length;
-      const month = FULL_MONTHS.indexOf(alone[3].toLowerCase()) + 1;
+      const month = FULL_MONTHS.indexOf(lowerCase(alone[3])) + 1;
       candidates.push({ index, text: alone[2], month, day: null });
     }
   }
@@ -129,7 +129,7 @@ export function readMonthWindow(text: string, reference: Date): DateReading[] | 
   const end = kept.index + kept.text.length;
   if (digit !== -1 && (/\d/.test(text.slice(end)) || !numbersApart(text.slice(0, kept.index)))) return null;
   const named = kept.text.trim();
-  if (named.toLowerCase() === 'may' && named !== text.trim() && !IN_BEFORE.test(text.slice(0, kept.index))) {
+  if (lowerCase(named) === 'may' && named !== text.trim() && !IN_BEFORE.test(text.slice(0, kept.index))) {
     return [];
   }
   return [reading(kept, closestYear(reference, kept.month, kept.day ?? 1))];
@@ -155,7 +155,7 @@ function readRelativeMonth(text: string, reference: Date): DateReading[] | null 
   const before = text.slice(0, index);
   const after = text.slice(index + phrase.length);
   if (OTHER_DATE_WORD.test(before) || OTHER_DATE_WORD.test(after) || /after/i.test(before)) return null;
-  const modifier = match[2].toLowerCase();
+  const modifier = lowerCase(match[2]);
   const date = new Date(reference.getTime());
   if (modifier === 'this') {
     date.setDate(1);
@@ -195,7 +195,7 @@ function dayOfMonth(match: RegExpExecArray, day: string, month: string): Candida
   return {
     index: match.index + match[1].length,
     text: match[2],
-    month: FULL_MONTHS.indexOf(month.toLowerCase()) + 1,
+    month: FULL_MONTHS.indexOf(lowerCase(month)) + 1,
     day: Number.parseInt(day, 10),
   };
 }

@@ -345,7 +345,7 @@ function currencyBefore(text: string, at: number): { start: number; code: string
     if (text[symbolStart] === '$') {
       const nation = DOLLAR_NATION_BEFORE.exec(text.slice(Math.max(0, symbolStart - 6), symbolStart));
       if (nation) {
-        const letters = nation[1].replace(/\./g, '').toLowerCase();
+        const letters = lowerCase(nation[1].replace(/\./g, ''));
         // a lone letter only when written against the sign: `A$5`, not `a $5 fee`
         if (letters.length > 1 || !nation[2]) {
           return {
@@ -727,11 +727,11 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
   }
   if (word.lower === 'scores' && !stickyMatch(OF_WORD, text, end)) return null;
   if (ofScale && (word.lower === 'tens' || word.lower === 'hundreds' || word.lower === 'dozens')) {
-    value *= VAGUE_PLURALS[ofScale[1].toLowerCase()];
+    value *= VAGUE_PLURALS[lowerCase(ofScale[1])];
     end += ofScale[0].length;
   }
   const money = stickyMatch(OF_MONEY, text, end);
-  const unit = money ? CURRENCY_WORDS[money[1].toLowerCase()] : null;
+  const unit = money ? CURRENCY_WORDS[lowerCase(money[1])] : null;
   return vagueQuantity(word, word.start, end, value, unit, 'at_least');
 }
 
@@ -838,8 +838,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
     const fraction = FRACTION_OF.exec(text.slice(sliceStart, article.start));
     if (fraction) {
       start = sliceStart + fraction.index;
-      current =
-        (UNIT_WORDS[fraction[1].toLowerCase()] ?? 1) / FRACTION_DENOMINATORS[fraction[2].toLowerCase()];
+      current = (UNIT_WORDS[lowerCase(fraction[1])] ?? 1) / FRACTION_DENOMINATORS[lowerCase(fraction[2])];
     }
   }
   // `small` is the part of `current` after its hundreds, which `dozen` multiplies: `three hundred and two dozen`
@@ -1306,7 +1305,7 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   const dash = stickyMatch(DASH_JOIN, text, low.end);
   const join = dash ?? stickyMatch(TO_JOIN, text, low.end);
   if (!join) return null;
-  const connector = dash ? '-' : join[0].trim().toLowerCase();
+  const connector = dash ? '-' : lowerCase(join[0].trim());
   if (connector === 'and' && !between) return null;
   // `four or five chances`: two counts offered as alternatives bound the count like a range
   if (connector === 'or' && (between || low.unit !== null)) return null;

@@ -284,7 +284,7 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   const following = mayOpenAfter(after) ? AFTER.exec(after) : null;
   if (following) {
     end = number.end + following[0].length;
-    const word = (following[1] ?? following[2] ?? following[3]).toLowerCase();
+    const word = lowerCase(following[1] ?? following[2] ?? following[3]);
     if (!match) qualifier = AFTER_MEANING[word];
   }
   return { start, end, qualifier };

@@ -3,7 +3,7 @@
 // "now has"). Cues bind the figures of their own segment of the sentence, or of the whole sentence when
 // they open it ("In total, ...").
 import type { SentenceContext } from './context.ts';
-import { alternativesByFirstLetter } from './lexicon.ts';
+import { alternativesByFirstLetter, lowerCase } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
@@ -335,7 +335,7 @@ const PARTITIVE_HINT = /\bof (?:the |their |its |his |her |our |all )?\d/i;
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of context.memo(perfects)) {
     if (index < segment.start || index >= segment.end) continue;
-    const participle = match[2].toLowerCase();
+    const participle = lowerCase(match[2]);
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked
     // out"). An active perfect tallies its object, a passive or intransitive one its subject.

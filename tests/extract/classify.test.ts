@@ -65,6 +65,13 @@ describe('classify: the counted noun', () => {
     expect(classified('The club signed 3 UK strikers on loan.', '3').unit).toBe('strikers');
   });
 
+  it('tells an acronym beyond ASCII from a word in lower case', () => {
+    expect(classified('The club signed 3 ÉTS strikers on loan.', '3').unit).toBe('strikers');
+    expect(classified('The club signed 3 ÉTs strikers on loan.', '3').unit).toBe('éts');
+    expect(classified('The club signed 3 éTS strikers on loan.', '3').unit).toBe('éts');
+    expect(classified('The club signed 3 UKs strikers on loan.', '3').unit).toBe('uks');
+  });
+
   it('reads the noun after "of": "dozens of"', () => {
     expect(classified('Dozens of lanterns were lit.', 'Dozens', 12).unit).toBe('lanterns');
   });

@@ -4,6 +4,7 @@ import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
+  lowerCase,
   MONTHS,
   SCALE_WORDS,
 } from '../../api/extract/lexicon.ts';
@@ -856,5 +857,26 @@ describe('parseNumberText', () => {
 
   it('returns null for text holding no number', () => {
     expect(parseNumberText('the seas')).toBeNull();
+  });
+});
+
+describe('lowerCase', () => {
+  // Slices of a two-byte text, as the stages cut words from an article with curly quotes; each is
+  // lowered twice, since a word with capitals is mapped once and then found among the forms kept.
+  const article = '“Ünited States’ İstanbul ΣΊΣΥΦΟΣ Straße Administration’s MAY may 42 Ⅻ';
+  it.each(article.split(' '))('lowers %j as toLowerCase does, again and again', (word) => {
+    const start = article.indexOf(word);
+    for (let i = 0; i < 2; i++) {
+      expect(lowerCase(article.slice(start, start + word.length))).toBe(word.toLowerCase());
+    }
+  });
+
+  it('lowers any text as toLowerCase does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (word) => {
+        expect(lowerCase(word)).toBe(word.toLowerCase());
+        expect(lowerCase(word)).toBe(word.toLowerCase());
+      }),
+    );
   });
 });
