@@ -814,10 +814,10 @@ interface ObjectOf {
 
 const NO_VERB: ObjectOf = { verb: null, pastClauseLink: false };
 
-/** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
 /** Prepositions whose object the figure is, so that no verb before them takes it: "sleeping in 14 shelters". */
 const PLACE_PREPOSITIONS = words('in into inside across near among within throughout');
 
+/** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
 function verbBefore(sentence: string, spanStart: number): ObjectOf {
   const before = wordsBefore(sentence, spanStart, 4);
   if (PLACE_PREPOSITIONS.has(before[0] ?? '')) return NO_VERB;
