@@ -270,7 +270,8 @@ const STRUCK_OBJECTS = words(`
   targets ships vessels boats tankers sites buildings facilities positions bases homes houses vehicles
   trucks depots bridges hospitals schools warehouses installations aircraft planes jets drones
   missiles rockets locations camps compounds blocks apartments markets structures churches mosques
-  factories plants airports ports stations`);
+  factories plants airports ports stations tanks howitzers launchers warships frigates submarines
+  helicopters radars`);
 
 const STRIKE_EVENTS = words(`
   strikes airstrikes attacks bombings explosions blasts raids sorties shellings assaults ambushes
@@ -931,7 +932,9 @@ function categoryOf(
   if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
   // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
   if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike' && hasAttackCue(context)) return 'strikes';
-  if (noun && PROJECTILES.has(noun) && (verb === 'impact' || context.has(VOLLEY_CUES))) return 'strikes';
+  // Projectiles that landed or struck ("120 shells struck the town"), or came in a volley.
+  if (noun && PROJECTILES.has(noun) && (verb === 'impact' || verb === 'strike' || context.has(VOLLEY_CUES)))
+    return 'strikes';
   if (noun === 'targets') return 'strikes';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
   if (
@@ -947,7 +950,7 @@ function categoryOf(
 const INJURY_TREATED =
   '(?:[\\p{L}-]+\\s+){0,2}?(?:injuries|wounds|burns|smoke inhalation|cuts|fractures|bruises|shrapnel|gunshot)\\b';
 const TREATED_AFTER = new RegExp(
-  `^\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
+  `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,.;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
   'iu',
 );
 const TREATED_BEFORE = /\btreated\s+$/i;
@@ -1070,6 +1073,14 @@ function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 
 
 const isScoreDash = (code: number): boolean => code === 0x2d || code === 0x2013;
 
+/** A poll's margin of error, which is no share of the people polled: "a margin of error of 2.8 points". */
+const MARGIN_OF_ERROR_BEFORE = /\bmargin of error (?:of |is |was )?(?:plus or minus |\+\/-|±)?\s*$/i;
+
+function isMarginOfError(sentence: string, spanStart: number): boolean {
+  const before = sentence.slice(Math.max(0, spanStart - 40), spanStart);
+  return before.includes('error') && MARGIN_OF_ERROR_BEFORE.test(before);
+}
+
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
@@ -1096,12 +1107,12 @@ export function classify(
     return { unit: number.unit, category: 'money', cumulative, elliptical: false };
   }
   if (number.unit === 'percent' || number.unit === 'percentage points') {
-    const category: Category = inPoll(context) ? 'poll' : 'other';
+    const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: number.unit, category, cumulative, elliptical: false };
   }
   if (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
-    const category: Category = inPoll(context) ? 'poll' : 'other';
+    const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
     const cumulative = isRunningTotal(context, figure, category);
     return { unit: 'points', category, cumulative, elliptical: false };
   }

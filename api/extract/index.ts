@@ -127,12 +127,13 @@ function figureFrom(
   };
 }
 
-/** Whether a figure can be a part of the whole before it: people of people, things struck of targets. */
+/**
+ * Whether a figure can be a part of the whole before it: people of people, things struck of targets, or a
+ * bare number of either ("412 deaths, including 38 this month").
+ */
 function isPartLike(whole: Classification, part: Classification): boolean {
-  if (PEOPLE_COUNTS.includes(whole.category)) return part.unit === 'people';
-  return (
-    whole.category === 'strikes' && part.unit !== null && part.unit !== 'people' && !isMeasure(part.unit)
-  );
+  if (PEOPLE_COUNTS.includes(whole.category)) return part.unit === 'people' || part.unit === null;
+  return whole.category === 'strikes' && part.unit !== 'people' && !(part.unit && isMeasure(part.unit));
 }
 
 /**

@@ -1693,7 +1693,22 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
   const before = wordBefore(text, expression.start, true);
   if (before && isMonthName(before.original)) return true;
   const month = mayBeMonthAfter(text, expression.end) ? stickyMatch(MONTH_AFTER, text, expression.end) : null;
-  return month !== null && MONTHS.has(month[1]);
+  if (month !== null) return MONTHS.has(month[1]);
+  // The first of two days of one month: "on 3 and 4 October", "3-4 October".
+  const pair = mayBeDayPairAfter(text, expression.end)
+    ? stickyMatch(DAY_PAIR_MONTH, text, expression.end)
+    : null;
+  return pair !== null && MONTHS.has(pair[1]);
+}
+
+/** Another day and a month after a day: " and 4 October", "-4 October", " to 4th of October". */
+const DAY_PAIR_MONTH =
+  /[ \u00A0]?(?:-|–|and|to|&)[ \u00A0]?\d{1,2}(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
+
+/** Whether DAY_PAIR_MONTH may match at `at`: a digit stands within the next five characters. */
+function mayBeDayPairAfter(text: string, at: number): boolean {
+  for (let i = at + 1; i <= at + 5 && i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** `aged 23 and 27`, `aged 8, 11 or 14`: the ages after the first in a list of them. */

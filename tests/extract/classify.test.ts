@@ -467,6 +467,25 @@ describe('classify: the category', () => {
     expect(classified('About 900 fans were sleeping outside the arena.', '900').category).toBe('other');
   });
 
+  it('counts projectiles that struck, and military assets destroyed, as strikes', () => {
+    expect(classified('At least 60 rockets struck the port overnight.', '60').category).toBe('strikes');
+    expect(classified('Gunners destroyed 3 tanks near the bridge.', '3').category).toBe('strikes');
+    expect(classified('The navy sent 3 frigates to the gulf.', '3').category).toBe('military_assets');
+  });
+
+  it("does not count a poll's margin of error as a share of those polled", () => {
+    const sentence = 'The poll of 900 voters has a margin of error of 3.1 percentage points.';
+    const number = { start: sentence.indexOf('3.1'), end: sentence.indexOf(' percentage'), value: 3.1 };
+    const context = new SentenceContext(sentence, [number]);
+    const unit = 'percentage points';
+    expect(classify(context, { ...number, unit }, number.start).category).toBe('other');
+  });
+
+  it('counts people treated for injuries past an aside', () => {
+    const sentence = 'Twelve others, four of them children, were treated for burns.';
+    expect(classified(sentence, 'Twelve', 12).category).toBe('injuries');
+  });
+
   it('reads a toll named alone, however far from its figure, as a death toll', () => {
     const sentence = 'The blast raised the toll in the hill district since the spring to 19.';
     expect(classified(sentence, '19').category).toBe('deaths');

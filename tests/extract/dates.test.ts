@@ -388,7 +388,9 @@ describe('SentenceDates', () => {
   it('counts a period back only where its unit is written in lower case', () => {
     expect(dateOf('Turnover hit £7m, up from £5m a week earlier.', '£5m')?.date).toBe('2024-05');
     expect(dateOf('Turnover hit £7m, up from £5m A YEAR EARLIER.', '£5m')).toBeNull();
-    expect(dateOf('Turnover hit £7m, up from £5m a Year earlier; years on, less.', '£5m')?.date).toBe('2023-05');
+    expect(dateOf('Turnover hit £7m, up from £5m a Year earlier; years on, less.', '£5m')?.date).toBe(
+      '2023-05',
+    );
   });
 
   it('counts a year back from the date the sentence names', () => {

@@ -568,6 +568,7 @@ describe('not figures', () => {
     ['an age in apposition after a noun in -man', 'The ferryman, 58, was rescued.'],
     ['an age in apposition after a relative', 'Her nephew, 19, was detained.'],
     ['the ages of the youngest and the oldest', 'The youngest guest was 7 and the oldest 92.'],
+    ['the first of two days of a month', 'The fair runs on 5 and 6 June.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],

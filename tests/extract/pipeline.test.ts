@@ -25,6 +25,12 @@ describe('extractFigures', () => {
     expect(extractFigures(timed, { published })[1]).toMatchObject({ text: 'six', category: 'other' });
   });
 
+  it('counts a bare number introduced by "including" as part of the deaths before it', () => {
+    const text = 'Monitors have counted 240 civilian deaths since May, including 31 this week.';
+    const [, part] = extractFigures(text, { published });
+    expect(part).toMatchObject({ text: '31', category: 'deaths' });
+  });
+
   it('gives a change told with "up" or "down" the unit of the change before it', () => {
     const text = 'The Greens are up four points and the Liberals down two.';
     const [, second] = extractFigures(text, { published });
