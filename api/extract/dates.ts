@@ -2,7 +2,7 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
-import { isAsciiLetter, isDigit, lowerCase } from './lexicon.ts';
+import { isAsciiLetter, isDigit, isUpper, lowerCase } from './lexicon.ts';
 import { type DateReading, monthAlone, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
@@ -325,6 +325,8 @@ const MAX_WINDOWS_READ = 3;
 export class SentenceDates {
   private readonly reference: Date | null;
   private readonly windows: DateWindow[];
+  /** Where a wire dateline that opens the sentence ends ("KOLDA, March 9 (Relief News) –"), or 0. */
+  private readonly datelineEnd: number;
   private masked: string | null = null;
 
   private readonly sentence: string;
@@ -336,6 +338,7 @@ export class SentenceDates {
     this.sentence = context.text;
     this.reference = parsePublished(published);
     this.windows = this.reference ? dateWindows(this.sentence) : [];
+    this.datelineEnd = this.windows.length > 1 ? datelineEnd(this.sentence) : 0;
   }
 
   /**
@@ -345,23 +348,10 @@ export class SentenceDates {
   dateOf(offset: number, { cumulative }: FigureContext): FigureDate | null {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
-    let best: DateMention | null = null;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const window of this.nearestWindows(offset)) {
-      // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
-      if (distanceTo(window, offset) >= bestDistance) break;
-      for (const mention of this.mentionsIn(window)) {
-        const distance = distanceTo(mention, offset);
-        if (distance < bestDistance && !this.belongsElsewhere(offset, mention, cumulative)) {
-          // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
-          // and plans to shut 15 branches by June".
-          const ahead = mention.resolved !== null && mention.resolved.date > this.published;
-          if (ahead && this.clauseBreakBetween(offset, mention)) continue;
-          best = mention;
-          bestDistance = distance;
-        }
-      }
-    }
+    // A wire dateline's date is the day the copy was filed: a date the sentence tells comes first.
+    const best =
+      this.nearestMention(offset, cumulative, false) ??
+      (this.datelineEnd > 0 ? this.nearestMention(offset, cumulative, true) : null);
     const own = best && !best.opensPeriod ? best.resolved : null;
     const back = this.countedBackFrom(offset);
     if (back) {
@@ -377,6 +367,29 @@ export class SentenceDates {
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
+  }
+
+  /** The mention nearest to the figure at `offset`, among the dateline's or among the others. */
+  private nearestMention(offset: number, cumulative: boolean, inDateline: boolean): DateMention | null {
+    let best: DateMention | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const window of this.nearestWindows(offset)) {
+      if (window.word.start < this.datelineEnd !== inDateline) continue;
+      // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
+      if (distanceTo(window, offset) >= bestDistance) break;
+      for (const mention of this.mentionsIn(window)) {
+        const distance = distanceTo(mention, offset);
+        if (distance < bestDistance && !this.belongsElsewhere(offset, mention, cumulative)) {
+          // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
+          // and plans to shut 15 branches by June".
+          const ahead = mention.resolved !== null && mention.resolved.date > (this.published as string);
+          if (ahead && this.clauseBreakBetween(offset, mention)) continue;
+          best = mention;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
   }
 
   /** The period counted back that dates the figure at `offset`, if any. */
@@ -687,9 +700,38 @@ function dateWindows(sentence: string): DateWindow[] {
   // An exec loop, since matchAll copies the pattern on every call.
   for (let match = DATE_WORD.exec(sentence); match !== null; match = DATE_WORD.exec(sentence)) {
     const word = { start: match.index, end: match.index + match[0].length };
+    if (isShortMonth(match[0]) && !hasDigitNear(sentence, word)) continue;
     const start = windowStart(sentence, Math.max(0, word.start - WINDOW_BEFORE), word.start);
     const end = windowEnd(sentence, Math.min(sentence.length, word.end + WINDOW_AFTER), word.end);
     windows.push({ start, end, word, mentions: null });
   }
   return windows;
+}
+
+/** A month's short name ("Mar", "Sept"), which news writes only with a day or a year. */
+function isShortMonth(word: string): boolean {
+  return word.length <= 4 && word !== 'May' && word !== 'June' && word !== 'July' && MONTH_SHORT.test(word);
+}
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** Whether a digit stands within three characters of `word`: "Mar 3", "3 Mar", "Dec. 28"; not "Del Mar". */
+function hasDigitNear(sentence: string, word: Span): boolean {
+  for (let i = Math.max(0, word.start - 3); i < word.start; i++)
+    if (isDigit(sentence.charCodeAt(i))) return true;
+  const to = Math.min(sentence.length, word.end + 3);
+  for (let i = word.end; i < to; i++) if (isDigit(sentence.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A wire dateline that opens an article: "KOLDA, Ruthmark, March 9 (Relief News) –". Its date is the
+ * day the copy was filed, not the day of the events told after it.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\p{L}.'’ -]*)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/u;
+
+/** Where a wire dateline that opens `sentence` ends, or 0. */
+function datelineEnd(sentence: string): number {
+  if (!isUpper(sentence.charCodeAt(0)) || !isUpper(sentence.charCodeAt(1))) return 0;
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
 }

@@ -25,7 +25,6 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'greater than',
     'exceeding',
     'well over',
-    'just over',
     'slightly more than',
     'far more than',
     'many more than',
@@ -48,9 +47,12 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'more or less',
     'somewhere around',
     'an approximate',
-    // "just under" is a little less: an approximation, as two of the three blind annotators read it.
+    // "just under" and "just over" are a little either side: approximations, as the blind annotators read
+    // them (two of three for "just under", every one that coded "just over").
     'just under',
     'just below',
+    'just over',
+    'just above',
   ],
   at_most: ['up to', 'as many as', 'at most', 'no more than', 'not more than', 'a maximum of', 'as much as'],
   less_than: ['fewer than', 'less than', 'under', 'below', 'slightly less than'],

@@ -12,6 +12,18 @@ function dateOf(sentence: string, number: string, published = '2024-05-15', cont
 }
 
 describe('SentenceDates', () => {
+  it("dates a figure by its sentence's own date rather than the wire dateline's", () => {
+    const sentence = 'PORT ELLIS, May 15 (Coast Wire) – 31 sailors were lifted from the reef on Monday.';
+    expect(dateOf(sentence, '31')?.date).toBe('2024-05-13');
+    const alone = 'PORT ELLIS, May 15 (Coast Wire) – 31 sailors were lifted from the reef.';
+    expect(dateOf(alone, '31')?.date).toBe('2024-05-15');
+  });
+
+  it('reads a short month name only beside a day or a year, not in a name such as "Del Mar"', () => {
+    expect(dateOf('Its trainer, Ana Del Mar, entered 12 horses.', '12')).toBeNull();
+    expect(dateOf('On Mar 3 the stable entered 12 horses.', '12')?.date).toBe('2024-03-03');
+  });
+
   it('gives no date when the sentence names none and the figure is a single event', () => {
     expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
   });

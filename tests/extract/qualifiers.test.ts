@@ -41,6 +41,7 @@ describe('qualify', () => {
     ['approaching', 'approximately'],
     ['just under', 'approximately'],
     ['just below', 'approximately'],
+    ['just over', 'approximately'],
     ['up to', 'at_most'],
     ['as many as', 'at_most'],
     ['at most', 'at_most'],
