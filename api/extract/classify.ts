@@ -607,7 +607,7 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   for (let steps = 0, token = tokens.at(i); token && steps < 6; token = tokens.at(++i), steps++) {
     // A quote may close around the number ("lost 'no more than 40' fighters").
     if (token.lower === '-' || QUOTES.has(token.lower)) continue;
-    if (token.kind === 'number' && isDesignationNumber(sentence, tokens, i)) {
+    if (token.kind === 'number' && isDesignationNumber(sentence, tokens, i, token)) {
       designated = true;
       continue;
     }
@@ -665,10 +665,9 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
  * rather than another number: "F-16 fighter jets", a model with its variant ("12 787-9 jets"), or a
  * number after a capitalised word of the phrase ("two Type 45 destroyers").
  */
-function isDesignationNumber(sentence: string, tokens: TokensAfter, i: number): boolean {
+function isDesignationNumber(sentence: string, tokens: TokensAfter, i: number, token: Token): boolean {
   const before = tokens.at(i - 1);
   const after = tokens.at(i + 1);
-  const token = tokens.at(i) as Token;
   if (before?.lower === '-' && before.end === token.start) return true;
   if (after?.lower === '-' && after.start === token.end) return true;
   // Capitalised, not in capitals: in a text set all in capitals every word would pass.

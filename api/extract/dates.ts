@@ -2,7 +2,7 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
-import { isAsciiLetter, isDigit, isUpper, lowerCase } from './lexicon.ts';
+import { FULL_MONTH_NAMES, isAsciiLetter, isDigit, isUpper, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
 import { type DateReading, monthAlone, readMonthWindow } from './months.ts';
 import { isStanding } from './running.ts';
 import type { Span } from './sentences.ts';
@@ -18,8 +18,9 @@ export interface FigureContext {
   cumulative: boolean;
 }
 
-const MONTH_NAMES =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** Months' short names, which news writes only beside a day or a year ("Mar 3"; not "Del Mar"). */
+const SHORT_MONTH_NAMES = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
 
 /**
  * Date words that can name a day or a month. Month and weekday names count only capitalised, so that
@@ -27,7 +28,7 @@ const MONTH_NAMES =
  * digits of an ISO date are spelt out, which the engine searches for faster than counted repeats.
  */
 const DATE_WORD = new RegExp(
-  `\\b(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d\\d\\d\\d-\\d\\d-\\d\\d`,
+  `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')})\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d\\d\\d\\d-\\d\\d-\\d\\d`,
   'g',
 );
 
@@ -181,6 +182,9 @@ const WEEK_OR_YEAR = /\b(?:week|weekend|year)\b/i;
 const WEEKDAY_INDEX = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 
+/** The number of a weekday (Sunday 0) from the stem WEEKDAY_INDEX and its kin capture, in any case. */
+const weekdayNumber = (stem: string): number => WEEKDAYS.indexOf(lowerCase(stem));
+
 /**
  * Words that join two weekdays into one span of days, with a part of the first day before them:
  * "between Friday and Monday", "on Wednesday night and Thursday", "from Monday to Friday". Not "and on"
@@ -251,25 +255,45 @@ function latestWeekday(reference: Date, weekday: number, lastWeek = false): Figu
  * Null when the span runs across two months, so names neither; undefined when the weekday is joined to
  * no other.
  */
-function weekdaySpan(masked: string, word: Span, reference: Date): FigureDate | null | undefined {
-  const named = WEEKDAY_INDEX.exec(masked.slice(word.start, word.end));
-  if (!named) return undefined;
-  let first = WEEKDAYS.indexOf(named[1].toLowerCase());
+function weekdaySpan(
+  masked: string,
+  word: Span,
+  weekday: number,
+  reference: Date,
+): FigureDate | null | undefined {
+  let first = weekday;
   let last = first;
   let lastEnd = word.end;
   const next = NEXT_WEEKDAY.exec(masked.slice(word.end, word.end + 32));
   if (next) {
-    last = WEEKDAYS.indexOf(next[1].toLowerCase());
+    last = weekdayNumber(next[1]);
     lastEnd += next[0].length;
   } else {
     const previous = PREVIOUS_WEEKDAY.exec(masked.slice(Math.max(0, word.start - 32), word.start));
     if (!previous) return undefined;
-    first = WEEKDAYS.indexOf(previous[1].toLowerCase());
+    first = weekdayNumber(previous[1]);
   }
   const end = weekdayOn(reference, last, LAST_WEEK_AFTER.test(masked.slice(lastEnd, lastEnd + 24)));
   const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
   if (start.getUTCMonth() !== end.getUTCMonth()) return null;
   return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
+}
+
+/**
+ * What the weekday at `word` dates beyond the latest such day: a span of days when joined to another
+ * weekday ("between Friday and Monday"), that day of last week before "last week"; undefined when neither.
+ */
+function weekdayTold(
+  masked: string,
+  word: Span,
+  weekday: number,
+  reference: Date,
+): FigureDate | null | undefined {
+  const span = weekdaySpan(masked, word, weekday, reference);
+  if (span !== undefined) return span;
+  return LAST_WEEK_AFTER.test(masked.slice(word.end, word.end + 24))
+    ? latestWeekday(reference, weekday, true)
+    : undefined;
 }
 
 /** One date mention read by chrono, turned into a day or a month; null when it names neither. */
@@ -279,7 +303,7 @@ function resolve(result: DateReading, reference: Date, future: boolean, ahead = 
   if (VERB_LIKE_MONTH.test(named)) return null;
   const weekday = WEEKDAY_INDEX.exec(named);
   if (weekday && !start.isCertain('day') && !future) {
-    return latestWeekday(reference, WEEKDAYS.indexOf(lowerCase(weekday[1])));
+    return latestWeekday(reference, weekdayNumber(weekday[1]));
   }
   const relative = start.isCertain('year') && !/\d{4}/.test(named);
   if (!start.isCertain('month') && !relative) return null;
@@ -349,9 +373,10 @@ export class SentenceDates {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
     // A wire dateline's date is the day the copy was filed: a date the sentence tells comes first.
+    const windows = this.nearestWindows(offset);
     const best =
-      this.nearestMention(offset, cumulative, false) ??
-      (this.datelineEnd > 0 ? this.nearestMention(offset, cumulative, true) : null);
+      this.nearestMention(windows, offset, cumulative, false) ??
+      (this.datelineEnd > 0 ? this.nearestMention(windows, offset, cumulative, true) : null);
     const own = best && !best.opensPeriod ? best.resolved : null;
     const back = this.countedBackFrom(offset);
     if (back) {
@@ -369,11 +394,16 @@ export class SentenceDates {
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
   }
 
-  /** The mention nearest to the figure at `offset`, among the dateline's or among the others. */
-  private nearestMention(offset: number, cumulative: boolean, inDateline: boolean): DateMention | null {
+  /** The mention nearest to the figure at `offset` in `windows` (nearest first), the dateline's or the others. */
+  private nearestMention(
+    windows: DateWindow[],
+    offset: number,
+    cumulative: boolean,
+    inDateline: boolean,
+  ): DateMention | null {
     let best: DateMention | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const window of this.nearestWindows(offset)) {
+    for (const window of windows) {
       if (window.word.start < this.datelineEnd !== inDateline) continue;
       // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
       if (distanceTo(window, offset) >= bestDistance) break;
@@ -509,11 +539,8 @@ export class SentenceDates {
       const opensPeriod = PERIOD_START.test(
         masked.slice(Math.max(0, plain.start - PERIOD_START_REACH), plain.start),
       );
-      // Two weekdays joined tell a span of days: "between Friday and Monday".
-      const span = weekdaySpan(masked, plain, reference);
-      const resolved = span === undefined ? plain.resolved : span;
       // Every mention built with the same fields in the same order, so that they share one shape.
-      mentions.push({ start: plain.start, end: plain.end, resolved, opensPeriod });
+      mentions.push({ start: plain.start, end: plain.end, resolved: plain.resolved, opensPeriod });
     }
     const parsed: DateReading[] = plain
       ? []
@@ -558,20 +585,21 @@ export class SentenceDates {
         resolved.precision = 'month';
       }
       const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
-      // A weekday read as the latest such day, joined to another: a span of days ("from Monday to Friday").
+      // A weekday read as the latest such day may be told more closely ("from Monday to Friday").
       const weekday = future || result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
-      let span: FigureDate | null | undefined;
-      if (weekday) {
-        const word = { start: start + weekday.index, end: start + weekday.index + weekday[0].length };
-        span = weekdaySpan(masked, word, reference);
-        if (span === undefined && LAST_WEEK_AFTER.test(masked.slice(word.end, word.end + 24))) {
-          span = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1].toLowerCase()), true);
-        }
-      }
+      const at = weekday ? start + weekday.index : 0;
+      const told = weekday
+        ? weekdayTold(
+            masked,
+            { start: at, end: at + weekday[0].length },
+            weekdayNumber(weekday[1]),
+            reference,
+          )
+        : undefined;
       mentions.push({
         start,
         end: start + result.text.length,
-        resolved: span === undefined ? resolved : span,
+        resolved: told === undefined ? resolved : told,
         opensPeriod,
       });
     }
@@ -612,17 +640,20 @@ function plainDayMention(
   window: DateWindow,
   reference: Date,
   future: boolean,
-): { start: number; end: number; resolved: FigureDate } | null {
+): { start: number; end: number; resolved: FigureDate | null } | null {
   if (future) return null;
   const around = masked.slice(window.start, window.end);
   if (/\d/.test(around) || !holdsOneDateWord(around)) return null;
   const word = lowerCase(masked.slice(window.word.start, window.word.end));
-  let resolved: FigureDate | null = null;
   const weekday = WEEKDAY_INDEX.exec(word);
   if (weekday) {
-    const lastWeek = LAST_WEEK_AFTER.test(masked.slice(window.word.end, window.word.end + 24));
-    resolved = latestWeekday(reference, WEEKDAYS.indexOf(weekday[1]), lastWeek);
-  } else if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
+    const number = weekdayNumber(weekday[1]);
+    const told = weekdayTold(masked, window.word, number, reference);
+    const resolved = told === undefined ? latestWeekday(reference, number) : told;
+    return { start: window.word.start, end: window.word.end, resolved };
+  }
+  let resolved: FigureDate | null = null;
+  if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
   else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
   return resolved && { start: window.word.start, end: window.word.end, resolved };
 }
@@ -700,7 +731,7 @@ function dateWindows(sentence: string): DateWindow[] {
   // An exec loop, since matchAll copies the pattern on every call.
   for (let match = DATE_WORD.exec(sentence); match !== null; match = DATE_WORD.exec(sentence)) {
     const word = { start: match.index, end: match.index + match[0].length };
-    if (isShortMonth(match[0]) && !hasDigitNear(sentence, word)) continue;
+    if (SHORT_MONTH.test(match[0]) && !hasDigitNear(sentence, word)) continue;
     const start = windowStart(sentence, Math.max(0, word.start - WINDOW_BEFORE), word.start);
     const end = windowEnd(sentence, Math.min(sentence.length, word.end + WINDOW_AFTER), word.end);
     windows.push({ start, end, word, mentions: null });
@@ -708,11 +739,7 @@ function dateWindows(sentence: string): DateWindow[] {
   return windows;
 }
 
-/** A month's short name ("Mar", "Sept"), which news writes only with a day or a year. */
-function isShortMonth(word: string): boolean {
-  return word.length <= 4 && word !== 'May' && word !== 'June' && word !== 'July' && MONTH_SHORT.test(word);
-}
-const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const SHORT_MONTH = new RegExp(`^(?:${SHORT_MONTH_NAMES})$`);
 
 /** Whether a digit stands within three characters of `word`: "Mar 3", "3 Mar", "Dec. 28"; not "Del Mar". */
 function hasDigitNear(sentence: string, word: Span): boolean {
@@ -727,8 +754,10 @@ function hasDigitNear(sentence: string, word: Span): boolean {
  * A wire dateline that opens an article: "KOLDA, Ruthmark, March 9 (Relief News) –". Its date is the
  * day the copy was filed, not the day of the events told after it.
  */
-const DATELINE =
-  /^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\p{L}.'’ -]*)?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/u;
+const DATELINE = new RegExp(
+  `^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\\p{L}.'’ -]*)?, (?:${MONTH_NAMES})\\.? \\d{1,2}\\b`,
+  'u',
+);
 
 /** Where a wire dateline that opens `sentence` ends, or 0. */
 function datelineEnd(sentence: string): number {

@@ -1702,8 +1702,7 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
 }
 
 /** Another day and a month after a day: " and 4 October", "-4 October", " to 4th of October". */
-const DAY_PAIR_MONTH =
-  /[ \u00A0]?(?:-|–|and|to|&)[ \u00A0]?\d{1,2}(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
+const DAY_PAIR_MONTH = new RegExp(`[ \\u00A0]?(?:-|–|and|to|&)[ \\u00A0]?\\d{1,2}${MONTH_AFTER.source}`, 'y');
 
 /** Whether DAY_PAIR_MONTH may match at `at`: a digit stands within the next five characters. */
 function mayBeDayPairAfter(text: string, at: number): boolean {

@@ -3,12 +3,12 @@
 // "now has"). Cues bind the figures of their own segment of the sentence, or of the whole sentence when
 // they open it ("In total, ...").
 import type { SentenceContext } from './context.ts';
-import { alternativesByFirstLetter, lowerCase } from './lexicon.ts';
+import { alternativesByFirstLetter, FULL_MONTH_NAMES, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_OR_DAY = `${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
+const MONTH = FULL_MONTH_NAMES.join('|');
+const MONTH_OR_DAY = `${MONTH}|${WEEKDAY_NAMES.join('|')}`;
 
 /** A day of a month written day first: "1 January", "3rd March", "the 1st of May". */
 const DAY_OF_MONTH = `(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`;
@@ -96,6 +96,9 @@ const TOTAL_WORD = /\btotal\b/i;
 
 /** Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points". */
 const SEASON_HINT = /season|points/i;
+
+/** Cheap test for a finished reporting period. */
+const REPORTING_PERIOD_HINT = /quarter|year|half|weeks to|months to/i;
 
 /** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
 const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
@@ -236,7 +239,7 @@ const HINTS = new Map<RegExp, RegExp>([
   [SERIES_BACK_REFERENCE, /these|those/i],
   [PERIOD, /last|past|this|first|alone/i],
   [PAST_PERIOD, /last|past|alone/i],
-  [REPORTING_PERIOD, /quarter|year|half|weeks to|months to/i],
+  [REPORTING_PERIOD, REPORTING_PERIOD_HINT],
   [SEASON, /season/i],
 ]);
 
@@ -310,8 +313,10 @@ export function isRunningTotal(
 }
 
 /** Cheap test for any of a streak, a season's tally or a reporting period: most sentences hold none. */
-const TALLY_HINT =
-  /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run|season|points|quarter|year|half|weeks to|months to/i;
+const TALLY_HINT = new RegExp(
+  [STREAK_HINT, SEASON_HINT, REPORTING_PERIOD_HINT].map((hint) => hint.source).join('|'),
+  'i',
+);
 
 /**
  * Whether a finished reporting period of the figure's own clause makes it a total: no clause opens between
