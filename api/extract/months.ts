@@ -34,8 +34,11 @@ const MONTH_START = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/gi;
 const OTHER_DATE_WORD =
   /this|last|past|next|now|today|morrow|tmr|yesterday|night|sun|mon|tue|wed|thu|fri|sat|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|(?:end|day)\s+of|\d\s{0,2}(?:be|ad|bc|ce)|\d{3}/i;
 
-/** The words chrono's day-first pattern lets stand between a day, or the first day of a span, and its month. */
-const DAY_TO_MONTH_WORD = /^(?:st|nd|rd|th|of|to|until|through|till)$/i;
+/**
+ * The words chrono's day-first pattern lets stand between a day, or the first day of a span, and its
+ * month. Its spaces between them are optional, so they may be written as one word ("0rduntil").
+ */
+const DAY_TO_MONTH_WORD = /^(?:st|nd|rd|th|of|to|until|through|till)+$/i;
 
 /**
  * Whether the numbers of `before` (the window before the date read) stay apart from the date: none, or

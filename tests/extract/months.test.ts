@@ -230,6 +230,17 @@ describe('monthWindowReader', () => {
     }
   });
 
+  it('leaves to chrono a day glued to the word that could join it to a month ("0rduntil 1 January")', () => {
+    // Chrono's day-range pattern needs no space around "until": it reads "0rduntil 1 January" as a
+    // span from day 0, rejects it, and reads no date at all.
+    const ref = noon(1990, 1, 1);
+    for (const window of ['0rduntil 1 january', '3thto 4 May', '2ndof June']) {
+      const fast = byMonthReader(window, ref);
+      if (fast !== null) expect(fast, window).toEqual(byChrono(window, ref));
+    }
+    expect(byMonthReader('0rduntil 1 january', ref)).toBeNull();
+  });
+
   it('reads "in September" as chrono does: the month alone, in the year closest to publication', () => {
     expect(byMonthReader('rose in September', noon(2024, 5, 15))).toEqual([
       {
