@@ -208,6 +208,17 @@ const CURRENCY_WORDS = new Map<string, string>(
     dinars: 'DZD',
     riyals: 'SAR',
     dirhams: 'AED',
+    reais: 'BRL',
+    koruna: 'CZK',
+    forints: 'HUF',
+    lei: 'RON',
+    baht: 'THB',
+    ringgit: 'MYR',
+    rupiah: 'IDR',
+    cedis: 'GHS',
+    // Sweden's, Norway's, Denmark's, Iceland's and the Czech Republic's: the word alone names no one of them.
+    crowns: 'crowns',
+    shillings: 'shillings',
   }),
 );
 
@@ -219,6 +230,9 @@ const PHRASE_ENDS = words(`
   is are was were be been being am has have had having will would shall should can could may might
   must do does did not also reportedly allegedly all each both who's it they he she we you i
   their there here this these those its his her our my your them him us me`);
+
+/** Words that say a number adds to others already counted: "two more boats", "three other posts". */
+const ADDED_COUNT = words('more other further additional extra');
 
 /** Words that may follow a number before its noun is reached: "of those killed", "of the". */
 const DETERMINERS = words('the those these their its his her our them all such some');
@@ -271,7 +285,7 @@ const STRUCK_OBJECTS = words(`
   trucks depots bridges hospitals schools warehouses installations aircraft planes jets drones
   missiles rockets locations camps compounds blocks apartments markets structures churches mosques
   factories plants airports ports stations tanks howitzers launchers warships frigates submarines
-  helicopters radars`);
+  helicopters radars posts outposts checkpoints barracks airfields refineries substations convoys`);
 
 const STRIKE_EVENTS = words(`
   strikes airstrikes attacks bombings explosions blasts raids sorties shellings assaults ambushes
@@ -391,7 +405,8 @@ const REFUGE_CUES =
 const SPORT_RESULT_CUES =
   /\b(?:games?|match(?:es)?|season|league|regulation|overtime|extra time|sets?|points|fixtures?|play-?offs?|tournament|championship|innings|tie-?breaks?)\b/i;
 
-const LABOUR_CUES = /\b(?:workers|unions?|walkouts?|industrial action|pay dispute|picket\w*)\b/i;
+const LABOUR_CUES =
+  /\b(?:workers|unions?|walkouts?|industrial action|pay (?:dispute|offer|claim|deal|rise|award|talks)|picket\w*|on strike|strike action|strike ballot|[\w]+-(?:hour|day|week) strikes?)\b/i;
 
 /**
  * A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to
@@ -613,6 +628,8 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     }
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
+    // "two more boats", "three other posts": counted beyond others, the noun is still to come.
+    if (lastWord === null && ADDED_COUNT.has(token.lower)) continue;
     // Modifiers joined before one noun ("30 artillery and air strikes", "12 French or Dutch warships").
     if (
       (token.lower === 'and' || token.lower === 'or') &&

@@ -411,9 +411,29 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (currency) {
     const next = wordAfter(text, word.end);
     if (next && next.lower === 'sterling') return { end: next.end, unit: currency };
+    if (
+      next?.lower === 'of' &&
+      (word.lower === 'pounds' || word.lower === 'pound') &&
+      isWeighed(text, next.end)
+    )
+      return null;
     return { end: word.end, unit: currency };
   }
   return null;
+}
+
+/** What sums of pounds are of ("millions of pounds of taxpayers' money"); the rest are weighed. */
+const POUNDS_OF_MONEY = new Set(
+  `money cash funding funds investment investments spending savings damage debt debts revenue revenues
+  income aid support taxpayers public government state lottery subsidies cuts losses
+  profit profits sales compensation assets donations business trade contracts the his her its their our
+  your my this that these those`.split(/\s+/),
+);
+
+/** Whether the pounds before `at` (just past their "of") weigh what follows: "38,000 pounds of cocaine". */
+function isWeighed(text: string, at: number): boolean {
+  const what = wordAfter(text, at);
+  return what !== null && !POUNDS_OF_MONEY.has(what.lower);
 }
 
 const WEATHER_WORDS =
@@ -1748,8 +1768,11 @@ function isAgeBound(text: string, low: Quantity, expression: NumberExpression, b
   return after === null || after.start === expression.end || !isCountNoun(text, after);
 }
 
-/** The youngest or oldest of a group, then their age: "the youngest victim was 66", "the oldest 98". */
-const SUPERLATIVE_AGE_BEFORE = /\b(?:youngest|oldest)(?: [\p{L}-]+){0,2}? (?:(?:was|is|were|are|aged) )?$/iu;
+/**
+ * The youngest or oldest of a group, then their age: "the youngest victim was 66", "the oldest 98", "the
+ * youngest of those killed was 16".
+ */
+const SUPERLATIVE_AGE_BEFORE = /\b(?:youngest|oldest)(?: [\p{L}-]+){0,3}? (?:(?:was|is|were|are|aged) )?$/iu;
 
 /** An age told of the youngest or oldest: a bare number that no noun follows. */
 function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpression): boolean {

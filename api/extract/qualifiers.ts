@@ -241,6 +241,9 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
   return true;
 }
 
+/** A verb whose particle is "over" ("handed over 40 prisoners"): the "over" bounds nothing. */
+const OVER_PARTICLE_VERB = /(?<![\p{L}\p{N}])(?:hand|turn|sign)(?:s|ed|ing)?\s+$/iu;
+
 /** How far left a qualifier phrase may start. */
 const REACH = 24;
 
@@ -275,7 +278,10 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   let end = number.end;
   let qualifier: Qualifier = own;
   const phrases = wordEndsBefore(text, number.start, windowStart) ? phrasesEndingBefore(before) : null;
-  const match = phrases?.exec(before) ?? null;
+  let match = phrases?.exec(before) ?? null;
+  if (match && lowerCase(match[1]) === 'over' && OVER_PARTICLE_VERB.test(before.slice(0, match.index))) {
+    match = null;
+  }
   if (match) {
     start = windowStart + match.index;
     // Most phrases are written as listed, in lower case with single spaces: then no case mapping or replace.

@@ -132,6 +132,28 @@ describe('classify: the counted noun', () => {
       category: 'money',
     });
   });
+
+  it('reads crowns and shillings as money whose currency the word alone does not name', () => {
+    expect(classified('The fund paid out 40 million crowns.', '40 million', 4e7)).toMatchObject({
+      unit: 'crowns',
+      category: 'money',
+    });
+    expect(classified('A ticket costs 500 shillings.', '500', 500).category).toBe('money');
+  });
+
+  it('reads past "more", "other" or "further" to the noun: "two more fishing boats"', () => {
+    expect(classified('Navy jets struck two more fishing boats overnight.', 'two')).toMatchObject({
+      unit: 'boats',
+      category: 'strikes',
+    });
+    expect(classified('Rockets hit three other supply depots.', 'three').unit).toBe('depots');
+    expect(classified('The club signed two further loaned players.', 'two').unit).toBe('players');
+  });
+
+  it('counts struck posts, checkpoints and barracks as strikes', () => {
+    expect(classified('Artillery struck three border posts overnight.', 'three').category).toBe('strikes');
+    expect(classified('Drones hit five checkpoints on the highway.', 'five').category).toBe('strikes');
+  });
 });
 
 describe('classify: the category', () => {
@@ -192,6 +214,12 @@ describe('classify: the category', () => {
 
   it('counts labour strikes as other', () => {
     expect(classified('Unions staged 3 strikes over pay.', '3').category).toBe('other');
+  });
+
+  it('counts strikes of some hours or days, or over a pay offer, as labour strikes', () => {
+    expect(classified('Bus drivers held two 24-hour strikes in May.', 'two').category).toBe('other');
+    expect(classified('Nurses who turned down a pay offer held 4 strikes.', '4').category).toBe('other');
+    expect(classified('Navy jets carried out two strikes in May.', 'two').category).toBe('strikes');
   });
 
   it('counts troops deployed as troops', () => {

@@ -568,6 +568,7 @@ describe('not figures', () => {
     ['an age in apposition after a noun in -man', 'The ferryman, 58, was rescued.'],
     ['an age in apposition after a relative', 'Her nephew, 19, was detained.'],
     ['the ages of the youngest and the oldest', 'The youngest guest was 7 and the oldest 92.'],
+    ['the age of the youngest of a group', 'The youngest of those rescued was 9, the crew said.'],
     ['the first of two days of a month', 'The fair runs on 5 and 6 June.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
@@ -663,6 +664,12 @@ describe('character and shape tests before patterns and tables', () => {
     for (const [word, code] of Object.entries(CURRENCY_WORDS)) {
       expect(only(`It cost 5 ${word} in all.`)).toMatchObject({ unit: code });
     }
+  });
+
+  it('reads pounds of a substance as a weight and pounds of money as sterling', () => {
+    expect(only('Agents seized 4,200 pounds of cannabis.')).toMatchObject({ text: '4,200', unit: null });
+    expect(only('The plan wasted 3 million pounds of public money.')).toMatchObject({ unit: 'GBP' });
+    expect(only('The hall cost 3 million pounds to build.')).toMatchObject({ unit: 'GBP' });
   });
 
   it('leaves out a day after every month name', () => {

@@ -66,6 +66,15 @@ describe('qualify', () => {
     expect(qualified('They hired no more than 6 cooks.', '6').qualifier).toBe('at_most');
   });
 
+  it('reads "over" after hand, turn or sign as part of the verb, not as more than', () => {
+    expect(qualified('The rebels handed over 40 prisoners.', '40')).toEqual({ text: '40', qualifier: 'exact' });
+    expect(qualified('Police turned over 12 files to the court.', '12').qualifier).toBe('exact');
+    expect(qualified('She signs over 3 farms to her son.', '3').qualifier).toBe('exact');
+    // Any other verb keeps "over" as a bound.
+    expect(qualified('The rebels held over 40 prisoners.', '40').qualifier).toBe('more_than');
+    expect(qualified('The party won over 40% of the vote.', '40').qualifier).toBe('more_than');
+  });
+
   it('does not take a qualifier word that ends another word', () => {
     expect(qualified('The moreover 5 rule applies.', '5').qualifier).toBe('exact');
   });
