@@ -2,9 +2,10 @@
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
+import { type Day, NAMED_DAY, namedDay } from './holidays.ts';
 import { FULL_MONTH_NAMES, isAsciiLetter, isDigit, isUpper, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
 import { type DateReading, monthAlone, readMonthWindow } from './months.ts';
-import { isStanding } from './running.ts';
+import { isStanding, standsInOwnSegment } from './running.ts';
 import type { Span } from './sentences.ts';
 import type { DatePrecision } from './types.ts';
 
@@ -28,7 +29,7 @@ const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
  * digits of an ISO date are spelt out, which the engine searches for faster than counted repeats.
  */
 const DATE_WORD = new RegExp(
-  `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')})\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d\\d\\d\\d-\\d\\d-\\d\\d`,
+  `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d\\d\\d\\d-\\d\\d-\\d\\d`,
   'g',
 );
 
@@ -87,6 +88,12 @@ const PERIOD_START_REACH = 48;
 
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** What may stand between a number and the date that is its own: "44% in January", "9,000 on 2 May". */
+const DATE_RIGHT_AFTER = /^\s*(?:(?:in|on|at|during)\s+)?$/;
+
+/** A conjunction opening a segment after a comma: the start of a clause of its own. */
+const COORDINATING_CONJUNCTION = /\s*(?:and|but|though|although|while|whereas)\s/y;
 
 /** A relative pronoun opening a segment: the start of a relative clause. */
 const RELATIVE_PRONOUN = /\s*(?:who|whom|whose|which|where)\b/y;
@@ -409,7 +416,11 @@ export class SentenceDates {
       if (distanceTo(window, offset) >= bestDistance) break;
       for (const mention of this.mentionsIn(window)) {
         const distance = distanceTo(mention, offset);
-        if (distance < bestDistance && !this.belongsElsewhere(offset, mention, cumulative)) {
+        if (
+          distance < bestDistance &&
+          !this.belongsElsewhere(offset, mention, cumulative) &&
+          !this.inLaterCoordinateClause(offset, mention)
+        ) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
           // and plans to shut 15 branches by June".
           const ahead = mention.resolved !== null && mention.resolved.date > (this.published as string);
@@ -481,7 +492,7 @@ export class SentenceDates {
    */
   private belongsElsewhere(offset: number, mention: Span, cumulative: boolean): boolean {
     if (this.inOtherClause(offset, mention, cumulative)) return true;
-    if (mention.end <= offset) return false;
+    if (mention.end <= offset) return this.datesComparedFigure(mention, offset);
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
       if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
@@ -490,15 +501,52 @@ export class SentenceDates {
   }
 
   /**
+   * Whether `mention` lies in a clause after the figure at `offset`, opened by a comma and a conjunction,
+   * and the figure's own clause tells how things stand now: "4,500 sailors are now deployed in the
+   * region, and 10 jets arrived last month". The date tells of the later clause's event.
+   */
+  private inLaterCoordinateClause(offset: number, mention: Span): boolean {
+    const own = this.context.segmentAt(offset);
+    if (mention.start < own.end) return false;
+    const later = this.context.segmentAt(mention.start);
+    COORDINATING_CONJUNCTION.lastIndex = later.start;
+    return (
+      this.sentence.charCodeAt(later.start - 1) === 44 &&
+      COORDINATING_CONJUNCTION.test(this.sentence) &&
+      standsInOwnSegment(this.context, offset)
+    );
+  }
+
+  /**
+   * Whether `mention`, before the figure at `offset`, follows a number compared with another and so dates
+   * that number alone: "has risen to 51% from 44% in January, and 15% say they do not know".
+   */
+  private datesComparedFigure(mention: Span, offset: number): boolean {
+    let compared: Span | null = null;
+    for (const f of this.context.figures) {
+      if (f.end > mention.start) break;
+      compared = f;
+    }
+    if (!compared || compared.start === offset) return false;
+    if (!DATE_RIGHT_AFTER.test(this.sentence.slice(compared.end, mention.start))) return false;
+    return COMPARED.test(this.sentence.slice(Math.max(0, compared.start - 24), compared.start));
+  }
+
+  /**
    * Whether `mention` lies in a relative clause set off by commas, and the figure at `offset` outside it
    * is told as standing now or as a running total: "Smith, who signed a $162m extension in October, is
    * averaging 28.6 points" (28.6 is dated at publication). A past event keeps the clause's date, which
-   * is then the best there is: "The storm, which hit the coast on Monday, killed 40 people".
+   * is then the best there is: "The storm, which hit the coast on Monday, killed 40 people". Likewise a
+   * figure standing now inside such a clause does not take the date of the clause around it.
    */
   private inOtherClause(offset: number, mention: Span, cumulative: boolean): boolean {
     const clause = this.relativeClauseAround(mention);
-    if (!clause || (offset >= clause.start && offset < clause.end)) return false;
-    return cumulative || isStanding(this.context, offset);
+    if (clause && (offset < clause.start || offset >= clause.end))
+      return cumulative || isStanding(this.context, offset);
+    // The other way round: "The carrier, which operates 142 aircraft, expects nine more before Christmas".
+    const own = this.relativeClauseAround({ start: offset, end: offset });
+    if (!own || (mention.start >= own.start && mention.start < own.end)) return false;
+    return standsInOwnSegment(this.context, offset);
   }
 
   /**
@@ -533,6 +581,24 @@ export class SentenceDates {
     const masked = this.maskedSentence();
     const future = this.context.has(FUTURE_ANYWHERE);
     const mentions: DateMention[] = [];
+    const { word } = window;
+    const wordText = masked.slice(word.start, word.end);
+    if (IS_NAMED_DAY.test(wordText)) {
+      // Chrono reads none of these, and would read "Black Friday" as the latest Friday.
+      const before = masked.slice(Math.max(0, word.start - PERIOD_START_REACH), word.start);
+      const named = namedDay(
+        wordText,
+        before,
+        masked.slice(word.end, word.end + 24),
+        ymdOf(reference),
+        future,
+      );
+      const opensPeriod = PERIOD_START.test(before);
+      if (named)
+        mentions.push({ ...word, resolved: format(named.year, named.month, named.day), opensPeriod });
+      window.mentions = mentions;
+      return mentions;
+    }
     const text = masked.slice(window.start, window.end);
     const plain = plainDayMention(masked, window, reference, future);
     if (plain) {
@@ -547,7 +613,6 @@ export class SentenceDates {
       : ((monthWindows ? readMonthWindow(text, reference) : null) ??
         chronoReader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }));
     // "early May", "mid-May": chrono takes a "May" without "in" just before it for the verb.
-    const { word } = window;
     if (
       !plain &&
       masked.startsWith('May', word.start) &&
@@ -664,6 +729,14 @@ function holdsOneDateWord(text: string): boolean {
   const one = DATE_WORD.test(text) && !DATE_WORD.test(text);
   DATE_WORD.lastIndex = 0;
   return one;
+}
+
+/** A date word that is a holiday's name. */
+const IS_NAMED_DAY = new RegExp(`^(?:${NAMED_DAY})$`);
+
+/** The day of `date` in the zero time zone, as numbers. */
+function ymdOf(date: Date): Day {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 function dayOf(date: Date): FigureDate {

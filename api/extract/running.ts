@@ -5,10 +5,11 @@
 import type { SentenceContext } from './context.ts';
 import { alternativesByFirstLetter, FULL_MONTH_NAMES, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
 import type { Span } from './sentences.ts';
+import { NAMED_DAY } from './holidays.ts';
 import type { Category } from './types.ts';
 
 const MONTH = FULL_MONTH_NAMES.join('|');
-const MONTH_OR_DAY = `${MONTH}|${WEEKDAY_NAMES.join('|')}`;
+const MONTH_OR_DAY = `${MONTH}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY}`;
 
 /** A day of a month written day first: "1 January", "3rd March", "the 1st of May". */
 const DAY_OF_MONTH = `(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`;
@@ -382,6 +383,12 @@ export function isStanding(context: SentenceContext, offset: number): boolean {
   if (standing.length === 0) return false;
   const own = context.segmentAt(offset);
   return standing.some(({ segment, relative }) => !relative || segment.start === own.start);
+}
+
+/** Whether the segment holding `offset` itself tells how things stand now ("are now deployed"). */
+export function standsInOwnSegment(context: SentenceContext, offset: number): boolean {
+  const own = context.segmentAt(offset);
+  return context.memo(standingSegments).some(({ segment }) => segment.start === own.start);
 }
 
 /**

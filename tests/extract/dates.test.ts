@@ -270,6 +270,58 @@ describe('SentenceDates', () => {
     return figures.map((f) => dates.dateOf(f.start, context));
   }
 
+  it('does not let the date of a later clause opened by "and" or "though" date a figure standing now', () => {
+    const sentence = 'The farm now keeps 80 goats, and 12 calves were born in March.';
+    expect(datesOf(sentence, ['80', '12'])).toEqual([
+      { date: '2024-05-15', precision: 'day' },
+      { date: '2024-03', precision: 'month' },
+    ]);
+    const though = 'The co-op still owns three mills, though it sold two barns in April.';
+    expect(datesOf(though, ['three', 'two'])[0]).toEqual({ date: '2024-05-15', precision: 'day' });
+    // A past event keeps the later clause's date, the best there is.
+    expect(datesOf('The farm sold 80 goats, and it bought 12 calves in March.', ['80', '12'])[0]).toEqual({
+      date: '2024-03',
+      precision: 'month',
+    });
+  });
+
+  it('lets a date right after a compared number date that number alone, not the figures after it', () => {
+    const sentence = 'Support has risen to 51% from 44% in January, and 15% say they are unsure.';
+    expect(datesOf(sentence, ['51%', '44%', '15%'])).toEqual([
+      { date: '2024-05-15', precision: 'day' },
+      { date: '2024-01', precision: 'month' },
+      { date: '2024-05-15', precision: 'day' },
+    ]);
+    // A date after a plain number still dates the figures that follow it in the clause.
+    expect(datesOf('In the town 44 homes burned in January, and 15 were rebuilt.', ['44', '15'])[1]).toEqual({
+      date: '2024-01',
+      precision: 'month',
+    });
+  });
+
+  it('dates a figure by a holiday it names, not by the weekday inside "Black Friday"', () => {
+    // 15 May 2024 is a Wednesday; Black Friday 2023 was 24 November.
+    expect(dateOf('Black Friday sales fell 3% to $1.9bn.', '3%')).toEqual({
+      date: '2023-11-24',
+      precision: 'day',
+    });
+    expect(
+      dateOf('Some 80 pickers have been laid off since Christmas.', '80', '2024-05-15', { cumulative: true }),
+    ).toEqual({ date: '2024-05-15', precision: 'day' });
+    expect(dateOf('The market hired 80 pickers on Boxing Day.', '80')).toEqual({
+      date: '2023-12-26',
+      precision: 'day',
+    });
+  });
+
+  it('does not let the main clause date a figure standing now in a relative clause', () => {
+    const sentence = 'The farm, which employs 80 pickers, sold 12 calves on Monday.';
+    expect(datesOf(sentence, ['80', '12'])).toEqual([
+      { date: '2024-05-15', precision: 'day' },
+      { date: '2024-05-13', precision: 'day' },
+    ]);
+  });
+
   it('does not let a date inside a relative clause date a standing figure outside it', () => {
     const sentence = 'The grower, who paid $40,000 for the orchard in March, employs 80 pickers.';
     expect(datesOf(sentence, ['$40,000', '80'])).toEqual([
