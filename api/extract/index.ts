@@ -28,6 +28,9 @@ const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
 /** Words that pick a figure out of a group of things or people, never out of a sum of money. */
 const PART_OF_GROUP = /^\s*of (?:them|those|these|whom)\b/i;
 
+/** Words after a figure that make it a part of the figure before it: "17 hurt, three of them children". */
+const PART_OF_THEM = /^\s+of (?:them|whom)\b/i;
+
 /** Words that make a figure a part of the people counted before it. */
 const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -85,27 +88,32 @@ function figureFrom(
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
   const previous = sentence.previous;
+  const after = text.slice(number.end, number.end + 20);
+  const partOfThem = previous !== null && PART_OF_THEM.test(after);
   if (
     classification.elliptical &&
     previous &&
     !previous.elliptical &&
     previous.unit &&
     // "sales of less than $4m, and fewer than 30 of them were profitable": the part counts the things.
-    !(previous.category === 'money' && PART_OF_GROUP.test(text.slice(number.end, number.end + 20))) &&
+    !(previous.category === 'money' && PART_OF_GROUP.test(after)) &&
     (ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)) ||
-      ELLIPSIS_AFTER.test(text.slice(number.end, number.end + 20)))
+      ELLIPSIS_AFTER.test(after))
   ) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
   } else if (
     classification.category === 'other' &&
     previous &&
     isPartLike(previous, classification) &&
-    PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start))
+    (partOfThem || PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)))
   ) {
-    // "killed 20 people, including 5 children", "hit 14 targets, including three depots": the part
-    // counts what the whole counts.
+    // "killed 20 people, including 5 children", "17 hurt, three of them children", "hit 14 targets,
+    // including three depots": the part counts what the whole counts.
     classification = { ...classification, category: previous.category };
   }
+  // "57 attacks since December, 12 of them by drones": a part of a running total is one too.
+  if (partOfThem && previous.cumulative && !classification.cumulative)
+    classification = { ...classification, cumulative: true };
   sentence.previous = classification;
   // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as
   // a pronoun.

@@ -173,6 +173,25 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts a part told after the whole, "three of them children", as the whole counts', () => {
+    const text = 'A bus overturned on Monday, and 14 people, five of them pupils, were hurt.';
+    expect(extractFigures(text, { published }).map((f) => [f.text, f.category])).toEqual([
+      ['14', 'injuries'],
+      ['five', 'injuries'],
+    ]);
+    // "of those arrested" names a group of its own.
+    const other = 'Two guards were hurt in the riot, and nine of those arrested were freed.';
+    expect(extractFigures(other, { published })[1]).toMatchObject({ text: 'nine', category: 'other' });
+  });
+
+  it('makes a part of a running total, "12 of them by drones", a running total too', () => {
+    const text = 'Monitors have logged 57 attacks on the town since March, 12 of them by drones.';
+    expect(extractFigures(text, { published }).map((f) => [f.text, f.cumulative])).toEqual([
+      ['57', true],
+      ['12', true],
+    ]);
+  });
+
   it('does not let "of them" pick a part out of a sum of money', () => {
     const text = 'Each kiosk took under $9,000 a week, and only 12 of them made a profit.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
