@@ -271,7 +271,7 @@ const MILITARY_ASSETS = words(`
 /** Vehicles and weapons that are military assets only where the sentence is about the military. */
 const DUAL_USE_ASSETS = words(`
   ships vessels boats cutters planes aircraft jets helicopters drones vehicles missiles rockets fighters
-  batteries radars`);
+  batteries radars systems`);
 
 /** Things fired or dropped: each one that lands, or that comes in a wave, is a strike. */
 const PROJECTILES = words('shells rounds mortars grenades bombs missiles rockets drones projectiles');
@@ -399,7 +399,7 @@ const TROOP_WORDS =
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
-  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|evacu\w*|homeless|humanitarian)\b/i;
+  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian)\b/i;
 
 /** Words of a sporting contest: losses in such a sentence are results, not the dead ("losing 11 in overtime"). */
 const SPORT_RESULT_CUES =
@@ -939,7 +939,8 @@ function categoryOf(
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
   if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
-  if (noun && TROOPS.has(noun)) return verb === 'captive' ? 'other' : 'troops';
+  // Soldiers freed, captured or missing are not a force in the field.
+  if (noun && TROOPS.has(noun)) return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   // "sent 200 special forces": forces sent or stationed are troops.
   if (noun === 'forces' && verb === 'deploy') return 'troops';

@@ -216,6 +216,21 @@ describe('classify: the category', () => {
     expect(classified('Unions staged 3 strikes over pay.', '3').category).toBe('other');
   });
 
+  it('counts soldiers missing as other, not as troops', () => {
+    expect(classified('Some 40 soldiers are missing after the raid.', '40')).toMatchObject({
+      category: 'other',
+    });
+  });
+
+  it('counts people sleeping in tents as displaced', () => {
+    expect(classified('About 900 people were sleeping in tents.', '900').category).toBe('displaced');
+  });
+
+  it('counts air-defence systems as military assets, but not systems elsewhere', () => {
+    expect(classified('The army moved 12 air-defence systems north.', '12').category).toBe('military_assets');
+    expect(classified('The bank replaced 40 computer systems.', '40').category).toBe('other');
+  });
+
   it('counts strikes of some hours or days, or over a pay offer, as labour strikes', () => {
     expect(classified('Bus drivers held two 24-hour strikes in May.', 'two').category).toBe('other');
     expect(classified('Nurses who turned down a pay offer held 4 strikes.', '4').category).toBe('other');
