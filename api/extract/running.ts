@@ -80,10 +80,10 @@ function isStreak(context: SentenceContext, figure: Span): boolean {
 /**
  * A finished reporting period, over which counts of things and events are totals: "in the quarter", "in
  * its latest financial year", "during the year", "in the first half of the year", "in the 13 weeks to
- * June". Not a quarter-final, nor a period of years.
+ * June", "over the holiday season", "over its two weeks". Not a quarter-final, nor a period of years.
  */
 const REPORTING_PERIOD =
-  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?)/gi;
+  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?|(?:holiday|festive|christmas|shopping) season\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b)/gi;
 
 /** Characters between a figure and its reporting period, at most: farther, the period is another's. */
 const MAX_PERIOD_DISTANCE = 60;
@@ -99,7 +99,7 @@ const TOTAL_WORD = /\btotal\b/i;
 const SEASON_HINT = /season|points/i;
 
 /** Cheap test for a finished reporting period. */
-const REPORTING_PERIOD_HINT = /quarter|year|half|weeks to|months to/i;
+const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season/i;
 
 /** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
 const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;

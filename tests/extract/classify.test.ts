@@ -991,6 +991,15 @@ describe('classify: totals over a finished reporting period', () => {
     );
   });
 
+  it('marks things counted over some days or weeks, or over the holiday season, as a running total', () => {
+    expect(classified('The fair drew 81,000 visitors over its four days.', '81,000').cumulative).toBe(true);
+    expect(
+      classified('Couriers carried 9 million parcels over the festive season.', '9 million', 9e6).cumulative,
+    ).toBe(true);
+    // A plan for the weeks ahead is no total.
+    expect(classified('The shop will hire 40 staff for the next two weeks.', '40').cumulative).toBe(false);
+  });
+
   it('marks a sum called a total over the quarter as a running total', () => {
     const sentence = 'Total takings for the quarter climbed to £2.1bn.';
     expect(classified(sentence, '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(true);
