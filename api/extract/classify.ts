@@ -429,6 +429,21 @@ function tollBefore(sentence: string, spanStart: number): VerbClass | null {
   return INJURY_TOLL_BEFORE.test(before) ? 'injury' : null;
 }
 
+/**
+ * "The number of vessels hit since September to 21": what a figure with no noun of its own counts is
+ * named by the number it brings to a new level.
+ */
+const NUMBER_OF_BEFORE =
+  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu;
+
+function numberOfBefore(sentence: string, spanStart: number): { noun: string; participle: string } | null {
+  const match = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart));
+  if (!match) return null;
+  const noun = lowerCase(match[1]);
+  if (!isPluralNoun({ lower: noun, start: 0, end: 0, kind: 'word' })) return null;
+  return { noun, participle: lowerCase(match[2]) };
+}
+
 /** Words that may stand between "toll" and its figure. */
 const TOLL_LINKS = words(
   `to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped
@@ -1155,7 +1170,12 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, 'money');
     return { unit: currency, category: 'money', cumulative, elliptical: false };
   }
-  const noun = nounAfter(sentence, after, number.value);
+  const counted = nounAfter(sentence, after, number.value);
+  const numberOf =
+    counted.noun === null && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === null
+      ? numberOfBefore(sentence, spanStart)
+      : null;
+  const noun = numberOf ? { ...counted, noun: numberOf.noun } : counted;
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
@@ -1176,7 +1196,11 @@ export function classify(
     (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
       ? 'displace'
       : null) ??
-    (context.has(TOLL_HINT) ? tollBefore(sentence, spanStart) : null);
+    (numberOf
+      ? verbClass(numberOf.participle)
+      : context.has(TOLL_HINT)
+        ? tollBefore(sentence, spanStart)
+        : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.
     const cumulative = isRunningTotal(context, figure, 'strikes', true);

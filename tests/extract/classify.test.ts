@@ -216,6 +216,16 @@ describe('classify: the category', () => {
     expect(classified('Unions staged 3 strikes over pay.', '3').category).toBe('other');
   });
 
+  it('counts what "the number of" names when a figure brings it to a new level', () => {
+    const sentence = 'The raid brought the number of depots hit since June to 9.';
+    expect(classified(sentence, '9')).toMatchObject({ unit: 'depots', category: 'strikes' });
+    const ships = 'It sent two more frigates, bringing the number of warships on patrol to 14.';
+    expect(classified(ships, '14')).toMatchObject({ unit: 'warships', category: 'military_assets' });
+    // The nearer toll wins: "the number of boats hit to 21 and the death toll to 83".
+    const toll = 'That brings the number of boats hit to 21 and the death toll to 83.';
+    expect(classified(toll, '83').category).toBe('deaths');
+  });
+
   it('counts soldiers missing as other, not as troops', () => {
     expect(classified('Some 40 soldiers are missing after the raid.', '40')).toMatchObject({
       category: 'other',
