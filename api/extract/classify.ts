@@ -444,6 +444,25 @@ function numberOfBefore(sentence: string, spanStart: number): { noun: string; pa
   return { noun, participle: lowerCase(match[2]) };
 }
 
+/** Vessels that a navy or a coastguard stops at sea: intercepted, they are boarded, not shot down. */
+const SHIPPING = words('ships vessels boats tankers freighters trawlers yachts');
+const INTERCEPTED_BEFORE = /\bintercept(?:s|ed|ing)?\s+$/i;
+
+/** "Intercepted three cargo ships": shipping stopped at sea is neither a strike nor a military asset. */
+function isShippingStopped(
+  sentence: string,
+  spanStart: number,
+  { noun }: Noun,
+  verb: VerbClass | null,
+): boolean {
+  return (
+    verb === 'strike' &&
+    noun !== null &&
+    SHIPPING.has(noun) &&
+    INTERCEPTED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
+  );
+}
+
 /** Words that may stand between "toll" and its figure. */
 const TOLL_LINKS = words(
   `to at of rose risen rising climbed reached stands stood now has had is was jumped hit passed topped
@@ -1206,7 +1225,11 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, 'strikes', true);
     return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
   }
-  let category = isElidedStriker(noun, after) ? 'strikes' : categoryOf(context, noun, verb);
+  let category = isElidedStriker(noun, after)
+    ? 'strikes'
+    : isShippingStopped(sentence, spanStart, noun, verb)
+      ? 'other'
+      : categoryOf(context, noun, verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))

@@ -226,6 +226,11 @@ describe('classify: the category', () => {
     expect(classified(toll, '83').category).toBe('deaths');
   });
 
+  it('counts ships intercepted at sea as other, and drones intercepted as strikes', () => {
+    expect(classified('The navy intercepted 5 cargo ships off the cape.', '5').category).toBe('other');
+    expect(classified('The navy intercepted 5 drones off the cape.', '5').category).toBe('strikes');
+  });
+
   it('counts soldiers missing as other, not as troops', () => {
     expect(classified('Some 40 soldiers are missing after the raid.', '40')).toMatchObject({
       category: 'other',
