@@ -444,6 +444,9 @@ function numberOfBefore(sentence: string, spanStart: number): { noun: string; pa
   return { noun, participle: lowerCase(match[2]) };
 }
 
+/** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
+const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
+
 /** Vessels that a navy or a coastguard stops at sea: intercepted, they are boarded, not shot down. */
 const SHIPPING = words('ships vessels boats tankers freighters trawlers yachts');
 const INTERCEPTED_BEFORE = /\bintercept(?:s|ed|ing)?\s+$/i;
@@ -1231,6 +1234,11 @@ export function classify(
       ? 'other'
       : categoryOf(context, noun, verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
+  // Sorties flown are what the air force's aircraft did; sorties against a target are strikes.
+  if (category === 'strikes' && noun.noun === 'sorties') {
+    const nounEnd = after.at(noun.next - 1)?.end ?? number.end;
+    if (!AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'military_assets';
+  }
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
       category = 'injuries';

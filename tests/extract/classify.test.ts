@@ -226,6 +226,11 @@ describe('classify: the category', () => {
     expect(classified(toll, '83').category).toBe('deaths');
   });
 
+  it('counts sorties flown as military assets, and sorties against a target as strikes', () => {
+    expect(classified('Its jets flew 80 sorties on Friday.', '80').category).toBe('military_assets');
+    expect(classified('Its jets flew 80 sorties against rebel bases.', '80').category).toBe('strikes');
+  });
+
   it('counts ships intercepted at sea as other, and drones intercepted as strikes', () => {
     expect(classified('The navy intercepted 5 cargo ships off the cape.', '5').category).toBe('other');
     expect(classified('The navy intercepted 5 drones off the cape.', '5').category).toBe('strikes');
