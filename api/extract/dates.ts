@@ -330,8 +330,10 @@ function resolve(result: DateReading, reference: Date, future: boolean, ahead = 
   return format(year, month, day);
 }
 
-function distanceTo(span: Span, offset: number): number {
-  return span.end <= offset ? offset - span.end : Math.max(0, span.start - offset);
+/** The characters between `span` and the figure, none where they overlap. */
+function distanceTo(span: Span, figure: Span): number {
+  if (span.end <= figure.start) return figure.start - span.end;
+  return Math.max(0, span.start - figure.end);
 }
 
 /** A date named in a sentence, resolved against the publication date. */
@@ -380,10 +382,14 @@ export class SentenceDates {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
     // A wire dateline's date is the day the copy was filed: a date the sentence tells comes first.
-    const windows = this.nearestWindows(offset);
+    const figure = {
+      start: offset,
+      end: this.context.figures.find((f) => f.start === offset)?.end ?? offset,
+    };
+    const windows = this.nearestWindows(figure);
     const best =
-      this.nearestMention(windows, offset, cumulative, false) ??
-      (this.datelineEnd > 0 ? this.nearestMention(windows, offset, cumulative, true) : null);
+      this.nearestMention(windows, figure, cumulative, false) ??
+      (this.datelineEnd > 0 ? this.nearestMention(windows, figure, cumulative, true) : null);
     const own = best && !best.opensPeriod ? best.resolved : null;
     const back = this.countedBackFrom(offset);
     if (back) {
@@ -401,21 +407,22 @@ export class SentenceDates {
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
   }
 
-  /** The mention nearest to the figure at `offset` in `windows` (nearest first), the dateline's or the others. */
+  /** The mention nearest to `figure` in `windows` (nearest first), the dateline's or the others. */
   private nearestMention(
     windows: DateWindow[],
-    offset: number,
+    figure: Span,
     cumulative: boolean,
     inDateline: boolean,
   ): DateMention | null {
+    const offset = figure.start;
     let best: DateMention | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const window of windows) {
       if (window.word.start < this.datelineEnd !== inDateline) continue;
       // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
-      if (distanceTo(window, offset) >= bestDistance) break;
+      if (distanceTo(window, figure) >= bestDistance) break;
       for (const mention of this.mentionsIn(window)) {
-        const distance = distanceTo(mention, offset);
+        const distance = distanceTo(mention, figure);
         if (
           distance < bestDistance &&
           !this.belongsElsewhere(offset, mention, cumulative) &&
@@ -477,11 +484,11 @@ export class SentenceDates {
     return CLAUSE_BREAK.test(between);
   }
 
-  /** The windows nearest to `offset`, at most MAX_WINDOWS_READ of them. */
-  private nearestWindows(offset: number): DateWindow[] {
+  /** The windows nearest to `figure`, at most MAX_WINDOWS_READ of them. */
+  private nearestWindows(figure: Span): DateWindow[] {
     if (this.windows.length <= 1) return this.windows;
     const byDistance = [...this.windows];
-    byDistance.sort((a, b) => distanceTo(a, offset) - distanceTo(b, offset));
+    byDistance.sort((a, b) => distanceTo(a, figure) - distanceTo(b, figure));
     return byDistance.slice(0, MAX_WINDOWS_READ);
   }
 

@@ -285,6 +285,12 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('measures the distance to a date after a figure from the figure’s end, not its start', () => {
+    // "in February" is one space after "3.6%", "in March" six characters before it.
+    const sentence = 'Inflation slowed to 2.9% in March from 3.6% in February.';
+    expect(datesOf(sentence, ['2.9%', '3.6%']).map((d) => d?.date)).toEqual(['2024-03', '2024-02']);
+  });
+
   it('lets a date right after a compared number date that number alone, not the figures after it', () => {
     const sentence = 'Support has risen to 51% from 44% in January, and 15% say they are unsure.';
     expect(datesOf(sentence, ['51%', '44%', '15%'])).toEqual([
