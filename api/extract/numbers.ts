@@ -436,6 +436,45 @@ function isWeighed(text: string, at: number): boolean {
   return what !== null && !POUNDS_OF_MONEY.has(what.lower);
 }
 
+/** Parts of a duration written against their digits ("1min 12sec", "5hr 02min"), and their seconds. */
+const DURATION_PARTS: Readonly<Record<string, { seconds: number; unit: string }>> = wordTable({
+  hr: { seconds: 3600, unit: 'hours' },
+  hrs: { seconds: 3600, unit: 'hours' },
+  min: { seconds: 60, unit: 'minutes' },
+  mins: { seconds: 60, unit: 'minutes' },
+  sec: { seconds: 1, unit: 'seconds' },
+  secs: { seconds: 1, unit: 'seconds' },
+});
+const DURATION_PART_AFTER = /[ \u00A0](\d{1,2}(?:\.\d+)?)(hrs?|mins?|secs?)\b/y;
+
+/**
+ * A duration whose first part, `value` of `first`, ends at `at`: one part alone keeps its own unit
+ * ("a 45min delay"), and parts written after it in ever smaller units make it a count of seconds ("by
+ * 1min 12sec" is 72 seconds, as a race's standings are read).
+ */
+function readDuration(
+  text: string,
+  at: number,
+  value: number,
+  first: { seconds: number; unit: string },
+): { value: number; unit: string; end: number } {
+  let seconds = value * first.seconds;
+  let smallest = first.seconds;
+  let end = at;
+  for (
+    let match = stickyMatch(DURATION_PART_AFTER, text, end);
+    match;
+    match = stickyMatch(DURATION_PART_AFTER, text, end)
+  ) {
+    const part = DURATION_PARTS[match[2]];
+    if (part.seconds >= smallest) break;
+    seconds += Number(match[1]) * part.seconds;
+    smallest = part.seconds;
+    end += match[0].length;
+  }
+  return end === at ? { value, unit: first.unit, end } : { value: seconds, unit: 'seconds', end };
+}
+
 const WEATHER_WORDS =
   /\b(?:temperatures?|degrees|heat(?:wave)?|hot(?:test)?|warm(?:est)?|cold(?:est)?|cool|freezing|frost|highs?|lows?|weather|forecast)\b/i;
 
@@ -664,6 +703,11 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       // `35C`, `95F`; a lower-case `c` could be cents
       quantity.unit = suffix === 'c' ? 'celsius' : 'fahrenheit';
       end = suffixEnd;
+    } else if (DURATION_PARTS[suffix] && !quantity.unit) {
+      const duration = readDuration(text, suffixEnd, quantity.value, DURATION_PARTS[suffix]);
+      quantity.value = duration.value;
+      quantity.unit = duration.unit;
+      end = duration.end;
     } else if (MEASURE_SUFFIXES.has(suffix) && !quantity.unit) {
       quantity.unit = suffix;
       end = suffixEnd;

@@ -666,6 +666,17 @@ describe('character and shape tests before patterns and tables', () => {
     }
   });
 
+  it('reads a duration written in parts against their digits as its seconds', () => {
+    expect(only('She leads by 2min 05sec after the climb.')).toMatchObject({
+      text: '2min 05sec',
+      value: 125,
+      unit: 'seconds',
+    });
+    expect(only('He finished in 4hr 10min 3sec.')).toMatchObject({ value: 15003, unit: 'seconds' });
+    // One part alone keeps its unit.
+    expect(only('The train ran a 35min delay.')).toMatchObject({ text: '35min', value: 35, unit: 'minutes' });
+  });
+
   it('reads pounds of a substance as a weight and pounds of money as sterling', () => {
     expect(only('Agents seized 4,200 pounds of cannabis.')).toMatchObject({ text: '4,200', unit: null });
     expect(only('The plan wasted 3 million pounds of public money.')).toMatchObject({ unit: 'GBP' });
