@@ -204,6 +204,8 @@ const STANDING = [
   ...`now currently still already is are am has have remains? stands? employs holds owns operates serves
   houses costs totals numbers contains comprises hosts deployed stationed positioned`.split(/\s+/),
   'as of',
+  // "Karsh province, home to 1.4 million people": where people live now.
+  'home to',
   'make up',
   'makes up',
   'accounts? for',

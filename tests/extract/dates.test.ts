@@ -30,6 +30,10 @@ describe('SentenceDates', () => {
 
   it('dates a state told in the present at publication', () => {
     expect(dateOf('The orchard employs 80 pickers.', '80')).toEqual({ date: '2024-05-15', precision: 'day' });
+    expect(dateOf('The valley, home to 80,000 people, flooded.', '80,000')).toEqual({
+      date: '2024-05-15',
+      precision: 'day',
+    });
   });
 
   it('does not date a past event at publication because a relative clause is in the present', () => {
