@@ -447,6 +447,44 @@ function numberOfBefore(sentence: string, spanStart: number): { noun: string; pa
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
 const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
 
+/** Verbs that bring what their subject counts to a level: "refugee arrivals averaged 1,800". */
+const LEVEL_VERBS = words(`
+  rose risen rises fell fallen falls climbed climbs reached reaches averaged averages stood stands
+  totalled totaled totals numbered numbers topped tops jumped swelled grew grown increased dropped doubled`);
+const LEVEL_LINKS = words('to at by');
+
+/** Prepositions of a phrase between a subject and its verb: "troop levels in the region reached". */
+const SUBJECT_PREPOSITIONS = words('in among on at from across of near along inside within around');
+
+/** People who arrive or cross, counted as displaced where the text is about refuge. */
+const ARRIVALS = words('arrivals crossings');
+
+/**
+ * What a figure with no noun of its own counts when it is the level its subject reached, named among the
+ * subject's last words before the verb: "refugee arrivals averaged 1,800", "troop numbers reached
+ * 15,000", "civilian casualties rose to 340". Only nouns that name a category are taken.
+ */
+function subjectOfLevel(context: SentenceContext, spanStart: number): string | null {
+  const before = wordsBefore(context.text, spanStart, 10);
+  let at = LEVEL_LINKS.has(before[0] ?? '') ? 1 : 0;
+  if (!LEVEL_VERBS.has(before[at] ?? '')) return null;
+  for (at++; at < before.length; at++) {
+    const word = before[at];
+    if (PHRASE_ENDS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PREPOSITIONS.has(word)) return null;
+    if (ARRIVALS.has(word)) return hasRefugeCue(context) ? 'refugees' : null;
+    if (word === 'levels' || word === 'numbers') {
+      if (TROOP_WORDS_BEFORE.has(before[at + 1] ?? '')) return 'troops';
+      continue;
+    }
+    if (DISPLACED_NOUNS.has(word) || TROOPS.has(word) || DEATH_NOUNS.has(word) || INJURY_NOUNS.has(word))
+      return word;
+  }
+  return null;
+}
+
+/** The word before "levels" or "numbers" that makes them a count of troops: "troop levels". */
+const TROOP_WORDS_BEFORE = words('troop force');
+
 /** Vessels that a navy or a coastguard stops at sea: intercepted, they are boarded, not shot down. */
 const SHIPPING = words('ships vessels boats tankers freighters trawlers yachts');
 const INTERCEPTED_BEFORE = /\bintercept(?:s|ed|ing)?\s+$/i;
@@ -1197,7 +1235,12 @@ export function classify(
     counted.noun === null && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === null
       ? numberOfBefore(sentence, spanStart)
       : null;
-  const noun = numberOf ? { ...counted, noun: numberOf.noun } : counted;
+  const subject = counted.noun === null && !numberOf ? subjectOfLevel(context, spanStart) : null;
+  const noun = numberOf
+    ? { ...counted, noun: numberOf.noun }
+    : subject
+      ? { ...counted, noun: subject }
+      : counted;
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").

@@ -236,6 +236,16 @@ describe('classify: the category', () => {
     expect(classified('The navy intercepted 5 drones off the cape.', '5').category).toBe('strikes');
   });
 
+  it('counts what the subject of a level verb names when the figure has no noun of its own', () => {
+    expect(classified('Troop levels along the border reached 9,000.', '9,000')).toMatchObject({
+      category: 'troops',
+    });
+    expect(classified('Deaths from the fever in the district rose to 31.', '31').category).toBe('deaths');
+    // Arrivals are displaced people only where the text is about refuge.
+    expect(classified('Arrivals of refugees averaged 700 a day.', '700').category).toBe('displaced');
+    expect(classified('Daily arrivals at the airport averaged 700.', '700').category).toBe('other');
+  });
+
   it('counts soldiers missing as other, not as troops', () => {
     expect(classified('Some 40 soldiers are missing after the raid.', '40')).toMatchObject({
       category: 'other',
