@@ -3,9 +3,9 @@
 // "now has"). Cues bind the figures of their own segment of the sentence, or of the whole sentence when
 // they open it ("In total, ...").
 import type { SentenceContext } from './context.ts';
+import { NAMED_DAY } from './holidays.ts';
 import { alternativesByFirstLetter, FULL_MONTH_NAMES, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
 import type { Span } from './sentences.ts';
-import { NAMED_DAY } from './holidays.ts';
 import type { Category } from './types.ts';
 
 const MONTH = FULL_MONTH_NAMES.join('|');
