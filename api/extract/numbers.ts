@@ -157,6 +157,40 @@ function isDistance(text: string, start: number, next: Word | null): boolean {
   return before !== null && RACING_VERBS.has(before.lower);
 }
 
+/** Events named by their distance in metres: `the 400m hurdles`, `the 100m final`. */
+const EVENT_NOUNS = new Set([
+  'hurdles',
+  'final',
+  'heats',
+  'freestyle',
+  'butterfly',
+  'backstroke',
+  'breaststroke',
+  'medley',
+  'relay',
+  'steeplechase',
+]);
+const EVENT_HOLDERS = /\b(?:men|women|boys|girls)['’]s\s+$/i;
+
+/** Whether `Nm` at `start` names an event: `the men's 1500m`, `the 400m hurdles`. */
+function isEventName(text: string, start: number, next: Word | null): boolean {
+  if (next && EVENT_NOUNS.has(next.lower)) return true;
+  return EVENT_HOLDERS.test(text.slice(Math.max(0, start - 10), start));
+}
+
+/** Field events, whose marks are written in metres against the digits: "won the javelin with 68.41m". */
+const FIELD_EVENT_WORDS =
+  /\b(?:javelin|discus|hammer|shot put|long jump|high jump|triple jump|pole vault|vault\w*|jump\w*|throw\w*|threw|cleared|leap\w*)\b/i;
+
+/** Whether a decimal `Nm` ending at `end`, no noun after it, is a field event's mark in metres, not millions. */
+function isFieldEventMark(text: string, quantity: Quantity, end: number, next: Word | null): boolean {
+  if (Number.isInteger(quantity.value) || (next !== null && next.start <= end + 1 && isCountNoun(text, next)))
+    return false;
+  return FIELD_EVENT_WORDS.test(
+    text.slice(Math.max(0, quantity.start - 60), Math.min(text.length, quantity.start + 60)),
+  );
+}
+
 /** `a quarter of ` or `three-quarters of ` right before `a million`. */
 const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
 const ANY_LETTER = /\p{L}/u;
@@ -677,12 +711,22 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       // `100m final`, `a 1.85m-tall man`
       const next =
         text[suffixEnd] === '-' ? wordAfter(text, suffixEnd + 1, true) : wordAfter(text, suffixEnd);
-      if ((suffix === 'm' || suffix === 'k') && !quantity.unit && isDistance(text, quantity.start, next)) {
+      if (suffix === 'm' && !quantity.unit && isEventName(text, quantity.start, next)) {
+        // `the women's 400m hurdles`, `won the 1500m`: the name of an event, as `F-35` names a jet
+        quantity.reject = 'expression';
+      } else if (suffix === 'm' && !quantity.unit && text.startsWith('/s', suffixEnd)) {
+        quantity.unit = 'm/s';
+      } else if (
+        (suffix === 'm' || suffix === 'k') &&
+        !quantity.unit &&
+        (isDistance(text, quantity.start, next) ||
+          (suffix === 'm' && isFieldEventMark(text, quantity, suffixEnd, next)))
+      ) {
         quantity.unit = suffix === 'm' ? 'metres' : 'km';
       } else {
         quantity.scale = SCALE_SUFFIXES[suffix];
       }
-      end = suffixEnd;
+      end = quantity.unit === 'm/s' ? suffixEnd + 2 : suffixEnd;
     } else if (suffix === 'pc' || suffix === 'pct') {
       quantity.unit = 'percent';
       end = suffixEnd;
@@ -1509,6 +1553,16 @@ const joinsDigitsAfter = (code: number): boolean =>
   code === 92 ||
   code === 46;
 
+/** A team's formation, single digits joined by hyphens: `4-3-3`, `4-2-3-1`. */
+const FORMATION = /(?<![\d-])\d-\d(?:-\d)+(?![\d-])/y;
+
+/** Whether the digit at `at` is one of a formation's: the chain of digits and hyphens around it is one. */
+function isFormation(text: string, at: number): boolean {
+  let start = at;
+  while (start >= 2 && text.charCodeAt(start - 1) === 45 && isDigit(text.charCodeAt(start - 2))) start -= 2;
+  return stickyMatch(FORMATION, text, start) !== null;
+}
+
 /** Rules that read the characters around digits: codes, clock times, years, phone numbers, designations. */
 function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Drop {
   const at = low.coreStart;
@@ -1524,6 +1578,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (joinsDigitsAfter(previous)) return 'run';
   const next = text.charCodeAt(low.coreEnd);
   if ((next === 45 || next === 46 || next === 47) && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
+  if ((next === 45 || previous === 45) && isFormation(text, at)) return 'run';
   if (previous === 46 && isDigit(beforePrevious)) return 'run';
   // `Paris ’24`, `the class of '92`: a year cut to two digits
   if ((previous === 0x2019 || previous === 39) && low.bare && low.coreEnd - at === 2) return 'run';

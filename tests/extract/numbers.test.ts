@@ -570,6 +570,9 @@ describe('not figures', () => {
     ['the ages of the youngest and the oldest', 'The youngest guest was 7 and the oldest 92.'],
     ['the age of the youngest of a group', 'The youngest of those rescued was 9, the crew said.'],
     ['the first of two days of a month', 'The fair runs on 5 and 6 June.'],
+    ['a team formation', 'United lined up in a 4-2-3-1 again.'],
+    ['an event named by its distance after whose it is ("women’s")', "She won the women's 800m in style."],
+    ['an event named by its distance, before the event', 'He fell in the 110m hurdles.'],
     ['a jet designation', 'The Su-57 fighter flew over.'],
     ['a designation in another script', 'Истребитель Су-57 взлетел.'],
     ['a plural designation', 'The F-16s flew over.'],
@@ -664,6 +667,19 @@ describe('character and shape tests before patterns and tables', () => {
     for (const [word, code] of Object.entries(CURRENCY_WORDS)) {
       expect(only(`It cost 5 ${word} in all.`)).toMatchObject({ unit: code });
     }
+  });
+
+  it('reads a field event’s mark and a wind speed written with "m" as metres, not millions', () => {
+    expect(only('She won the discus with 64.12m.')).toMatchObject({ value: 64.12, unit: 'metres' });
+    expect(only('He cleared 5.85m in the pole vault.')).toMatchObject({ value: 5.85, unit: 'metres' });
+    expect(only('The wind was 1.8m/s behind them.')).toMatchObject({
+      text: '1.8m/s',
+      value: 1.8,
+      unit: 'm/s',
+    });
+    // Without a field event, and before a noun, "m" is millions.
+    expect(only('The vault cost £1.5m to build.')).toMatchObject({ value: 1.5e6, unit: 'GBP' });
+    expect(only('The javelin maker sold 2.5m spears.')).toMatchObject({ value: 2.5e6, unit: null });
   });
 
   it('reads a duration written in parts against their digits as its seconds', () => {
