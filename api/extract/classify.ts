@@ -391,7 +391,7 @@ const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
-  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|combat|deploy\w*|stationed|armada)\b/i;
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|combat|deploy\w*|stationed|armada)\b/i;
 
 /** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
 const TROOP_WORDS =
@@ -449,8 +449,9 @@ const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|
 
 /** Verbs that bring what their subject counts to a level: "refugee arrivals averaged 1,800". */
 const LEVEL_VERBS = words(`
-  rose risen rises fell fallen falls climbed climbs reached reaches averaged averages stood stands
-  totalled totaled totals numbered numbers topped tops jumped swelled grew grown increased dropped doubled`);
+  rise rose risen rises fall fell fallen falls climb climbed climbs reach reached reaches average averaged
+  averages stand stood stands total totalled totaled totals number numbered numbers top topped tops
+  jumped swelled grew grown increased dropped doubled`);
 const LEVEL_LINKS = words('to at by');
 
 /** Prepositions of a phrase between a subject and its verb: "troop levels in the region reached". */
@@ -476,6 +477,8 @@ function subjectOfLevel(context: SentenceContext, spanStart: number): string | n
       if (TROOP_WORDS_BEFORE.has(before[at + 1] ?? '')) return 'troops';
       continue;
     }
+    // "the regular armed forces number about 120,000"
+    if (word === 'forces') return 'troops';
     if (DISPLACED_NOUNS.has(word) || TROOPS.has(word) || DEATH_NOUNS.has(word) || INJURY_NOUNS.has(word))
       return word;
   }
@@ -999,6 +1002,9 @@ function categoryOf(
   // "12 F-16 fighters": with a designation, fighters are aircraft, not people.
   if (designated && noun === 'fighters')
     return categoryOf(context, { noun: 'jets', capitalised, next: 0, designated }, verb);
+  // "escorted by four F-35s": models named alone are machines, military ones where the text is military.
+  if (designated && noun === null && (verb === null || verb === 'deploy'))
+    return context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES) ? 'military_assets' : 'other';
   // A bare amount paid or spent is a sum of money: "paid millions", "spent 3 billion".
   if (noun === null && verb === 'pay') return 'money';
   if (noun && STRIKE_EVENTS.has(noun)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
@@ -1050,6 +1056,13 @@ const TREATED_BEFORE = /\btreated\s+$/i;
 /** Cheap test that rules out people treated for an injury. */
 const TREATED_HINT = /treated/i;
 const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
+
+/** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
+const SUFFERED_HINT = /\b(?:had|suffered|sustained)\b/i;
+const SUFFERED_INJURY = new RegExp(
+  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:had|have|suffered|sustained)\\s+${INJURY_TREATED}`,
+  'iu',
+);
 
 /** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
 function isTreatedForInjury(sentence: string, spanStart: number, end: number): boolean {
@@ -1108,9 +1121,17 @@ function isAttackRepeated(context: SentenceContext, spanStart: number): boolean 
   return verb !== null && (verb[1] === undefined || context.has(ARMED_CUES));
 }
 
-/** A number whose noun is left out and whose own verb strikes: "the other six struck a depot". */
-function isElidedStriker(noun: Noun, after: TokensAfter): boolean {
-  return noun.noun === null && noun.next === 0 && verbClass(after.at(0)?.lower ?? '') === 'strike';
+/**
+ * A number whose noun is left out and whose own verb strikes, in an attack: "the other six struck a
+ * depot"; not "2,600 homes have been flooded and 140 destroyed".
+ */
+function isElidedStriker(context: SentenceContext, noun: Noun, after: TokensAfter): boolean {
+  return (
+    noun.noun === null &&
+    noun.next === 0 &&
+    verbClass(after.at(0)?.lower ?? '') === 'strike' &&
+    hasAttackCue(context)
+  );
 }
 
 /** The last text before a sentence each pattern was tested on, and the answer: a sentence's figures share it. */
@@ -1271,7 +1292,7 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, 'strikes', true);
     return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
   }
-  let category = isElidedStriker(noun, after)
+  let category = isElidedStriker(context, noun, after)
     ? 'strikes'
     : isShippingStopped(sentence, spanStart, noun, verb)
       ? 'other'
@@ -1285,6 +1306,8 @@ export function classify(
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
       category = 'injuries';
+    else if (context.has(SUFFERED_HINT) && SUFFERED_INJURY.test(sentence.slice(number.end, number.end + 60)))
+      category = 'injuries';
   }
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
@@ -1297,11 +1320,26 @@ export function classify(
   }
   const countsThings =
     noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);
+  // "six remain in intensive care": patients in hospital are counted apart from the injured.
+  const inCare = (noun.noun === null || !isThing(noun.noun)) && isInCare(sentence, after, noun, number.end);
+  if (inCare) category = 'other';
   const cumulative = isRunningTotal(context, figure, category, countsThings);
   return {
-    unit: normalisedUnit(noun, category),
+    unit: inCare ? 'people' : normalisedUnit(noun, category),
     category,
     cumulative,
-    elliptical: noun.noun === null && verb === null,
+    elliptical: noun.noun === null && verb === null && !inCare,
   };
+}
+
+/** Patients' condition after them: "are in intensive care", "remain in a serious condition". */
+const IN_CARE_AFTER =
+  /^\s+(?:are|is|were|was|remain|remains|remained)\s+(?:still\s+)?in\s+(?:intensive care|(?:a\s+)?(?:serious|critical|grave|stable)\s+condition)\b/i;
+const IN_CARE_HINT = /intensive|condition/i;
+
+/** Whether the people counted by the figure are told as in hospital care, not as hurt. */
+function isInCare(sentence: string, after: TokensAfter, noun: Noun, end: number): boolean {
+  const nounEnd = noun.noun === null ? end : (after.at(noun.next - 1)?.end ?? end);
+  const rest = sentence.slice(nounEnd, nounEnd + 60);
+  return IN_CARE_HINT.test(rest) && IN_CARE_AFTER.test(rest);
 }

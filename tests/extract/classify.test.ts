@@ -246,6 +246,34 @@ describe('classify: the category', () => {
     expect(classified('Daily arrivals at the airport averaged 700.', '700').category).toBe('other');
   });
 
+  it('counts people who had or suffered burns or wounds as injuries', () => {
+    expect(classified('Of the crew, two had burns and cuts.', 'two').category).toBe('injuries');
+    expect(classified('Three suffered fractures in the crush.', 'Three').category).toBe('injuries');
+  });
+
+  it('counts patients told in intensive care or a serious condition as other, not as injured', () => {
+    expect(classified('Nine were wounded, and two are in intensive care.', 'two')).toMatchObject({
+      category: 'other',
+      elliptical: false,
+    });
+    expect(classified('About 40 people remain in a critical condition.', '40').category).toBe('other');
+  });
+
+  it('counts armed forces that number so many as troops', () => {
+    const sentence = 'Its armed forces number about 90,000.';
+    expect(classified(sentence, '90,000', 90_000, null, 'about 90,000').category).toBe('troops');
+  });
+
+  it('counts models named alone ("four F-35s") as military assets where the text is military', () => {
+    expect(classified('The bombers were escorted by four F-35s.', 'four').category).toBe('military_assets');
+    expect(classified('The airline ordered 30 A321s.', '30').category).toBe('other');
+  });
+
+  it('counts a bare number that "destroyed" follows as strikes only in an attack', () => {
+    expect(classified('Some 900 homes were flooded and 140 destroyed.', '140').category).toBe('other');
+    expect(classified('Of the drones, the other 6 struck a depot.', '6').category).toBe('strikes');
+  });
+
   it('counts soldiers missing as other, not as troops', () => {
     expect(classified('Some 40 soldiers are missing after the raid.', '40')).toMatchObject({
       category: 'other',
