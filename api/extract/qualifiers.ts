@@ -54,7 +54,16 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'just over',
     'just above',
   ],
-  at_most: ['up to', 'as many as', 'at most', 'no more than', 'not more than', 'a maximum of', 'as much as'],
+  at_most: [
+    'up to',
+    'as many as',
+    'at most',
+    'no more than',
+    'not more than',
+    'a maximum of',
+    'as much as',
+    'within',
+  ],
   less_than: ['fewer than', 'less than', 'under', 'below', 'slightly less than'],
 };
 

@@ -66,8 +66,18 @@ describe('qualify', () => {
     expect(qualified('They hired no more than 6 cooks.', '6').qualifier).toBe('at_most');
   });
 
+  it('reads "within" as at most: "within 48 hours", "within 0.2 seconds of the winner"', () => {
+    expect(qualified('The ferry must sail within 48 hours.', '48')).toEqual({
+      text: 'within 48',
+      qualifier: 'at_most',
+    });
+  });
+
   it('reads "over" after hand, turn or sign as part of the verb, not as more than', () => {
-    expect(qualified('The rebels handed over 40 prisoners.', '40')).toEqual({ text: '40', qualifier: 'exact' });
+    expect(qualified('The rebels handed over 40 prisoners.', '40')).toEqual({
+      text: '40',
+      qualifier: 'exact',
+    });
     expect(qualified('Police turned over 12 files to the court.', '12').qualifier).toBe('exact');
     expect(qualified('She signs over 3 farms to her son.', '3').qualifier).toBe('exact');
     // Any other verb keeps "over" as a bound.
