@@ -92,6 +92,9 @@ const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{
 /** What may stand between a number and the date that is its own: "44% in January", "9,000 on 2 May". */
 const DATE_RIGHT_AFTER = /^\s*(?:(?:in|on|at|during)\s+)?$/;
 
+/** A clause about a date, opened right after it: "since June, when 19 people were killed". */
+const WHEN_AFTER = /^\s*,?\s*when\s+[^,;]*$/i;
+
 /** A conjunction opening a segment after a comma: the start of a clause of its own. */
 const COORDINATING_CONJUNCTION = /\s*(?:and|but|though|although|while|whereas)\s/y;
 
@@ -390,7 +393,7 @@ export class SentenceDates {
     const best =
       this.nearestMention(windows, figure, cumulative, false) ??
       (this.datelineEnd > 0 ? this.nearestMention(windows, figure, cumulative, true) : null);
-    const own = best && !best.opensPeriod ? best.resolved : null;
+    const own = best && (!best.opensPeriod || this.isToldWhen(best, offset)) ? best.resolved : null;
     const back = this.countedBackFrom(offset);
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
@@ -405,6 +408,14 @@ export class SentenceDates {
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
+  }
+
+  /**
+   * Whether the figure at `offset` is told in a clause that `mention` opens with "when": "the deadliest
+   * since June, when 19 people were killed" dates the 19 to June, though June opens a period.
+   */
+  private isToldWhen(mention: Span, offset: number): boolean {
+    return offset > mention.end && WHEN_AFTER.test(this.sentence.slice(mention.end, offset));
   }
 
   /** The mention nearest to `figure` in `windows` (nearest first), the dateline's or the others. */

@@ -289,6 +289,15 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('dates a figure in a "when" clause after a period’s start by that start', () => {
+    expect(dateOf('It was the worst harvest since March, when 80 melons rotted.', '80')).toEqual({
+      date: '2024-03',
+      precision: 'month',
+    });
+    // The start of a running period still dates nothing else.
+    expect(dateOf('Some 80 melons have rotted since March.', '80')?.date).toBe('2024-05-15');
+  });
+
   it('measures the distance to a date after a figure from the figure’s end, not its start', () => {
     // "in February" is one space after "3.6%", "in March" six characters before it.
     const sentence = 'Inflation slowed to 2.9% in March from 3.6% in February.';
