@@ -1160,8 +1160,22 @@ function isAboutResults(context: SentenceContext): boolean {
   return precedingHas(context, SPORT_RESULT_CUES) && !precedingHas(context, ATTACK_CUES);
 }
 
+/** Words of violence itself, unlike the forces that ATTACK_CUES also names, who may be there to help. */
+const VIOLENCE_CUES =
+  /\b(?:strikes?|airstrikes?|barrages?|salvos?|gunfire|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|militants?|rebels?|insurgents?|war|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
+
+/** A natural disaster, where soldiers are sent to help and homes are destroyed by nature. */
+const NATURAL_DISASTER_CUES =
+  /\b(?:flood\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|wildfires?|blaze|avalanches?|rain\w*)\b/i;
+
+/**
+ * Whether the figure's sentence, or the text before it, is about an attack: a word of violence, or a
+ * force where no disaster is told ("the army sent 1,500 soldiers to help" after a flood is no attack).
+ */
 function hasAttackCue(context: SentenceContext): boolean {
-  return context.has(ATTACK_CUES) || precedingHas(context, ATTACK_CUES);
+  if (!context.has(ATTACK_CUES) && !precedingHas(context, ATTACK_CUES)) return false;
+  if (context.has(VIOLENCE_CUES) || precedingHas(context, VIOLENCE_CUES)) return true;
+  return !context.has(NATURAL_DISASTER_CUES) && !precedingHas(context, NATURAL_DISASTER_CUES);
 }
 
 function hasRefugeCue(context: SentenceContext): boolean {

@@ -269,6 +269,13 @@ describe('classify: the category', () => {
     expect(classified('The airline ordered 30 A321s.', '30').category).toBe('other');
   });
 
+  it('does not take soldiers sent to help after a flood for an attack on the homes destroyed', () => {
+    const flood = 'The army sent soldiers to help after the floods, which destroyed 140 homes.';
+    expect(classified(flood, '140').category).toBe('other');
+    const attack = 'The army shelled the town, and its rockets destroyed 140 homes.';
+    expect(classified(attack, '140').category).toBe('strikes');
+  });
+
   it('counts a bare number that "destroyed" follows as strikes only in an attack', () => {
     expect(classified('Some 900 homes were flooded and 140 destroyed.', '140').category).toBe('other');
     expect(classified('Of the drones, the other 6 struck a depot.', '6').category).toBe('strikes');
