@@ -444,6 +444,13 @@ function numberOfBefore(sentence: string, spanStart: number): { noun: string; pa
   return { noun, participle: lowerCase(match[2]) };
 }
 
+/** Police work, whose raids on addresses are searches, not attacks. */
+const POLICE_CUES =
+  /\b(?:police|detectives|officers|customs|prosecutors|investigators|arrest\w*|detained|suspects)\b/i;
+
+/** Attacks on the places after them: "raids on three villages", "strikes on 12 oil depots". */
+const ATTACKS_ON_BEFORE = /\b(?:raids?|attacks?|strikes?|airstrikes?|assaults?|bombardments?)\s+on\s+$/i;
+
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
 const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
 
@@ -1020,6 +1027,13 @@ function categoryOf(
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
   if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
+  // "200 fighters from the Red Hills Brigade, a militia": an armed group's fighters, not jets.
+  if (
+    noun === 'fighters' &&
+    !designated &&
+    (context.has(ARMED_GROUP_CUES) || precedingHas(context, ARMED_GROUP_CUES))
+  )
+    return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
   // Soldiers freed, captured or missing are not a force in the field.
   if (noun && TROOPS.has(noun)) return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
@@ -1159,6 +1173,10 @@ function isAboutResults(context: SentenceContext): boolean {
   if (context.has(SPORT_RESULT_CUES)) return true;
   return precedingHas(context, SPORT_RESULT_CUES) && !precedingHas(context, ATTACK_CUES);
 }
+
+/** Armed groups whose members are called fighters. */
+const ARMED_GROUP_CUES =
+  /\b(?:militias?|militiamen|rebels?|insurgents?|guerrillas?|jihadists?|brigades?|factions?|armed groups?|gangs?|cartels?)\b/i;
 
 /** Words of violence itself, unlike the forces that ATTACK_CUES also names, who may be there to help. */
 const VIOLENCE_CUES =
@@ -1312,6 +1330,16 @@ export function classify(
       ? 'other'
       : categoryOf(context, noun, verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
+  // "raids on three farming villages": the places an attack hit.
+  if (
+    category === 'other' &&
+    noun.noun !== null &&
+    !MEASURES.has(noun.noun) &&
+    !isHuman(noun.noun, noun.capitalised) &&
+    ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
+    !context.has(POLICE_CUES)
+  )
+    category = 'strikes';
   // Sorties flown are what the air force's aircraft did; sorties against a target are strikes.
   if (category === 'strikes' && noun.noun === 'sorties') {
     const nounEnd = after.at(noun.next - 1)?.end ?? number.end;

@@ -269,6 +269,17 @@ describe('classify: the category', () => {
     expect(classified('The airline ordered 30 A321s.', '30').category).toBe('other');
   });
 
+  it('counts the places that raids or attacks hit as strikes, but not police raids on addresses', () => {
+    expect(classified('Gunmen carried out raids on four hamlets.', 'four').category).toBe('strikes');
+    expect(classified('Police made raids on four addresses.', 'four').category).toBe('other');
+  });
+
+  it('counts an armed group’s fighters as troops, not as jets', () => {
+    expect(classified('About 300 fighters of the rebel brigade crossed the river.', '300').category).toBe(
+      'troops',
+    );
+  });
+
   it('does not take soldiers sent to help after a flood for an attack on the homes destroyed', () => {
     const flood = 'The army sent soldiers to help after the floods, which destroyed 140 homes.';
     expect(classified(flood, '140').category).toBe('other');
