@@ -473,9 +473,12 @@ const ARRIVALS = words('arrivals crossings');
  * 15,000", "civilian casualties rose to 340". Only nouns that name a category are taken.
  */
 function subjectOfLevel(context: SentenceContext, spanStart: number): string | null {
+  // The verb is one of the two words before the figure: most figures are ruled out on those alone.
+  const [first, second] = wordsBefore(context.text, spanStart, 2);
+  if (!LEVEL_VERBS.has(first ?? '') && !(LEVEL_LINKS.has(first ?? '') && LEVEL_VERBS.has(second ?? '')))
+    return null;
   const before = wordsBefore(context.text, spanStart, 10);
   let at = LEVEL_LINKS.has(before[0] ?? '') ? 1 : 0;
-  if (!LEVEL_VERBS.has(before[at] ?? '')) return null;
   for (at++; at < before.length; at++) {
     const word = before[at];
     if (PHRASE_ENDS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PREPOSITIONS.has(word)) return null;
@@ -1072,7 +1075,7 @@ const TREATED_HINT = /treated/i;
 const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
 
 /** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
-const SUFFERED_HINT = /\b(?:had|suffered|sustained)\b/i;
+const SUFFER_VERBS = words('had have suffered sustained');
 const SUFFERED_INJURY = new RegExp(
   `^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:had|have|suffered|sustained)\\s+${INJURY_TREATED}`,
   'iu',
@@ -1348,7 +1351,10 @@ export function classify(
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
       category = 'injuries';
-    else if (context.has(SUFFERED_HINT) && SUFFERED_INJURY.test(sentence.slice(number.end, number.end + 60)))
+    else if (
+      (SUFFER_VERBS.has(after.at(0)?.lower ?? '') || SUFFER_VERBS.has(after.at(noun.next)?.lower ?? '')) &&
+      SUFFERED_INJURY.test(sentence.slice(number.end, number.end + 60))
+    )
       category = 'injuries';
   }
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
@@ -1363,7 +1369,10 @@ export function classify(
   const countsThings =
     noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);
   // "six remain in intensive care": patients in hospital are counted apart from the injured.
-  const inCare = (noun.noun === null || !isThing(noun.noun)) && isInCare(sentence, after, noun, number.end);
+  const inCare =
+    context.has(IN_CARE_HINT) &&
+    (noun.noun === null || !isThing(noun.noun)) &&
+    isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
   const cumulative = isRunningTotal(context, figure, category, countsThings);
   return {
@@ -1382,6 +1391,5 @@ const IN_CARE_HINT = /intensive|condition/i;
 /** Whether the people counted by the figure are told as in hospital care, not as hurt. */
 function isInCare(sentence: string, after: TokensAfter, noun: Noun, end: number): boolean {
   const nounEnd = noun.noun === null ? end : (after.at(noun.next - 1)?.end ?? end);
-  const rest = sentence.slice(nounEnd, nounEnd + 60);
-  return IN_CARE_HINT.test(rest) && IN_CARE_AFTER.test(rest);
+  return IN_CARE_AFTER.test(sentence.slice(nounEnd, nounEnd + 60));
 }
