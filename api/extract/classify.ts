@@ -1291,12 +1291,7 @@ export function classify(
     counted.noun === null && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === null
       ? numberOfBefore(sentence, spanStart)
       : null;
-  const subject = counted.noun === null && !numberOf ? subjectOfLevel(context, spanStart) : null;
-  const noun = numberOf
-    ? { ...counted, noun: numberOf.noun }
-    : subject
-      ? { ...counted, noun: subject }
-      : counted;
+  const noun = nounBefore(context, counted, numberOf, spanStart);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
@@ -1333,30 +1328,7 @@ export function classify(
       ? 'other'
       : categoryOf(context, noun, verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
-  // "raids on three farming villages": the places an attack hit.
-  if (
-    category === 'other' &&
-    noun.noun !== null &&
-    !MEASURES.has(noun.noun) &&
-    !isHuman(noun.noun, noun.capitalised) &&
-    ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
-    !context.has(POLICE_CUES)
-  )
-    category = 'strikes';
-  // Sorties flown are what the air force's aircraft did; sorties against a target are strikes.
-  if (category === 'strikes' && noun.noun === 'sorties') {
-    const nounEnd = after.at(noun.next - 1)?.end ?? number.end;
-    if (!AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'military_assets';
-  }
-  if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
-    if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, number.end))
-      category = 'injuries';
-    else if (
-      (SUFFER_VERBS.has(after.at(0)?.lower ?? '') || SUFFER_VERBS.has(after.at(noun.next)?.lower ?? '')) &&
-      SUFFERED_INJURY.test(sentence.slice(number.end, number.end + 60))
-    )
-      category = 'injuries';
-  }
+  category = refinedCategory(context, number.end, spanStart, after, noun, category);
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
@@ -1381,6 +1353,61 @@ export function classify(
     cumulative,
     elliptical: noun.noun === null && verb === null && !inCare,
   };
+}
+
+/**
+ * What the figure counts, named before it when nothing after it does: the number it brings to a level
+ * ("the number of vessels hit ... to 21") or the subject that reached one ("troop levels reached 9,000").
+ */
+function nounBefore(
+  context: SentenceContext,
+  counted: Noun,
+  numberOf: { noun: string } | null,
+  spanStart: number,
+): Noun {
+  if (numberOf) return { ...counted, noun: numberOf.noun };
+  const subject = counted.noun === null ? subjectOfLevel(context, spanStart) : null;
+  return subject ? { ...counted, noun: subject } : counted;
+}
+
+/**
+ * The category of a figure refined by what stands around it: the places raids hit, sorties flown or
+ * flown at a target, people treated for or suffering injuries.
+ */
+function refinedCategory(
+  context: SentenceContext,
+  end: number,
+  spanStart: number,
+  after: TokensAfter,
+  noun: Noun,
+  read: Category,
+): Category {
+  const sentence = context.text;
+  let category = read;
+  // "raids on three farming villages": the places an attack hit.
+  if (
+    category === 'other' &&
+    noun.noun !== null &&
+    !MEASURES.has(noun.noun) &&
+    !isHuman(noun.noun, noun.capitalised) &&
+    ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
+    !context.has(POLICE_CUES)
+  )
+    category = 'strikes';
+  // Sorties flown are what the air force's aircraft did; sorties against a target are strikes.
+  if (category === 'strikes' && noun.noun === 'sorties') {
+    const nounEnd = after.at(noun.next - 1)?.end ?? end;
+    if (!AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'military_assets';
+  }
+  if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
+    if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, end)) category = 'injuries';
+    else if (
+      (SUFFER_VERBS.has(after.at(0)?.lower ?? '') || SUFFER_VERBS.has(after.at(noun.next)?.lower ?? '')) &&
+      SUFFERED_INJURY.test(sentence.slice(end, end + 60))
+    )
+      category = 'injuries';
+  }
+  return category;
 }
 
 /** Patients' condition after them: "are in intensive care", "remain in a serious condition". */
