@@ -55,38 +55,34 @@ function shifted({ year, month, day }: Day, days: number): Day {
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-/** The day `name` falls on in `year`, `name` being lower case with a plain apostrophe. */
-function dayIn(name: string, year: number): Day {
-  switch (name) {
-    case 'christmas eve':
-      return { year, month: 12, day: 24 };
-    case 'boxing day':
-      return { year, month: 12, day: 26 };
-    case "new year's day":
-      return { year, month: 1, day: 1 };
-    case "new year's eve":
-      return { year, month: 12, day: 31 };
-    case 'halloween':
-      return { year, month: 10, day: 31 };
-    case "valentine's day":
-      return { year, month: 2, day: 14 };
-    case 'thanksgiving':
-    case 'thanksgiving day':
-      return thanksgiving(year);
-    case 'black friday':
-      return shifted(thanksgiving(year), 1);
-    case 'cyber monday':
-      return shifted(thanksgiving(year), 4);
-    case 'good friday':
-      return shifted(easterSunday(year), -2);
-    case 'easter monday':
-      return shifted(easterSunday(year), 1);
-    case 'easter':
-    case 'easter sunday':
-      return easterSunday(year);
-    default:
-      return { year, month: 12, day: 25 };
-  }
+/** Holidays on the same day every year, as month and day. */
+const FIXED_DAYS: Readonly<Record<string, readonly [number, number]>> = Object.freeze({
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  'boxing day': [12, 26],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  halloween: [10, 31],
+  "valentine's day": [2, 14],
+});
+
+/** Holidays that move, as the day they fall on in a year. */
+const MOVABLE_DAYS: Readonly<Record<string, (year: number) => Day>> = Object.freeze({
+  thanksgiving,
+  'thanksgiving day': thanksgiving,
+  'black friday': (year: number) => shifted(thanksgiving(year), 1),
+  'cyber monday': (year: number) => shifted(thanksgiving(year), 4),
+  'good friday': (year: number) => shifted(easterSunday(year), -2),
+  easter: easterSunday,
+  'easter sunday': easterSunday,
+  'easter monday': (year: number) => shifted(easterSunday(year), 1),
+});
+
+/** The day `name` falls on in `year`, `name` being lower case with a plain apostrophe; null for no holiday. */
+function dayIn(name: string, year: number): Day | null {
+  if (Object.hasOwn(FIXED_DAYS, name)) return { year, month: FIXED_DAYS[name][0], day: FIXED_DAYS[name][1] };
+  return Object.hasOwn(MOVABLE_DAYS, name) ? MOVABLE_DAYS[name](year) : null;
 }
 
 const isEarlier = (a: Day, b: Day) =>
@@ -113,6 +109,7 @@ export function namedDay(
   )
     return null;
   const day = dayIn(key, reference.year);
+  if (!day) return null;
   if (future) return isEarlier(day, reference) ? dayIn(key, reference.year + 1) : day;
   return isEarlier(reference, day) ? dayIn(key, reference.year - 1) : day;
 }

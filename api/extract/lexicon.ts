@@ -1072,19 +1072,26 @@ export const MEASURE_SUFFIXES = new Set([
   'x',
 ]);
 
-/** Words after `100m` or `5k` that make it a distance: `the 100m final`, `5k run`. */
-export const DISTANCE_CONTEXT = new Set([
-  'race',
-  'races',
-  'sprint',
+/** Events named by their distance, after it: `the 400m hurdles`, `the 100m final`. */
+export const DISTANCE_EVENTS = new Set([
   'hurdles',
   'final',
+  'heats',
   'freestyle',
   'butterfly',
   'backstroke',
   'breaststroke',
   'medley',
   'relay',
+  'steeplechase',
+]);
+
+/** Words after `100m` or `5k` that make it a distance: `the 100m final`, `5k run`. */
+export const DISTANCE_CONTEXT = new Set([
+  ...DISTANCE_EVENTS,
+  'race',
+  'races',
+  'sprint',
   'dash',
   'run',
   'swim',

@@ -14,6 +14,7 @@ import {
   CURRENCY_WORDS,
   DESIGNATORS,
   DISTANCE_CONTEXT,
+  DISTANCE_EVENTS,
   DOLLAR_NATIONS,
   DOLLAR_PREFIXES,
   DOZEN_WORDS,
@@ -157,24 +158,12 @@ function isDistance(text: string, start: number, next: Word | null): boolean {
   return before !== null && RACING_VERBS.has(before.lower);
 }
 
-/** Events named by their distance in metres: `the 400m hurdles`, `the 100m final`. */
-const EVENT_NOUNS = new Set([
-  'hurdles',
-  'final',
-  'heats',
-  'freestyle',
-  'butterfly',
-  'backstroke',
-  'breaststroke',
-  'medley',
-  'relay',
-  'steeplechase',
-]);
+/** Who an event named by its distance is for: `the women's 800m`. */
 const EVENT_HOLDERS = /\b(?:men|women|boys|girls)['’]s\s+$/i;
 
 /** Whether `Nm` at `start` names an event: `the men's 1500m`, `the 400m hurdles`. */
 function isEventName(text: string, start: number, next: Word | null): boolean {
-  if (next && EVENT_NOUNS.has(next.lower)) return true;
+  if (next && DISTANCE_EVENTS.has(next.lower)) return true;
   return EVENT_HOLDERS.test(text.slice(Math.max(0, start - 10), start));
 }
 

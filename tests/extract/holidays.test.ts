@@ -35,6 +35,10 @@ describe('namedDay', () => {
     expect(namedDay('Easter', 'over ', ' weekend', day(2026, 5, 1), false)).toBeNull();
   });
 
+  it('reads no day for a name it does not know', () => {
+    expect(latest('Founders Day', day(2026, 1, 17))).toBeNull();
+  });
+
   it('reads no day in a deadline: "before Christmas", "by Black Friday"', () => {
     expect(namedDay('Christmas', 'open 120 beds before ', '.', day(2025, 11, 1), true)).toBeNull();
     expect(namedDay('Black Friday', 'hire 900 staff by ', '.', day(2025, 11, 1), true)).toBeNull();
