@@ -406,7 +406,7 @@ const SPORT_RESULT_CUES =
   /\b(?:games?|match(?:es)?|season|league|regulation|overtime|extra time|sets?|points|fixtures?|play-?offs?|tournament|championship|innings|tie-?breaks?)\b/i;
 
 const LABOUR_CUES =
-  /\b(?:workers|unions?|walkouts?|industrial action|pay (?:dispute|offer|claim|deal|rise|award|talks)|picket\w*|on strike|strike action|strike ballot|[\w]+-(?:hour|day|week) strikes?)\b/i;
+  /\b(?:workers|unions?|walkouts?|industrial action|pay (?:dispute|offer|claim|deal|rise|award|talks)|picket\w*|on strike|strike action|strike ballot|\w+-(?:hour|day|week) strikes?)\b/i;
 
 /**
  * A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to
@@ -1031,14 +1031,13 @@ function categoryOf(
   if (person && verb === 'displace') return 'displaced';
   if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
   // "200 fighters from the Red Hills Brigade, a militia": an armed group's fighters, not jets.
-  if (
+  const armedFighters =
     noun === 'fighters' &&
     !designated &&
-    (context.has(ARMED_GROUP_CUES) || precedingHas(context, ARMED_GROUP_CUES))
-  )
-    return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
+    (context.has(ARMED_GROUP_CUES) || precedingHas(context, ARMED_GROUP_CUES));
   // Soldiers freed, captured or missing are not a force in the field.
-  if (noun && TROOPS.has(noun)) return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
+  if (noun && (TROOPS.has(noun) || armedFighters))
+    return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   // "sent 200 special forces": forces sent or stationed are troops.
   if (noun === 'forces' && verb === 'deploy') return 'troops';
@@ -1077,7 +1076,7 @@ const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREA
 /** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
 const SUFFER_VERBS = words('had have suffered sustained');
 const SUFFERED_INJURY = new RegExp(
-  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:had|have|suffered|sustained)\\s+${INJURY_TREATED}`,
+  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SUFFER_VERBS].join('|')})\\s+${INJURY_TREATED}`,
   'iu',
 );
 
@@ -1163,9 +1162,19 @@ function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
   return found;
 }
 
-/** Words of an armed attack, in a sentence or just before it. */
-const ATTACK_CUES =
-  /\b(?:strikes?|airstrikes?|barrages?|salvos?|volleys?|gunfire|gunners|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|military|army|troops|forces|soldiers|militants?|militias?|rebels?|insurgents?|war|warplanes|jets|warships?|navy|naval|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
+/** Words of violence itself, told of an attack. */
+const VIOLENCE_WORDS =
+  'strikes?|airstrikes?|barrages?|salvos?|gunfire|attack\\w*|assault\\w*|bomb\\w*|shell\\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|militants?|rebels?|insurgents?|war|offensive|fighting|combat|gunmen|arson\\w*|sabotage\\w*';
+const VIOLENCE_CUES = new RegExp(`\\b(?:${VIOLENCE_WORDS})\\b`, 'i');
+
+/**
+ * Words of an armed attack, in a sentence or just before it: violence, or forces and arms, which may also
+ * be there to help.
+ */
+const ATTACK_CUES = new RegExp(
+  `\\b(?:${VIOLENCE_WORDS}|volleys?|gunners|military|army|troops|forces|soldiers|militias?|warplanes|jets|warships?|navy|naval)\\b`,
+  'i',
+);
 
 /**
  * A sentence about games, matches or a season, or one that goes on from such text, with no word of an armed
@@ -1180,10 +1189,6 @@ function isAboutResults(context: SentenceContext): boolean {
 /** Armed groups whose members are called fighters. */
 const ARMED_GROUP_CUES =
   /\b(?:militias?|militiamen|rebels?|insurgents?|guerrillas?|jihadists?|brigades?|factions?|armed groups?|gangs?|cartels?)\b/i;
-
-/** Words of violence itself, unlike the forces that ATTACK_CUES also names, who may be there to help. */
-const VIOLENCE_CUES =
-  /\b(?:strikes?|airstrikes?|barrages?|salvos?|gunfire|attack\w*|assault\w*|bomb\w*|shell\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|militants?|rebels?|insurgents?|war|offensive|fighting|combat|gunmen|arson\w*|sabotage\w*)\b/i;
 
 /** A natural disaster, where soldiers are sent to help and homes are destroyed by nature. */
 const NATURAL_DISASTER_CUES =

@@ -86,6 +86,11 @@ const PERIOD_START = /\bsince\b[^,.;]{0,40}$/i;
 /** How far before a date "since" is looked for: past an event told as a clause. */
 const PERIOD_START_REACH = 48;
 
+/** The text before `at` in which "since" may open a period that a date at `at` starts. */
+function periodStartReach(masked: string, at: number): string {
+  return masked.slice(Math.max(0, at - PERIOD_START_REACH), at);
+}
+
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -394,7 +399,7 @@ export class SentenceDates {
       this.nearestMention(windows, figure, cumulative, false) ??
       (this.datelineEnd > 0 ? this.nearestMention(windows, figure, cumulative, true) : null);
     const own = best && (!best.opensPeriod || this.isToldWhen(best, offset)) ? best.resolved : null;
-    const back = this.countedBackFrom(offset);
+    const back = this.countedBackFrom(figure);
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
       const base = back.fromNow || !own ? dayOf(this.reference) : own;
@@ -451,10 +456,9 @@ export class SentenceDates {
     return best;
   }
 
-  /** The period counted back that dates the figure at `offset`, if any. */
-  private countedBackFrom(offset: number): { unit: string; fromNow: boolean } | null {
+  /** The period counted back that dates `figure`, if any. */
+  private countedBackFrom({ start: offset, end }: Span): { unit: string; fromNow: boolean } | null {
     if (!this.context.memo(namesPeriodUnit)) return null;
-    const end = this.context.figures.find((f) => f.start === offset)?.end ?? offset;
     const segment = this.context.segmentAt(offset);
     const opening = this.context.opening();
     const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
@@ -603,7 +607,7 @@ export class SentenceDates {
     const wordText = masked.slice(word.start, word.end);
     if (IS_NAMED_DAY.test(wordText)) {
       // Chrono reads none of these, and would read "Black Friday" as the latest Friday.
-      const before = masked.slice(Math.max(0, word.start - PERIOD_START_REACH), word.start);
+      const before = periodStartReach(masked, word.start);
       const named = namedDay(
         wordText,
         before,
@@ -612,17 +616,17 @@ export class SentenceDates {
         future,
       );
       const opensPeriod = PERIOD_START.test(before);
-      if (named)
-        mentions.push({ ...word, resolved: format(named.year, named.month, named.day), opensPeriod });
+      if (named) {
+        const resolved = format(named.year, named.month, named.day);
+        mentions.push({ start: word.start, end: word.end, resolved, opensPeriod });
+      }
       window.mentions = mentions;
       return mentions;
     }
     const text = masked.slice(window.start, window.end);
     const plain = plainDayMention(masked, window, reference, future);
     if (plain) {
-      const opensPeriod = PERIOD_START.test(
-        masked.slice(Math.max(0, plain.start - PERIOD_START_REACH), plain.start),
-      );
+      const opensPeriod = PERIOD_START.test(periodStartReach(masked, plain.start));
       // Every mention built with the same fields in the same order, so that they share one shape.
       mentions.push({ start: plain.start, end: plain.end, resolved: plain.resolved, opensPeriod });
     }
@@ -667,7 +671,7 @@ export class SentenceDates {
         resolved.date = resolved.date.slice(0, 7);
         resolved.precision = 'month';
       }
-      const opensPeriod = PERIOD_START.test(masked.slice(Math.max(0, start - PERIOD_START_REACH), start));
+      const opensPeriod = PERIOD_START.test(periodStartReach(masked, start));
       // A weekday read as the latest such day may be told more closely ("from Monday to Friday").
       const weekday = future || result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
       const at = weekday ? start + weekday.index : 0;

@@ -88,7 +88,9 @@ function figureFrom(
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
   const previous = sentence.previous;
-  const after = text.slice(number.end, number.end + 20);
+  // Only a figure after another in its sentence can be elided, or a part of it.
+  const before = previous ? text.slice(Math.max(sentence.start, number.start - 30), start) : '';
+  const after = previous ? text.slice(number.end, number.end + 20) : '';
   const partOfThem = previous !== null && PART_OF_THEM.test(after);
   if (
     classification.elliptical &&
@@ -97,15 +99,14 @@ function figureFrom(
     previous.unit &&
     // "sales of less than $4m, and fewer than 30 of them were profitable": the part counts the things.
     !(previous.category === 'money' && PART_OF_GROUP.test(after)) &&
-    (ELLIPSIS_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)) ||
-      ELLIPSIS_AFTER.test(after))
+    (ELLIPSIS_BEFORE.test(before) || ELLIPSIS_AFTER.test(after))
   ) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
   } else if (
     classification.category === 'other' &&
     previous &&
     isPartLike(previous, classification) &&
-    (partOfThem || PART_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), start)))
+    (partOfThem || PART_OF_BEFORE.test(before))
   ) {
     // "killed 20 people, including 5 children", "17 hurt, three of them children", "hit 14 targets,
     // including three depots": the part counts what the whole counts.

@@ -278,8 +278,8 @@ export function isRunningTotal(
     if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
   for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
-    // A number inside the cue is its date ("since 3 March"), not a figure that it makes a total.
-    if (figure.start >= index && figure.start < index + match[0].length) continue;
+    // "since 3 March": the number is the cue's date, not a figure that it makes a total.
+    if (isInsideCue(figure, index, match)) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
     if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
@@ -327,14 +327,19 @@ const TALLY_HINT = new RegExp(
  */
 function overReportingPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of cues(context, REPORTING_PERIOD, segment)) {
-    // A number inside the cue is its date ("the 13 weeks to 1 November").
-    if (figure.start >= index && figure.start < index + match[0].length) continue;
+    // "the 13 weeks to 1 November": the number is the period's date.
+    if (isInsideCue(figure, index, match)) continue;
     const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
     if (between.length > MAX_PERIOD_DISTANCE || CLAUSE_LINK.test(between)) continue;
     const clause = context.text.slice(segment.start, Math.max(figure.end, index + match[0].length));
     if (!PERIOD_AHEAD.test(clause)) return true;
   }
   return false;
+}
+
+/** Whether the figure stands inside the cue matched at `index`: a number the cue is written with. */
+function isInsideCue(figure: Span, index: number, match: RegExpExecArray): boolean {
+  return figure.start >= index && figure.start < index + match[0].length;
 }
 
 /** Cheap test for a part counted out of a whole: "11 of their 14". */
