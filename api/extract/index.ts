@@ -44,6 +44,16 @@ interface SentenceCache extends Span {
   previous: Classification | null;
 }
 
+/**
+ * `text` copied into one flat string. A text built by concatenation is a rope, and a slice is a view into
+ * the text it was cut from: reading a character of either first finds where it is stored. The extractor
+ * reads the text and each sentence character by character many times over, so it reads flat copies, which
+ * joining parts builds (a copy of a few kilobytes costs far less than that indirection on every read).
+ */
+function flatCopy(text: string): string {
+  return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
+}
+
 /** The sentence around `numbers[index]`, with the spans of its numbers and the dates it names. */
 function readSentence(
   text: string,
@@ -55,7 +65,8 @@ function readSentence(
   const bounds = sentenceAround(text, number.start);
   const start = bounds.start;
   const end = Math.max(bounds.end, number.end);
-  const sentenceText = text.slice(start, end);
+  // A copy, not a view into the article: the sentence is read character by character for every figure.
+  const sentenceText = flatCopy(text.slice(start, end));
   const figures: Span[] = [];
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
@@ -160,6 +171,8 @@ function isPronounOne(classification: Classification, text: string, number: Numb
 /** Every figure of `text`, in order, with its qualifier, unit, category, date and running-total flag. */
 export function extractFigures(text: string, options: ExtractOptions = {}): ExtractedFigure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  // Read from a flat copy: the caller's text may be a rope, `${heading}\n${body}`.
+  text = flatCopy(text);
   let numbers: NumberExpression[];
   try {
     numbers = findNumbers(text);
