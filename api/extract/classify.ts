@@ -472,12 +472,12 @@ const ARRIVALS = words('arrivals crossings');
  * subject's last words before the verb: "refugee arrivals averaged 1,800", "troop numbers reached
  * 15,000", "civilian casualties rose to 340". Only nouns that name a category are taken.
  */
-function subjectOfLevel(context: SentenceContext, spanStart: number): string | null {
+function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): string | null {
   // The verb is one of the two words before the figure: most figures are ruled out on those alone.
-  const [first, second] = wordsBefore(context.text, spanStart, 2);
+  const [first, second] = wordsBeforeIt.first(2);
   if (!LEVEL_VERBS.has(first ?? '') && !(LEVEL_LINKS.has(first ?? '') && LEVEL_VERBS.has(second ?? '')))
     return null;
-  const before = wordsBefore(context.text, spanStart, 10);
+  const before = wordsBeforeIt.first(10);
   let at = LEVEL_LINKS.has(before[0] ?? '') ? 1 : 0;
   for (at++; at < before.length; at++) {
     const word = before[at];
@@ -884,22 +884,45 @@ function hasLetter(word: string): boolean {
 }
 
 /**
- * Up to `count` words before `end`, nearest first, lower case; a number or a pause (a comma, a dash, a
- * bracket) ends the list, since a verb beyond it governs something else.
+ * The words before a place in a sentence, nearest first, lower case; a number or a pause (a comma, a
+ * dash, a bracket) ends them, since a verb beyond it governs something else. Read only as far as the
+ * furthest question asks: a figure's verb, the level it reaches and the figure it is listed with are all
+ * read from the words before it.
  */
-function wordsBefore(sentence: string, end: number, count: number): string[] {
-  const found: string[] = [];
-  let i = end - 1;
-  while (found.length < count) {
+class WordsBefore {
+  private readonly found: string[] = [];
+  /** Where reading goes on, backwards; null once a number, a pause or the sentence's start ends the words. */
+  private at: number | null;
+
+  constructor(
+    private readonly sentence: string,
+    end: number,
+  ) {
+    this.at = end - 1;
+  }
+
+  /** Up to `count` words, nearest first. */
+  first(count: number): string[] {
+    while (this.found.length < count && this.readWord());
+    return this.found.slice(0, count);
+  }
+
+  private readWord(): boolean {
+    const sentence = this.sentence;
+    let i = this.at;
+    if (i === null) return false;
     while (i >= 0 && (isGap(sentence.charCodeAt(i)) || isQuote(sentence.charCodeAt(i)))) i--;
-    if (i < 0 || !isWordChar(sentence.charCodeAt(i))) break;
     const wordEnd = i + 1;
     while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
-    const word = lowerCase(sentence.slice(i + 1, wordEnd));
-    if (NUMBER_WORDS.has(word) || !hasLetter(word)) break;
-    found.push(word);
+    const word = i + 1 < wordEnd ? lowerCase(sentence.slice(i + 1, wordEnd)) : '';
+    if (word === '' || NUMBER_WORDS.has(word) || !hasLetter(word)) {
+      this.at = null;
+      return false;
+    }
+    this.found.push(word);
+    this.at = i;
+    return true;
   }
-  return found;
 }
 
 /** Verbs whose object is the dead, though as subject they mean something else ("buried in rubble"). */
@@ -923,8 +946,8 @@ const NO_VERB: ObjectOf = { verb: null, pastClauseLink: false };
 const PLACE_PREPOSITIONS = words('in into inside across near among within throughout');
 
 /** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
-function verbBefore(sentence: string, spanStart: number): ObjectOf {
-  const before = wordsBefore(sentence, spanStart, 4);
+function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
+  const before = wordsBeforeIt.first(4);
   if (PLACE_PREPOSITIONS.has(before[0] ?? '')) return NO_VERB;
   let pastClauseLink = false;
   for (const [k, word] of before.entries()) {
@@ -966,13 +989,17 @@ const PARTITIVE_REACH = 12;
  * The verb of a figure coordinated with the one before it ("launched 188 drones and 4 missiles"), or of
  * a whole whose part comes just before it ("shot down 48 of the 63 drones"), which it shares.
  */
-function coordinatedVerb(context: SentenceContext, spanStart: number): VerbClass | null {
-  const [link, beforeLink] = wordsBefore(context.text, spanStart, 2);
+function coordinatedVerb(
+  context: SentenceContext,
+  spanStart: number,
+  wordsBeforeIt: WordsBefore,
+): VerbClass | null {
+  const [link, beforeLink] = wordsBeforeIt.first(2);
   const partitive = link === 'of' || (beforeLink === 'of' && DETERMINERS.has(link));
   if (link !== 'and' && link !== 'or' && link !== 'plus' && !partitive) return null;
   const reach = partitive ? PARTITIVE_REACH : COORDINATION_REACH;
   const previous = context.figures.filter((f) => f.end <= spanStart && spanStart - f.end <= reach).pop();
-  return previous ? verbBefore(context.text, previous.start).verb : null;
+  return previous ? verbBefore(new WordsBefore(context.text, previous.start)).verb : null;
 }
 
 function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
@@ -1101,11 +1128,12 @@ const MILITARY_MODIFIERS =
 function listedWithMilitaryAsset(
   context: SentenceContext,
   spanStart: number,
+  wordsBeforeIt: WordsBefore,
   after: TokensAfter,
   noun: Noun,
 ): boolean {
   const sentence = context.text;
-  const [link] = wordsBefore(sentence, spanStart, 1);
+  const [link] = wordsBeforeIt.first(1);
   if (link === 'and' || link === 'or') {
     const previous = context.figures
       .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
@@ -1296,11 +1324,12 @@ export function classify(
     counted.noun === null && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === null
       ? numberOfBefore(sentence, spanStart)
       : null;
-  const noun = nounBefore(context, counted, numberOf, spanStart);
+  const before = new WordsBefore(sentence, spanStart);
+  const noun = nounBefore(context, counted, numberOf, before);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
-  const object = verbBefore(sentence, spanStart);
+  const object = verbBefore(before);
   // A toll that reaches the figure ("the death toll from the attack to 15", "the toll hit 15") outranks an
   // event word or a verb of reaching between them.
   const toll =
@@ -1312,7 +1341,7 @@ export function classify(
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
     object.verb ??
-    coordinatedVerb(context, spanStart) ??
+    coordinatedVerb(context, spanStart, before) ??
     (context.has(DRIVEN_OUT_HINT) &&
     (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
       ? 'displace'
@@ -1339,7 +1368,7 @@ export function classify(
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
     if (category === 'military_assets' && CIVILIAN_MODIFIERS.test(modifiers)) category = 'other';
     else if (category === 'other' && MILITARY_MODIFIERS.test(modifiers)) category = 'military_assets';
-    else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, after, noun)) {
+    else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, before, after, noun)) {
       category = 'military_assets';
     }
   }
@@ -1368,10 +1397,10 @@ function nounBefore(
   context: SentenceContext,
   counted: Noun,
   numberOf: { noun: string } | null,
-  spanStart: number,
+  wordsBeforeIt: WordsBefore,
 ): Noun {
   if (numberOf) return { ...counted, noun: numberOf.noun };
-  const subject = counted.noun === null ? subjectOfLevel(context, spanStart) : null;
+  const subject = counted.noun === null ? subjectOfLevel(context, wordsBeforeIt) : null;
   return subject ? { ...counted, noun: subject } : counted;
 }
 
