@@ -1,7 +1,7 @@
 // What a figure counts (its unit) and which of the nine categories it belongs to, read from the words of
 // its own sentence: the noun after the number, the verb that takes it as object (on its left) or as
 // subject (on its right), and a few sentence-wide cues. Whether it is a running total is running.ts's.
-import type { SentenceContext } from './context.ts';
+import { isSpace, type SentenceContext } from './context.ts';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
@@ -450,6 +450,15 @@ const POLICE_CUES =
 
 /** Attacks on the places after them: "raids on three villages", "strikes on 12 oil depots". */
 const ATTACKS_ON_BEFORE = /\b(?:raids?|attacks?|strikes?|airstrikes?|assaults?|bombardments?)\s+on\s+$/i;
+
+/** Whether "on" and a space end the text before `end`: the cheap test that rules out ATTACKS_ON_BEFORE. */
+function endsWithOn(sentence: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && isSpace(sentence.charCodeAt(i))) i--;
+  return (
+    i < end - 1 && (sentence.charCodeAt(i) | 0x20) === 0x6e && (sentence.charCodeAt(i - 1) | 0x20) === 0x6f
+  );
+}
 
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
 const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
@@ -1424,6 +1433,7 @@ function refinedCategory(
     noun.noun !== null &&
     !MEASURES.has(noun.noun) &&
     !isHuman(noun.noun, noun.capitalised) &&
+    endsWithOn(sentence, spanStart) &&
     ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
     !context.has(POLICE_CUES)
   )

@@ -386,10 +386,10 @@ const RELATIVE_CLAUSE = /\s*(?:which|who|whom|whose|where)\b/iy;
  * publication. A relative clause about something else does not make a past event stand now.
  */
 export function isStanding(context: SentenceContext, offset: number): boolean {
-  const standing = context.memo(standingSegments);
-  if (standing.length === 0) return false;
   const own = context.segmentAt(offset);
-  return standing.some(({ segment, relative }) => !relative || segment.start === own.start);
+  return context
+    .memo(standingSegments)
+    .some(({ segment, relative }) => !relative || segment.start === own.start);
 }
 
 /** Whether the segment holding `offset` itself tells how things stand now ("are now deployed"). */
@@ -398,26 +398,53 @@ export function standsInOwnSegment(context: SentenceContext, offset: number): bo
   return context.memo(standingSegments).some(({ segment }) => segment.start === own.start);
 }
 
+interface StandingSegment {
+  segment: Span;
+  /** The segment is a relative clause ("which is still being investigated"). */
+  relative: boolean;
+}
+
+function standingSegments(context: SentenceContext): StandingSegments {
+  return new StandingSegments(context);
+}
+
 /**
  * The segments of a sentence that tell how things stand now, each marked if it is a relative clause:
- * one search of the sentence, which jumps to the next segment once a segment is found.
+ * one search of the sentence, which jumps to the next segment once a segment is found, and goes on only
+ * as far as a question needs (most are answered by the first such segment).
  */
-function standingSegments(context: SentenceContext): { segment: Span; relative: boolean }[] {
-  const found: { segment: Span; relative: boolean }[] = [];
-  const text = context.text;
-  const segments = context.segments();
-  let at = 0;
-  while (at < segments.length) {
-    STANDING_OR_PROGRESSIVE.lastIndex = segments[at].start;
+class StandingSegments {
+  private readonly found: StandingSegment[] = [];
+  /** The segment the search goes on from; past the last once the search is done. */
+  private at = 0;
+
+  constructor(private readonly context: SentenceContext) {}
+
+  /** Whether any such segment passes `test`. */
+  some(test: (standing: StandingSegment) => boolean): boolean {
+    if (this.found.some(test)) return true;
+    for (let next = this.findNext(); next !== null; next = this.findNext()) if (test(next)) return true;
+    return false;
+  }
+
+  private findNext(): StandingSegment | null {
+    const segments = this.context.segments();
+    if (this.at >= segments.length) return null;
+    const text = this.context.text;
+    STANDING_OR_PROGRESSIVE.lastIndex = segments[this.at].start;
     const match = STANDING_OR_PROGRESSIVE.exec(text);
-    if (match === null) break;
-    while (at < segments.length && segments[at].end <= match.index) at++;
+    if (match === null) {
+      this.at = segments.length;
+      return null;
+    }
+    while (this.at < segments.length && segments[this.at].end <= match.index) this.at++;
     // Every match starts with a letter, so inside a segment.
-    const segment = segments[at];
+    const segment = segments[this.at];
     // Read where the segment starts, in place: the bound after it ends a word as the end of a copy would.
     RELATIVE_CLAUSE.lastIndex = segment.start;
-    found.push({ segment, relative: RELATIVE_CLAUSE.test(text) });
-    at++;
+    const standing = { segment, relative: RELATIVE_CLAUSE.test(text) };
+    this.found.push(standing);
+    this.at++;
+    return standing;
   }
-  return found;
 }
