@@ -269,6 +269,30 @@ export function isRunningTotal(
   category: Category,
   countsThings = false,
 ): boolean {
+  // Checked last, since few figures have a cue: "have flown four missions a day" is a rate, not a total.
+  return hasRunningTotalCue(context, figure, category, countsThings) && !isRate(context, figure);
+}
+
+/**
+ * A rate after the figure: "four missions a day", "5,000 a week", "£180,000 per week", "each year"; not a
+ * comparison with a time before ("up from 30,980 a month earlier", "a year ago").
+ */
+const RATE_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute)\b(?!\s+(?:earlier|ago|before|later|previously)\b)/iu;
+
+/** Characters after a figure read for its rate. */
+const RATE_REACH = 40;
+
+function isRate(context: SentenceContext, figure: Span): boolean {
+  return RATE_AFTER.test(context.text.slice(figure.end, figure.end + RATE_REACH));
+}
+
+function hasRunningTotalCue(
+  context: SentenceContext,
+  figure: Span,
+  category: Category,
+  countsThings: boolean,
+): boolean {
   const segment = context.segmentAt(figure.start);
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);
@@ -345,7 +369,31 @@ function isInsideCue(figure: Span, index: number, match: RegExpExecArray): boole
 /** Cheap test for a part counted out of a whole: "11 of their 14". */
 const PARTITIVE_HINT = /\bof (?:the |their |its |his |her |our |all )?\d/i;
 
+/**
+ * Words after a figure that tie it to one event or one day, so that its perfect tells of that event, not
+ * a tally: "had killed 12 militants in a clash", "had struck 10 positions in response", "had hit 14
+ * targets on Friday morning", "40 have died in the stampede".
+ */
+const ONE_EVENT_AFTER = new RegExp(
+  `\\b(?:in (?:a|an|the|one) (?:single )?(?:clash|attack|ambush|raid|strike|airstrike|air strike|explosion|blast|bombing|shooting|fire|crash|collision|accident|stampede|incident|battle|firefight|skirmish)|in (?:clashes|response)|on (?:${DAY_OF_MONTH}|(?:${MONTH_OR_DAY})\\b))`,
+  'i',
+);
+
+/** Characters after a figure read for the one event it belongs to. */
+const ONE_EVENT_REACH = 80;
+
+function isOfOneEvent(context: SentenceContext, segment: Span, figure: Span): boolean {
+  const after = context.text.slice(figure.end, Math.min(segment.end, figure.end + ONE_EVENT_REACH));
+  const event = ONE_EVENT_AFTER.exec(after);
+  // "since it made landfall on Tuesday": the day of another clause.
+  return event !== null && !CLAUSE_LINK.test(after.slice(0, event.index));
+}
+
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
+  return tallyingPerfectIn(context, segment, figure) && !isOfOneEvent(context, segment, figure);
+}
+
+function tallyingPerfectIn(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of context.memo(perfects)) {
     if (index < segment.start || index >= segment.end) continue;
     const participle = lowerCase(match[2]);

@@ -794,6 +794,34 @@ describe('classify: running totals', () => {
     expect(classified('Four people died in the fire.', 'Four').cumulative).toBe(false);
   });
 
+  it.each([
+    ['Patrol planes have flown four sorties a day along the coast.', 'four'],
+    ['Since May the bakery has sold 300 loaves per week.', '300'],
+    ['Since March, the ferry has carried 2,000 riders each day.', '2,000'],
+  ])('does not take a rate for a running total: %s', (sentence, figure) => {
+    expect(classified(sentence, figure).cumulative).toBe(false);
+  });
+
+  it('still takes a total compared with a time before for one', () => {
+    expect(
+      classified('Rebels have killed 410 soldiers, up from 380 a month earlier.', '410').cumulative,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['The police said they had arrested 14 men in a raid on the docks.', '14'],
+    ['Gunboats had destroyed 6 skiffs in response.', '6'],
+    ['The navy said its jets had hit 22 radar posts on Sunday night.', '22'],
+    ['Some 40 fans have died in the stampede.', '40'],
+  ])('does not take a perfect tied to one event or day for a running total: %s', (sentence, figure) => {
+    expect(classified(sentence, figure).cumulative).toBe(false);
+  });
+
+  it('reads the day of another clause as no bar to a running total', () => {
+    const sentence = 'The flood has killed 73 people since the river burst its banks on Monday.';
+    expect(classified(sentence, '73').cumulative).toBe(true);
+  });
+
   it('does not take a deployment told as standing now for a running total', () => {
     expect(classified('About 300 troops have been deployed to the port.', '300').cumulative).toBe(false);
   });
