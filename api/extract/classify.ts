@@ -318,6 +318,7 @@ type VerbClass =
   | 'injury'
   | 'displace'
   | 'refuge'
+  | 'house'
   | 'deploy'
   | 'strike'
   | 'impact'
@@ -350,6 +351,9 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   refuge: words(`
     cross crosses crossed crossing shelter shelters sheltered sheltering sleep sleeps slept sleeping
     moved relocated resettled rehoused register registers registered registering`),
+  /** A place that holds or houses people: displaced people where it is a camp or a shelter. */
+  house: words(`
+    hold holds house houses housed host hosts hosted accommodate accommodates accommodated`),
   /** Where projectiles came down: "six shells landed". */
   impact: words('land lands landed landing explode exploded exploding detonated slammed crashed rained'),
   /** The missing are neither dead nor hurt, and count on their own: "12 died and six are missing". */
@@ -400,6 +404,9 @@ const TROOP_WORDS =
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
   /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian)\b/i;
+
+/** A place of refuge, or the people in one: what a place that holds people must be for them to be displaced. */
+const REFUGE_PLACE_CUES = /\b(?:refugees?|asylum|displaced|evacuees|camps?|shelters?|tents)\b/i;
 
 /** Words of a sporting contest: losses in such a sentence are results, not the dead ("losing 11 in overtime"). */
 const SPORT_RESULT_CUES =
@@ -1066,6 +1073,14 @@ function categoryOf(
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
   if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
+  // "the camp, built for 60,000, now holds 95,000": the people a camp or a shelter holds.
+  if (
+    person &&
+    verb === 'house' &&
+    !(noun && TROOPS.has(noun)) &&
+    (context.has(REFUGE_PLACE_CUES) || precedingHas(context, REFUGE_PLACE_CUES))
+  )
+    return 'displaced';
   // "200 fighters from the Red Hills Brigade, a militia": an armed group's fighters, not jets.
   const armedFighters =
     noun === 'fighters' &&

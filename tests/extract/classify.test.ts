@@ -906,6 +906,17 @@ describe('classify: categories read from the figure’s own clause', () => {
     );
   });
 
+  it('counts the people a camp or a shelter holds as displaced', () => {
+    const sentence = 'The camp, laid out for 20,000, now holds roughly 31,000.';
+    expect(classified(sentence, 'roughly 31,000').category).toBe('displaced');
+    expect(classified('Two church shelters house 640 villagers.', '640').category).toBe('displaced');
+  });
+
+  it('does not count the people any other place holds as displaced', () => {
+    expect(classified('The arena holds 18,000 spectators.', '18,000').category).toBe('other');
+    expect(classified('The inn near the border hosts 90 walkers.', '90').category).toBe('other');
+  });
+
   it('counts people moved to shelters as displaced', () => {
     expect(classified('Some 7,500 islanders were relocated to emergency shelters.', '7,500').category).toBe(
       'displaced',
