@@ -474,8 +474,12 @@ const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|
 const LEVEL_VERBS = words(`
   rise rose risen rises fall fell fallen falls climb climbed climbs reach reached reaches average averaged
   averages stand stood stands total totalled totaled totals number numbered numbers top topped tops
-  jumped swelled grew grown increased dropped doubled`);
+  jumped swelled grew grown increased dropped doubled averaging rising falling climbing reaching totalling
+  totaling numbering topping`);
 const LEVEL_LINKS = words('to at by');
+
+/** Auxiliaries and adverbs between a subject and its level verb: "arrivals are now averaging 3,000". */
+const LEVEL_AUXILIARIES = words('is are was were has have had now still already');
 
 /** Prepositions of a phrase between a subject and its verb: "troop levels in the region reached". */
 const SUBJECT_PREPOSITIONS = words('in among on at from across of near along inside within around');
@@ -497,6 +501,7 @@ function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): s
   let at = LEVEL_LINKS.has(before[0] ?? '') ? 1 : 0;
   for (at++; at < before.length; at++) {
     const word = before[at];
+    if (LEVEL_AUXILIARIES.has(word)) continue;
     if (PHRASE_ENDS.has(word) && !DETERMINERS.has(word) && !SUBJECT_PREPOSITIONS.has(word)) return null;
     if (ARRIVALS.has(word)) return hasRefugeCue(context) ? 'refugees' : null;
     if (word === 'levels' || word === 'numbers') {

@@ -246,6 +246,12 @@ describe('classify: the category', () => {
     expect(classified('Daily arrivals at the airport averaged 700.', '700').category).toBe('other');
   });
 
+  it('reads a level verb in the progressive, or after an auxiliary, as its subject’s level', () => {
+    const sentence = 'Refugee crossings are now averaging 1,200 a week.';
+    expect(classified(sentence, '1,200').category).toBe('displaced');
+    expect(classified('Troop levels have already reached 6,500.', '6,500').category).toBe('troops');
+  });
+
   it('counts people who had or suffered burns or wounds as injuries', () => {
     expect(classified('Of the crew, two had burns and cuts.', 'two').category).toBe('injuries');
     expect(classified('Three suffered fractures in the crush.', 'Three').category).toBe('injuries');
