@@ -134,8 +134,9 @@ const CLOCK_AFTER = /[ \u00A0]?(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b|noon\b
 
 /** `17-05-2024`, `5.17.24`, `17/5/2024`. */
 const NUMERIC_DATE = /\d{1,4}([-./])\d{1,2}\1\d{2,4}(?!\d)/y;
+/** An age: "9 years old", "a 15-year-old", and the age of a body or a firm, "in its 87-year history". */
 const AGE_AFTER =
-  /(?:[ \u00A0-](?:years?|yrs?)[ \u00A0-](?:old|of age)\b|-(?:years?|yr)-olds?\b|[ \u00A0]years?-olds?\b)/iy;
+  /(?:[ \u00A0-](?:years?|yrs?)[ \u00A0-](?:old|of age)\b|-(?:years?|yr)-olds?\b|[ \u00A0]years?-olds?\b|-year[ \u00A0](?:history|existence)\b)/iy;
 const RATIO_JOIN = /-to-/iy;
 const TO_ONE = /[ \u00A0]to[ \u00A0]one\b/iy;
 const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
@@ -1500,6 +1501,7 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   }
   if (isDate(text, low, expression)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
+  if (low.kind === 'digits' && stickyMatch(CALIBRE_AFTER, text, low.coreEnd)) return 'expression';
   const before = wordBefore(text, low.start, true);
   // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share, `volume 3 million` an amount
   // and `the game 3-1` a score
@@ -1519,6 +1521,10 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
+
+/** A calibre, which names a weapon or its rounds: "30mm cannon fire", "155mm shells", "a 120-mm mortar". */
+const CALIBRE_AFTER =
+  /(?:-|[ \u00A0])?(?:mm|millimet(?:re|er))[ \u00A0-](?:cannons?|guns?|rounds?|shells?|mortars?|howitzers?|artillery|ammunition|rifles?|machine[ -]guns?|rockets?)\b/iy;
 
 /** `three-pointers`, `a 2-seater`: a number joined by a hyphen to a noun that names a kind of thing. */
 function isCompoundName(text: string, low: Quantity): boolean {

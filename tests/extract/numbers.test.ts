@@ -557,6 +557,7 @@ describe('not figures', () => {
     ['an age after aged', 'A man aged 43 was arrested.'],
     ['an age in years old', 'The boy is 9 years old.'],
     ['a hyphenated age', 'A 15-year-old was questioned.'],
+    ['the age of a firm', 'It was the worst loss in the bakery’s 112-year history.'],
     ['an age in apposition', 'The driver, Jones, 52, was unhurt.'],
     ['an age in apposition after a person noun', 'A man, 71, was treated in hospital.'],
     ['an age bound after aged', 'Anyone aged over 70 may apply.'],
@@ -619,8 +620,16 @@ describe('not figures', () => {
     ['a product number after a mixed-case name', 'The new iPad 11 sold out.'],
     ['a bare scale word', 'The Million Dollar Quartet played.'],
     ['half without a scale', 'Half the town left.'],
+    ['a calibre before its gun', 'The frigate fired its 76mm gun.'],
+    ['a calibre written apart, before its rounds', 'Crews loaded 120 mm mortar rounds.'],
+    ['a hyphenated calibre', 'A 30-mm cannon opened fire.'],
   ])('leaves out %s', (_label, sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+
+  it('keeps the count of rounds of a calibre, and a length in millimetres', () => {
+    expect(read('The depot sent 9,000 155mm shells.').map((found) => found.text)).toEqual(['9,000']);
+    expect(read('Some 30mm of rain fell.').map((found) => found.text)).toEqual(['30mm']);
   });
 
   it('keeps a count told of the oldest or youngest when a noun follows it', () => {
