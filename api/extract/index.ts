@@ -34,6 +34,20 @@ const PART_OF_THEM = /^\s+of (?:them|whom)\b/i;
 /** Words that make a figure a part of the people counted before it. */
 const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * Words that compare a figure with an earlier one: "against 2,410 drones", "up from 936", "to €461m from
+ * €884m", "compared with 25 people"; not "45 points from 22 games". Compared figures count alike, over
+ * alike periods.
+ */
+const COMPARED_BEFORE =
+  /(?:\b(?:up|down|rose|fell|risen|fallen|dropped|climbed|grew|increased|decreased)\s+from|\d\S*\s+from|\bagainst|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * What joins a figure to a compared one before it, so that it is compared too: "against 2,410 drones and
+ * 97 missiles", the noun of the one before and a comma, "and" or "or".
+ */
+const JOINED_TO_PREVIOUS = /^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)$/iu;
+
 /** Categories that count people, so that a part of them counts the same. */
 const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
 
@@ -42,6 +56,10 @@ interface SentenceCache extends Span {
   dates: SentenceDates;
   /** The classification of the sentence's last figure so far, which an elliptical figure takes over. */
   previous: Classification | null;
+  /** The classifications of the sentence's figures so far, which a figure compared with one takes over. */
+  earlier: Classification[];
+  /** Whether the sentence's last figure so far was compared with an earlier one. */
+  comparing: boolean;
 }
 
 /**
@@ -74,7 +92,15 @@ function readSentence(
   const context = new SentenceContext(sentenceText, figures, () =>
     text.slice(Math.max(0, start - PRECEDING_REACH), start),
   );
-  return { start, end, context, dates: new SentenceDates(context, published), previous: null };
+  return {
+    start,
+    end,
+    context,
+    dates: new SentenceDates(context, published),
+    previous: null,
+    earlier: [],
+    comparing: false,
+  };
 }
 
 function figureFrom(
@@ -126,7 +152,16 @@ function figureFrom(
   // "57 attacks since December, 12 of them by drones": a part of a running total is one too.
   if (partOfThem && previous.cumulative && !classification.cumulative)
     classification = { ...classification, cumulative: true };
+  const compared =
+    previous !== null &&
+    (COMPARED_BEFORE.test(before) ||
+      (sentence.comparing &&
+        earliestStart >= sentence.start &&
+        JOINED_TO_PREVIOUS.test(text.slice(earliestStart, start))));
+  if (compared) classification = likeComparedFigure(classification, sentence.earlier);
   sentence.previous = classification;
+  sentence.earlier.push(classification);
+  sentence.comparing = compared;
   // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as
   // a pronoun.
   if (start < earliestStart || isPronounOne(classification, text, number)) return null;
@@ -145,6 +180,20 @@ function figureFrom(
     cumulative: classification.cumulative,
     sentence: sentence.context.text,
   };
+}
+
+/**
+ * A figure compared with an earlier one of the same unit counts what that one counts, and over a like
+ * period: "fired 2,900 drones so far this month, against 2,410 drones in the whole of February", "profit
+ * of €461m, down from €884m".
+ */
+function likeComparedFigure(figure: Classification, earlier: readonly Classification[]): Classification {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const like = earlier[i];
+    if (like.unit === null || like.unit !== figure.unit) continue;
+    return { ...figure, category: like.category, cumulative: figure.cumulative || like.cumulative };
+  }
+  return figure;
 }
 
 /**

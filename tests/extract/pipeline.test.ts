@@ -120,6 +120,28 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('lets a figure compared with an earlier one of its unit count what that one counts, over a like period', () => {
+    const text =
+      'This month the rebels have launched 640 drones and 31 missiles at the port, against 410 drones and 12 missiles in May.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category, f.cumulative])).toEqual([
+      [640, 'strikes', true],
+      [31, 'strikes', true],
+      [410, 'strikes', true],
+      [12, 'strikes', true],
+    ]);
+    const elided = 'The militia has killed 212 villagers since June, up from 150 a month earlier.';
+    expect(extractFigures(elided, { published })[1]).toMatchObject({ value: 150, cumulative: true });
+  });
+
+  it('does not take "from" after a count of games for a comparison', () => {
+    const text = 'The draw leaves Rovers on 38 points from 19 games, three points off the top.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.cumulative])).toEqual([
+      [38, true],
+      [19, true],
+      [3, false],
+    ]);
+  });
+
   it('does not let a figure of another clause take over the count before it', () => {
     const text = 'Seats cost £30, and the hall holds 900.';
     const figures = extractFigures(text, { published });
