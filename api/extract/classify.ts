@@ -285,7 +285,8 @@ const STRUCK_OBJECTS = words(`
   trucks depots bridges hospitals schools warehouses installations aircraft planes jets drones
   missiles rockets locations camps compounds blocks apartments markets structures churches mosques
   factories plants airports ports stations tanks howitzers launchers warships frigates submarines
-  helicopters radars posts outposts checkpoints barracks airfields refineries substations convoys`);
+  helicopters radars posts outposts checkpoints barracks airfields refineries substations convoys
+  towns villages cities settlements neighbourhoods neighborhoods districts`);
 
 const STRIKE_EVENTS = words(`
   strikes airstrikes attacks bombings explosions blasts raids sorties shellings assaults ambushes
@@ -358,10 +359,11 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
   impact: words('land lands landed landing explode exploded exploding detonated slammed crashed rained'),
   /** The missing are neither dead nor hurt, and count on their own: "12 died and six are missing". */
   missing: words('missing unaccounted'),
-  /** Captives freed or taken are not forces deployed: "released 40 soldiers". */
+  /** Captives freed or taken, and ships seized, are not forces deployed: "released 40 soldiers". */
   captive: words(`
     free frees freed freeing release releases released releasing capture captured capturing
-    exchange exchanged swap swapped abduct abducted kidnap kidnapped`),
+    exchange exchanged swap swapped abduct abducted kidnap kidnapped seize seized seizing detain
+    detained detaining impound impounded`),
   deploy: words(`
     deploy deploys deployed deploying station stationed mobilise mobilised mobilising mobilize
     mobilized mobilizing send sends sent sending dispatch dispatched dispatching position positioned
@@ -370,7 +372,7 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
     strike struck striking attack attacked attacking hit hitting target targeted targeting bomb
     bombed bombing shell shelled shelling destroy destroyed destroying sank sunk sinking raid raided
     launch launched launching fire fired firing intercept intercepted downed flatten flattened
-    flattening level levelled leveled levelling raze razed razing`),
+    flattening level levelled leveled levelling raze razed razing pounded pounding`),
 };
 
 const VERB_CLASSES = new Map<string, VerbClass>(
@@ -405,8 +407,19 @@ const TROOP_WORDS =
 const REFUGE_CUES =
   /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian)\b/i;
 
+/**
+ * People who live or stay in a camp or a shelter: "9,800 of them now live in six shelters"; not in a
+ * summer or training camp.
+ */
+const IN_REFUGE_AFTER =
+  /^[^,.;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu;
+const REFUGE_PLACE_HINT = /camp|shelter/i;
+
 /** A place of refuge, or the people in one: what a place that holds people must be for them to be displaced. */
 const REFUGE_PLACE_CUES = /\b(?:refugees?|asylum|displaced|evacuees|camps?|shelters?|tents)\b/i;
+
+/** A ceasefire, whose violations are attacks. */
+const TRUCE_CUES = /\b(?:ceasefire|cease-fire|truce|armistice)\b/i;
 
 /** Words of a sporting contest: losses in such a sentence are results, not the dead ("losing 11 in overtime"). */
 const SPORT_RESULT_CUES =
@@ -545,7 +558,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -562,9 +575,9 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
   );
 }
 
-/** People who left or abandoned their homes: "3,000 people have now left their homes". */
+/** People who left or abandoned their homes or country: "3,000 people have now left their homes". */
 const LEFT_HOMES =
-  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:their|his|her) homes?\b/i;
+  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:their|his|her) (?:homes?|country|homeland)\b/i;
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
@@ -1106,6 +1119,11 @@ function categoryOf(
   if (noun && PROJECTILES.has(noun) && (verb === 'impact' || verb === 'strike' || context.has(VOLLEY_CUES)))
     return 'strikes';
   if (noun === 'targets') return 'strikes';
+  // "recorded 37 violations of the truce": breaches of a ceasefire are attacks.
+  if (noun === 'violations' && (context.has(TRUCE_CUES) || precedingHas(context, TRUCE_CUES)))
+    return 'strikes';
+  // "nine tankers have been seized": ships stopped at sea are neither a force nor a strike.
+  if (noun && SHIPPING.has(noun) && verb === 'captive') return 'other';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
   if (
     noun &&
@@ -1470,6 +1488,8 @@ function refinedCategory(
       SUFFERED_INJURY.test(sentence.slice(end, end + 60))
     )
       category = 'injuries';
+    else if (context.has(REFUGE_PLACE_HINT) && IN_REFUGE_AFTER.test(sentence.slice(end, end + 80)))
+      category = 'displaced';
   }
   return category;
 }

@@ -140,8 +140,10 @@ function figureFrom(
   ) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
   } else if (
-    classification.category === 'other' &&
     previous &&
+    (classification.category === 'other' ||
+      // "struck 11 targets, among them two artillery batteries": the batteries were struck.
+      (previous.category === 'strikes' && classification.category === 'military_assets')) &&
     isPartLike(previous, classification) &&
     (partOfThem || PART_OF_BEFORE.test(before))
   ) {

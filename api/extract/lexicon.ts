@@ -292,6 +292,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
   naira: 'NGN',
   bolivar: 'VES',
   bolivars: 'VES',
+  bolívar: 'VES',
+  bolívars: 'VES',
+  bolívares: 'VES',
+  bolivares: 'VES',
 });
 
 /** Nationality words that name which dollar (`5 Canadian dollars`). */
@@ -723,6 +727,7 @@ export const STREET_WORDS = new Set([
   'terrace',
   'crescent',
   'gardens',
+  'row',
 ]);
 
 /** Words before a four-digit number that make it a count rather than a year: `about 2000 people`. */

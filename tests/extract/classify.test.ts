@@ -844,6 +844,35 @@ describe('classify: perfects found where an auxiliary starts', () => {
   });
 });
 
+describe('classify: towns shelled, ships seized, truces broken, people in shelters', () => {
+  it('counts towns or villages hammered in an attack as strikes, and not in a storm', () => {
+    expect(classified('Rebel gunners pounded 6 hill villages overnight.', '6').category).toBe('strikes');
+    expect(classified('The storm hit 6 hill villages overnight.', '6').category).toBe('other');
+  });
+
+  it('counts ships seized or detained at sea as other, even in a naval operation', () => {
+    expect(classified('Navy boarding crews have seized 7 ships this year.', '7').category).toBe('other');
+    expect(classified('The navy sent 7 ships to the gulf.', '7').category).toBe('military_assets');
+  });
+
+  it('counts violations of a ceasefire as strikes, and other violations as other', () => {
+    expect(classified('Observers logged 212 violations of the ceasefire.', '212').category).toBe('strikes');
+    expect(classified('Inspectors logged 212 violations of the fire code.', '212').category).toBe('other');
+  });
+
+  it('counts people who left their country, in a sentence about refuge, as displaced', () => {
+    const sentence = 'Some 3 million Syrians left their country for Turkish refugee camps.';
+    expect(classified(sentence, 'Some 3 million', 3e6).category).toBe('displaced');
+  });
+
+  it('counts people who live or stay in shelters as displaced, but not children in a summer camp', () => {
+    expect(classified('About 700 islanders now live in three school shelters.', 'About 700').category).toBe(
+      'displaced',
+    );
+    expect(classified('About 700 pupils stay in summer camps.', 'About 700').category).toBe('other');
+  });
+});
+
 describe('classify: categories read from the figure’s own clause', () => {
   it('counts strikes for a number whose noun is elided but whose own verb strikes', () => {
     expect(

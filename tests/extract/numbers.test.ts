@@ -325,6 +325,7 @@ describe('currencies', () => {
     ['The market is worth $1.3T.', '$1.3T', 1.3e12, 'USD'],
     ['The fine (£80) was paid.', '£80', 80, 'GBP'],
     ['The deal was worth U.S.$3 million.', 'U.S.$3 million', 3e6, 'USD'],
+    ['Bread costs 90 bolívares.', '90 bolívares', 90, 'VES'],
   ])('reads %j', (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ text, value, unit });
   });
@@ -586,6 +587,7 @@ describe('not figures', () => {
     ['a model number and variant after a determiner', 'The 747-8 entered service.'],
     ['a disease name', 'Cases of H1N1 and COVID-19 rose.'],
     ['a street number', 'He lives at 221 Baker Street.'],
+    ['a number on a row of houses', 'The firm moved to 4 Mercer Row.'],
     ['a name ending in a number word', 'The jet, Marine One, landed.'],
     ['a group name', 'The G7 summit began.'],
     ['an aircraft model', 'The Airbus 320 was grounded.'],

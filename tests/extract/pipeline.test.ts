@@ -214,6 +214,14 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts military assets among the targets struck as strikes', () => {
+    const text = 'Its drones struck 9 targets, among them three tanks and a depot.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [9, 'strikes'],
+      [3, 'strikes'],
+    ]);
+  });
+
   it('does not let "of them" pick a part out of a sum of money', () => {
     const text = 'Each kiosk took under $9,000 a week, and only 12 of them made a profit.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
