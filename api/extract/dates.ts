@@ -366,6 +366,9 @@ const MAX_WINDOWS_READ = 3;
  * numbers (`figures`, sentence offsets) are blanked first so that a count is never read as a year or
  * a day ("On 3 April, 80 melons").
  */
+/** "than" just before a date: the date of what is compared, not of the figure. */
+const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
+
 export class SentenceDates {
   private readonly reference: Date | null;
   private readonly windows: DateWindow[];
@@ -444,6 +447,7 @@ export class SentenceDates {
         const distance = distanceTo(mention, figure);
         if (
           distance < bestDistance &&
+          !this.isComparisonBase(mention) &&
           !this.belongsElsewhere(offset, mention, cumulative) &&
           !this.inLaterCoordinateClause(offset, mention)
         ) {
@@ -457,6 +461,11 @@ export class SentenceDates {
       }
     }
     return best;
+  }
+
+  /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
+  private isComparisonBase(mention: Span): boolean {
+    return THAN_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 16), mention.start));
   }
 
   /** The period counted back that dates `figure`, if any. */

@@ -417,6 +417,11 @@ describe('SentenceDates', () => {
     expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-10');
   });
 
+  it('does not date a figure by the date of what it is compared with, after "than"', () => {
+    expect(dateOf('The fleet used 61% of its berths, 4 points more than in March.', '61%')).toBeNull();
+    expect(dateOf('Crews fixed 18 pumps, fewer than on Monday.', '18')).toBeNull();
+  });
+
   it('moves a month followed by "last year" into the year before', () => {
     expect(dateOf('In April last year 80 melons were sold.', '80')?.date).toBe('2023-04');
   });
