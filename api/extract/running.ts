@@ -34,9 +34,12 @@ const STOCK_VERB =
 /** Cues that announce the total after them: "a total of", "last year’s total of", "totalling". */
 const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
 
-/** A toll reached by the casualty figures after it: "bringing the death toll to 40". */
+/**
+ * A toll reached by the casualty figures after it: "bringing the death toll to 40", "the number of people
+ * killed rose to 47".
+ */
 const TOLL =
-  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll)\b/giu;
+  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu;
 
 /** A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone". */
 const PERIOD = new RegExp(

@@ -734,6 +734,7 @@ describe('classify: running totals', () => {
     'The agency has spent $61m on the roads.',
     'It beat last year’s total of 61 homes.',
     'That brings the death toll to 61.',
+    'The number of miners killed in the region climbed to 61.',
   ])('marks a running total: %s', (sentence) => {
     expect(classified(sentence, '61').cumulative).toBe(true);
   });
