@@ -181,6 +181,16 @@ function isFieldEventMark(text: string, quantity: Quantity, end: number, next: W
   );
 }
 
+/** Words of a height above the sea, whose `Nm` is metres: "the climb tops out at 2,086m". */
+const ALTITUDE_WORDS = /\b(?:altitude|elevation|above sea level|tops? out|topped out|topping out)\b/i;
+
+/** Whether `Nm` is a height above the sea, told as such within a few words of it. */
+function isAltitude(text: string, quantity: Quantity): boolean {
+  return ALTITUDE_WORDS.test(
+    text.slice(Math.max(0, quantity.start - 30), Math.min(text.length, quantity.start + 40)),
+  );
+}
+
 /** `a quarter of ` or `three-quarters of ` right before `a million`. */
 const FRACTION_OF = /\b(a|one|two|three)[ -](half|thirds?|quarters?) of $/i;
 const ANY_LETTER = /\p{L}/u;
@@ -710,7 +720,8 @@ function readDigits(text: string, at: number, floor: number): Quantity {
         (suffix === 'm' || suffix === 'k') &&
         !quantity.unit &&
         (isDistance(text, quantity.start, next) ||
-          (suffix === 'm' && isFieldEventMark(text, quantity, suffixEnd, next)))
+          (suffix === 'm' &&
+            (isFieldEventMark(text, quantity, suffixEnd, next) || isAltitude(text, quantity))))
       ) {
         quantity.unit = suffix === 'm' ? 'metres' : 'km';
       } else {

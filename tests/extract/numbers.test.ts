@@ -197,6 +197,16 @@ describe('scales', () => {
     expect(only('A 2.4m-high wall was built.')).toMatchObject({ text: '2.4m', value: 2.4, unit: 'metres' });
   });
 
+  it('reads m after digits as metres in a height above the sea', () => {
+    expect(only('The road tops out at 1,915m.')).toMatchObject({
+      text: '1,915m',
+      value: 1915,
+      unit: 'metres',
+    });
+    expect(only('The hut stands at an altitude of 2,700m.')).toMatchObject({ value: 2700, unit: 'metres' });
+    expect(only('The club paid 1,915m for the site.')).toMatchObject({ value: 1.915e9 });
+  });
+
   it('reads a quarter of a million', () => {
     expect(only('Nearly a quarter of a million fans came.')).toMatchObject({
       text: 'a quarter of a million',
