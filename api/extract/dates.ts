@@ -100,8 +100,11 @@ const DATE_RIGHT_AFTER = /^\s*(?:(?:in|on|at|during)\s+)?$/;
 /** A clause about a date, opened right after it: "since June, when 19 people were killed". */
 const WHEN_AFTER = /^\s*,?\s*when\s+[^,;]*$/i;
 
-/** A conjunction opening a segment after a comma: the start of a clause of its own. */
-const COORDINATING_CONJUNCTION = /\s*(?:and|but|though|although|while|whereas)\s/y;
+/**
+ * A conjunction opening a segment after a comma: the start of a clause of its own, whose event is not a
+ * standing figure's ("149 riders remain, after four abandoned on Saturday").
+ */
+const COORDINATING_CONJUNCTION = /\s*(?:and|but|though|although|while|whereas|after|because)\s/y;
 
 /** A relative pronoun opening a segment: the start of a relative clause. */
 const RELATIVE_PRONOUN = /\s*(?:who|whom|whose|which|where)\b/y;

@@ -289,6 +289,14 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('does not let the date of a later "after" or "because" clause date a figure standing now', () => {
+    const sentence = 'The club now has 31 members, after two resigned in March.';
+    expect(datesOf(sentence, ['31', 'two'])).toEqual([
+      { date: '2024-05-15', precision: 'day' },
+      { date: '2024-03', precision: 'month' },
+    ]);
+  });
+
   it('dates a figure in a "when" clause after a period’s start by that start', () => {
     expect(dateOf('It was the worst harvest since March, when 80 melons rotted.', '80')).toEqual({
       date: '2024-03',
