@@ -480,6 +480,13 @@ function endsWithOn(sentence: string, end: number): boolean {
   );
 }
 
+/** Projectiles sent over a line or into a place: "sent 27 drones across the border", "flew 40 drones into". */
+const SENT_ACROSS = /^\s+(?:across|over|into|towards?)\b/i;
+const SENT_BEFORE = /\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Fire and its answer, which make projectiles sent somewhere an attack rather than a display. */
+const FIRING_CUES =
+  /\b(?:fired|firing|shot down|intercept\w*|jammed|attack\w*|shell\w*|barrages?|bombard\w*|air defen[cs]es?)\b/i;
+
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
 const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
 
@@ -1476,6 +1483,20 @@ function refinedCategory(
     !context.has(POLICE_CUES)
   )
     category = 'strikes';
+  // "sent 27 drones across the border": projectiles sent over a line or into a place are an attack.
+  if (
+    (category === 'military_assets' || category === 'other') &&
+    noun.noun !== null &&
+    PROJECTILES.has(noun.noun)
+  ) {
+    const nounEnd = after.at(noun.next - 1)?.end ?? end;
+    if (
+      SENT_ACROSS.test(sentence.slice(nounEnd, nounEnd + 40)) &&
+      SENT_BEFORE.test(sentence.slice(0, spanStart)) &&
+      (context.has(FIRING_CUES) || precedingHas(context, FIRING_CUES))
+    )
+      category = 'strikes';
+  }
   // Sorties flown are what the air force's aircraft did; sorties against a target are strikes.
   if (category === 'strikes' && noun.noun === 'sorties') {
     const nounEnd = after.at(noun.next - 1)?.end ?? end;

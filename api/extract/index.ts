@@ -28,8 +28,11 @@ const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
 /** Words that pick a figure out of a group of things or people, never out of a sum of money. */
 const PART_OF_GROUP = /^\s*of (?:them|those|these|whom)\b/i;
 
-/** Words after a figure that make it a part of the figure before it: "17 hurt, three of them children". */
-const PART_OF_THEM = /^\s+of (?:them|whom)\b/i;
+/**
+ * Words after a figure that make it a part of the figure before it: "17 hurt, three of them children",
+ * "27 drones, 19 of which were shot down".
+ */
+const PART_OF_THEM = /^\s+of (?:them|whom|which)\b/i;
 
 /** Words that make a figure a part of the people counted before it. */
 const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

@@ -214,6 +214,17 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts projectiles sent across a line under fire, and the part of them "of which" shot down, as strikes', () => {
+    const text = 'Gunners fired 90 shells and sent 40 drones over the river, 31 of which were jammed.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
+      [90, 'strikes'],
+      [40, 'strikes'],
+      [31, 'strikes'],
+    ]);
+    const show = 'The festival sent 40 drones over the river for its closing show.';
+    expect(extractFigures(show, { published }).map((f) => f.category)).toEqual(['other']);
+  });
+
   it('counts military assets among the targets struck as strikes', () => {
     const text = 'Its drones struck 9 targets, among them three tanks and a depot.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.category])).toEqual([
