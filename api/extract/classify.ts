@@ -565,7 +565,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|their country/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;

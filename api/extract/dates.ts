@@ -371,6 +371,7 @@ const MAX_WINDOWS_READ = 3;
  */
 /** "than" just before a date: the date of what is compared, not of the figure. */
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
+const THAN_HINT = /than/i;
 
 export class SentenceDates {
   private readonly reference: Date | null;
@@ -468,7 +469,10 @@ export class SentenceDates {
 
   /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
   private isComparisonBase(mention: Span): boolean {
-    return THAN_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 16), mention.start));
+    return (
+      this.context.has(THAN_HINT) &&
+      THAN_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 16), mention.start))
+    );
   }
 
   /** The period counted back that dates `figure`, if any. */

@@ -45,6 +45,9 @@ const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+
 const COMPARED_BEFORE =
   /(?:\b(?:up|down|rose|fell|risen|fallen|dropped|climbed|grew|increased|decreased)\s+from|\d\S*\s+from|\bagainst|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** Cheap test that rules COMPARED_BEFORE out for most figures. */
+const COMPARED_HINT = /from|against|versus|vs|compared/i;
+
 /**
  * What joins a figure to a compared one before it, so that it is compared too: "against 2,410 drones and
  * 97 missiles", the noun of the one before and a comma, "and" or "or".
@@ -159,7 +162,7 @@ function figureFrom(
     classification = { ...classification, cumulative: true };
   const compared =
     previous !== null &&
-    (COMPARED_BEFORE.test(before) ||
+    ((COMPARED_HINT.test(before) && COMPARED_BEFORE.test(before)) ||
       (sentence.comparing &&
         earliestStart >= sentence.start &&
         JOINED_TO_PREVIOUS.test(text.slice(earliestStart, start))));

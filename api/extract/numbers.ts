@@ -1512,7 +1512,12 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   }
   if (isDate(text, low, expression)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
-  if (low.kind === 'digits' && stickyMatch(CALIBRE_AFTER, text, low.coreEnd)) return 'expression';
+  if (
+    low.kind === 'digits' &&
+    mayBeMillimetres(text, low.coreEnd) &&
+    stickyMatch(CALIBRE_AFTER, text, low.coreEnd)
+  )
+    return 'expression';
   const before = wordBefore(text, low.start, true);
   // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share, `volume 3 million` an amount
   // and `the game 3-1` a score
@@ -1531,6 +1536,14 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   }
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
+}
+
+/** Whether an `m` follows digits ending at `at`, glued or after a space or hyphen: where a calibre may be. */
+function mayBeMillimetres(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // `| 32` lower-cases an ASCII capital: 109 is `m`.
+  if ((code | 32) === 109) return true;
+  return (code === 45 || isInlineSpace(code)) && (text.charCodeAt(at + 1) | 32) === 109;
 }
 
 /** A calibre, which names a weapon or its rounds: "30mm cannon fire", "155mm shells", "a 120-mm mortar". */
