@@ -386,10 +386,10 @@ function verbClass(lower: string): VerbClass | null {
 /** Every currency the number stage can name, by code, sign or word: an amount in any of them is money. */
 const CURRENCIES = new Set<string>([
   ...CURRENCY_CODES,
-  ...Object.values(CURRENCY_SYMBOLS),
+  ...CURRENCY_SYMBOLS.values(),
   ...Object.values(NAMED_CURRENCIES),
-  ...Object.values(DOLLAR_PREFIXES),
-  ...Object.values(DOLLAR_NATIONS),
+  ...DOLLAR_PREFIXES.values(),
+  ...DOLLAR_NATIONS.values(),
   'CNY',
 ]);
 

@@ -1,11 +1,12 @@
 /** Word lists for reading numbers and for telling figures from dates, times and designations. All keys are lower case. */
 
 /**
- * A table of words with no prototype, so that looking up any word of an article ("constructor",
- * "__proto__") finds nothing rather than a member of Object.prototype.
+ * A table of words, as a Map: looking up any word of an article ("constructor", "__proto__") finds only
+ * its entries, and a Map looks up a freshly cut word about twice as fast as an object without prototype,
+ * which V8 keeps as a dictionary.
  */
-export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+export function wordTable<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
 }
 
 /** Whether a UTF-16 code is an ASCII digit: false for NaN, what `charCodeAt` gives past the text. */
@@ -62,7 +63,7 @@ export function alternativesByFirstLetter(alternatives: readonly string[]): stri
   return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
 }
 
-export const UNIT_WORDS: Readonly<Record<string, number>> = wordTable({
+export const UNIT_WORDS: ReadonlyMap<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -87,7 +88,7 @@ export const UNIT_WORDS: Readonly<Record<string, number>> = wordTable({
   naught: 0,
 });
 
-export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
+export const TENS_WORDS: ReadonlyMap<string, number> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -100,7 +101,7 @@ export const TENS_WORDS: Readonly<Record<string, number>> = wordTable({
 });
 
 /** Multipliers that close a group: `two hundred thousand`. `hundred` is handled apart because it nests below them. */
-export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
+export const SCALE_WORDS: ReadonlyMap<string, number> = wordTable({
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
@@ -110,7 +111,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
 });
 
 /** Scale letters written straight after digits: `3k`, `$50m`, `$1.2bn`. */
-export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
+export const SCALE_SUFFIXES: ReadonlyMap<string, number> = wordTable({
   k: 1e3,
   m: 1e6,
   mil: 1e6,
@@ -126,7 +127,7 @@ export const SCALE_SUFFIXES: Readonly<Record<string, number>> = wordTable({
 });
 
 /** Vague plural amounts, read as the smallest plain reading (gold README, after ACLED). */
-export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = wordTable({
   dozens: 12,
   scores: 20,
   hundreds: 100,
@@ -197,7 +198,7 @@ export const MONTHS = new Set([
 ]);
 
 /** Currency symbols written before the amount; the letters that may precede `$` name the dollar. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = wordTable({
   $: 'USD',
   '£': 'GBP',
   '€': 'EUR',
@@ -211,7 +212,7 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   '₦': 'NGN',
 });
 
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
+export const DOLLAR_PREFIXES: ReadonlyMap<string, string> = wordTable({
   us: 'USD',
   a: 'AUD',
   au: 'AUD',
@@ -260,7 +261,7 @@ export const CURRENCY_CODES = new Set([
 ]);
 
 /** Currency names written after the amount (`5 dollars`, `420 million yen`). Singular and plural. */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = wordTable({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -299,7 +300,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = wordTable({
 });
 
 /** Nationality words that name which dollar (`5 Canadian dollars`). */
-export const DOLLAR_NATIONS: Readonly<Record<string, string>> = wordTable({
+export const DOLLAR_NATIONS: ReadonlyMap<string, string> = wordTable({
   us: 'USD',
   american: 'USD',
   canadian: 'CAD',
@@ -1116,7 +1117,7 @@ export const DISTANCE_CONTEXT = new Set([
 ]);
 
 /** Words after a number word that make it a fraction (`two-thirds`), which is not a count. */
-export const FRACTION_DENOMINATORS: Readonly<Record<string, number>> = wordTable({
+export const FRACTION_DENOMINATORS: ReadonlyMap<string, number> = wordTable({
   half: 2,
   halves: 2,
   third: 3,
@@ -1207,7 +1208,7 @@ export const RACING_VERBS = new Set([
 ]);
 
 /** Scales that may follow digits after a space; abbreviations only in lower case (`10 bn`, not `10 M`). */
-export const SPACED_SCALES: Readonly<Record<string, number>> = wordTable({
+export const SPACED_SCALES: ReadonlyMap<string, number> = wordTable({
   hundred: 100,
   dozen: 12,
   dozens: 12,

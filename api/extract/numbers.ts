@@ -90,8 +90,8 @@ interface Quantity {
 }
 
 const CANDIDATE_WORDS = [
-  ...Object.keys(UNIT_WORDS),
-  ...Object.keys(TENS_WORDS),
+  ...UNIT_WORDS.keys(),
+  ...TENS_WORDS.keys(),
   'hundreds?',
   'thousands?',
   'millions?',
@@ -142,7 +142,7 @@ const TO_ONE = /[ \u00A0]to[ \u00A0]one\b/iy;
 const DASH_JOIN = /[ \u00A0]?[-–—][ \u00A0]?/y;
 const TO_JOIN = /[ \u00A0]+(?:to|and|or)[ \u00A0]+/iy;
 const DOLLAR_NATION_BEFORE = new RegExp(
-  `(?:^|[^A-Za-z.])((?:${Object.keys(DOLLAR_PREFIXES)
+  `(?:^|[^A-Za-z.])((?:${[...DOLLAR_PREFIXES.keys()]
     .map((prefix) => prefix.split('').join('\\.?'))
     .join('|')})\\.?)( ?)$`,
   'i',
@@ -356,9 +356,9 @@ class WordShapes {
 }
 
 const CURRENCY_CODE_SHAPES = new WordShapes(CURRENCY_CODES);
-const CURRENCY_NAME_SHAPES = new WordShapes(Object.keys(DOLLAR_NATIONS), Object.keys(CURRENCY_WORDS));
+const CURRENCY_NAME_SHAPES = new WordShapes([...DOLLAR_NATIONS.keys()], [...CURRENCY_WORDS.keys()]);
 const MONTH_SHAPES = new WordShapes(MONTHS);
-const CURRENCY_SYMBOL_CODES = new Set(Object.keys(CURRENCY_SYMBOLS).map((symbol) => symbol.charCodeAt(0)));
+const CURRENCY_SYMBOL_CODES = new Set([...CURRENCY_SYMBOLS.keys()].map((symbol) => symbol.charCodeAt(0)));
 
 const isCurrencyCode = (word: string): boolean =>
   CURRENCY_CODE_SHAPES.mayHold(word) && CURRENCY_CODES.has(word);
@@ -366,7 +366,7 @@ const isMonthName = (word: string): boolean => MONTH_SHAPES.mayHold(word) && MON
 
 /** The ISO code of the currency symbol at `i`, if one stands there. */
 function currencySymbolAt(text: string, i: number): string | undefined {
-  return CURRENCY_SYMBOL_CODES.has(text.charCodeAt(i)) ? CURRENCY_SYMBOLS[text[i]] : undefined;
+  return CURRENCY_SYMBOL_CODES.has(text.charCodeAt(i)) ? CURRENCY_SYMBOLS.get(text[i]) : undefined;
 }
 
 /** Currency written before the digits at `at` (`$`, `US$`, `£ `, `USD `), as its start and ISO code. */
@@ -384,7 +384,7 @@ function currencyBefore(text: string, at: number): { start: number; code: string
         if (letters.length > 1 || !nation[2]) {
           return {
             start: symbolStart - nation[0].length + nation[0].indexOf(nation[1]),
-            code: DOLLAR_PREFIXES[letters],
+            code: DOLLAR_PREFIXES.get(letters) as string,
           };
         }
       }
@@ -435,13 +435,13 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (isCurrencyCode(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
   if (!CURRENCY_NAME_SHAPES.mayHold(word.lower)) return null;
-  const nation = DOLLAR_NATIONS[word.lower];
+  const nation = DOLLAR_NATIONS.get(word.lower);
   if (nation) {
     const next = wordAfter(text, word.end);
     if (next && (next.lower === 'dollars' || next.lower === 'dollar')) return { end: next.end, unit: nation };
     return null;
   }
-  const currency = CURRENCY_WORDS[word.lower];
+  const currency = CURRENCY_WORDS.get(word.lower);
   if (currency) {
     const next = wordAfter(text, word.end);
     if (next && next.lower === 'sterling') return { end: next.end, unit: currency };
@@ -471,7 +471,12 @@ function isWeighed(text: string, at: number): boolean {
 }
 
 /** Parts of a duration written against their digits ("1min 12sec", "5hr 02min"), and their seconds. */
-const DURATION_PARTS: Readonly<Record<string, { seconds: number; unit: string }>> = wordTable({
+interface DurationPart {
+  seconds: number;
+  unit: string;
+}
+
+const DURATION_PARTS: ReadonlyMap<string, DurationPart> = wordTable({
   hr: { seconds: 3600, unit: 'hours' },
   hrs: { seconds: 3600, unit: 'hours' },
   min: { seconds: 60, unit: 'minutes' },
@@ -490,7 +495,7 @@ function readDuration(
   text: string,
   at: number,
   value: number,
-  first: { seconds: number; unit: string },
+  first: DurationPart,
 ): { value: number; unit: string; end: number } {
   let seconds = value * first.seconds;
   let smallest = first.seconds;
@@ -500,7 +505,7 @@ function readDuration(
     match;
     match = stickyMatch(DURATION_PART_AFTER, text, end)
   ) {
-    const part = DURATION_PARTS[match[2]];
+    const part = DURATION_PARTS.get(match[2]) as DurationPart;
     if (part.seconds >= smallest) break;
     seconds += Number(match[1]) * part.seconds;
     smallest = part.seconds;
@@ -527,11 +532,11 @@ function isLabelled(text: string, at: number): boolean {
 const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
 /** Minor units of money, read as the major currency: `412p` is 4.12 GBP, `99c` and `99 cents` 0.99 USD. */
-const MINOR_UNITS: Readonly<Record<string, string>> = wordTable({ pence: 'GBP', cents: 'USD' });
+const MINOR_UNITS: ReadonlyMap<string, string> = wordTable({ pence: 'GBP', cents: 'USD' });
 
 /** Reads an amount in pence or cents as the currency they are a hundredth of. */
 function toMajorUnit(expression: NumberExpression): void {
-  const major = expression.unit === null ? undefined : MINOR_UNITS[expression.unit];
+  const major = expression.unit === null ? undefined : MINOR_UNITS.get(expression.unit);
   if (!major) return;
   const hundredth = (value: number): number => Number((value / 100).toPrecision(12));
   expression.unit = major;
@@ -582,7 +587,7 @@ function isModelNumber(text: string, low: Quantity): boolean {
   const joined = before !== null && before.end === low.coreStart - 1;
   const counted =
     (isDigit(text.charCodeAt(low.coreStart - 2)) && isInlineSpace(text.charCodeAt(low.coreStart - 1))) ||
-    (joined && (UNIT_WORDS[before.lower] !== undefined || TENS_WORDS[before.lower] !== undefined)) ||
+    (joined && (UNIT_WORDS.get(before.lower) !== undefined || TENS_WORDS.get(before.lower) !== undefined)) ||
     (after !== null && VEHICLE_NOUNS.has(after.lower));
   const named =
     joined &&
@@ -609,7 +614,7 @@ function countBeforeModel(text: string, low: Quantity): boolean {
   );
 }
 
-const SCALE_SHAPES = new WordShapes(Object.keys(SCALE_WORDS), Object.keys(SPACED_SCALES));
+const SCALE_SHAPES = new WordShapes([...SCALE_WORDS.keys()], [...SPACED_SCALES.keys()]);
 
 /**
  * End of the digits at `at` as DIGITS reads them. DIGITS reads past the run of digits only over a group separator
@@ -692,9 +697,9 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     quantity.bare = false;
     if (followedByAlnum) {
       quantity.reject = 'run';
-    } else if (SCALE_WORDS[suffix] || suffix === 'hundred') {
+    } else if (SCALE_WORDS.get(suffix) || suffix === 'hundred') {
       // `2.5million`, written without the space
-      quantity.scale = SCALE_WORDS[suffix] ?? 100;
+      quantity.scale = SCALE_WORDS.get(suffix) ?? 100;
       end = suffixEnd;
     } else if (suffix === 'k' && text[end] === 'K' && !quantity.unit && quantity.value < 10) {
       // `4K`, `8K`: screen resolutions, not thousands
@@ -704,7 +709,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       quantity.scale = 1e6;
       end = suffixEnd;
     } else if (
-      SCALE_SUFFIXES[suffix] &&
+      SCALE_SUFFIXES.get(suffix) &&
       (suffix !== 'b' || quantity.unit || !Number.isInteger(quantity.value)) &&
       (suffix !== 't' || quantity.unit)
     ) {
@@ -725,7 +730,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       ) {
         quantity.unit = suffix === 'm' ? 'metres' : 'km';
       } else {
-        quantity.scale = SCALE_SUFFIXES[suffix];
+        quantity.scale = SCALE_SUFFIXES.get(suffix) as number;
       }
       end = quantity.unit === 'm/s' ? suffixEnd + 2 : suffixEnd;
     } else if (suffix === 'pc' || suffix === 'pct') {
@@ -748,8 +753,13 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       // `35C`, `95F`; a lower-case `c` could be cents
       quantity.unit = suffix === 'c' ? 'celsius' : 'fahrenheit';
       end = suffixEnd;
-    } else if (DURATION_PARTS[suffix] && !quantity.unit) {
-      const duration = readDuration(text, suffixEnd, quantity.value, DURATION_PARTS[suffix]);
+    } else if (DURATION_PARTS.has(suffix) && !quantity.unit) {
+      const duration = readDuration(
+        text,
+        suffixEnd,
+        quantity.value,
+        DURATION_PARTS.get(suffix) as DurationPart,
+      );
       quantity.value = duration.value;
       quantity.unit = duration.unit;
       end = duration.end;
@@ -774,7 +784,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     if (scaleWord && scaleWord.start > end) {
       // a key of SPACED_SCALES is in lower case, so the shape of the lower-case word rules out both tables
       const scale = SCALE_SHAPES.mayHold(scaleWord.lower)
-        ? (SCALE_WORDS[scaleWord.lower] ?? SPACED_SCALES[scaleWord.original] ?? 0)
+        ? (SCALE_WORDS.get(scaleWord.lower) ?? SPACED_SCALES.get(scaleWord.original) ?? 0)
         : 0;
       if (scale && !isLetter(text.charCodeAt(scaleWord.end))) {
         quantity.scale = scale;
@@ -827,7 +837,7 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
     if (!article || (article.lower !== 'a' && article.lower !== 'an') || article.start < floor) return null;
     return vagueQuantity(word, article.start, word.end, 5, null, 'approximately');
   }
-  let value = VAGUE_PLURALS[word.lower];
+  let value = VAGUE_PLURALS.get(word.lower) as number;
   let end = word.end;
   const ofScale = stickyMatch(OF_BIG_SCALE, text, end);
   if (word.lower === 'tens') {
@@ -836,11 +846,11 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
   }
   if (word.lower === 'scores' && !stickyMatch(OF_WORD, text, end)) return null;
   if (ofScale && (word.lower === 'tens' || word.lower === 'hundreds' || word.lower === 'dozens')) {
-    value *= VAGUE_PLURALS[lowerCase(ofScale[1])];
+    value *= VAGUE_PLURALS.get(lowerCase(ofScale[1])) as number;
     end += ofScale[0].length;
   }
   const money = stickyMatch(OF_MONEY, text, end);
-  const unit = money ? CURRENCY_WORDS[lowerCase(money[1])] : null;
+  const unit = money ? (CURRENCY_WORDS.get(lowerCase(money[1])) as string) : null;
   return vagueQuantity(word, word.start, end, value, unit, 'at_least');
 }
 
@@ -848,7 +858,7 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
 function readVagueMultiple(text: string, leader: Word, multiplier: Word): Quantity {
   const article = leader.lower === 'few' ? wordBefore(text, leader.start) : null;
   const start = article && article.lower === 'a' ? article.start : leader.start;
-  const value = SCALE_WORDS[multiplier.lower] ?? (multiplier.lower === 'dozen' ? 12 : 100);
+  const value = SCALE_WORDS.get(multiplier.lower) ?? (multiplier.lower === 'dozen' ? 12 : 100);
   return {
     start,
     end: multiplier.end,
@@ -882,11 +892,11 @@ function readDecimalWords(text: string, at: number): { fraction: number; last: W
   let digits = '';
   let last: Word | null = null;
   for (let word = wordAcross(text, at); word; word = wordAcross(text, word.end)) {
-    const unitValue = UNIT_WORDS[word.lower];
-    const tensValue = TENS_WORDS[word.lower];
+    const unitValue = UNIT_WORDS.get(word.lower);
+    const tensValue = TENS_WORDS.get(word.lower);
     if (tensValue !== undefined && digits === '') {
       const next = wordAcross(text, word.end);
-      const unit = next ? UNIT_WORDS[next.lower] : undefined;
+      const unit = next ? UNIT_WORDS.get(next.lower) : undefined;
       if (next && unit !== undefined && unit > 0 && unit < 10)
         return { fraction: (tensValue + unit) / 100, last: next };
       return { fraction: tensValue / 100, last: word };
@@ -901,16 +911,16 @@ function readDecimalWords(text: string, at: number): { fraction: number; last: W
 
 /** The shapes of the words a number in words goes on with; any other word ends it, as most words after one do. */
 const NUMBER_WORD_SHAPES = new WordShapes(
-  Object.keys(UNIT_WORDS),
-  Object.keys(TENS_WORDS),
-  Object.keys(SCALE_WORDS),
+  [...UNIT_WORDS.keys()],
+  [...TENS_WORDS.keys()],
+  [...SCALE_WORDS.keys()],
   DOZEN_WORDS,
   ['hundred', 'point', 'and'],
 );
 
 /** Reads number words (`twenty-five`, `one hundred and five`, `a dozen`, `half a million`) starting at `first`. */
 function readWords(text: string, first: Word, floor: number): Quantity | null {
-  if (VAGUE_PLURALS[first.lower] !== undefined || first.lower === 'handful' || first.lower === 'tens') {
+  if (VAGUE_PLURALS.get(first.lower) !== undefined || first.lower === 'handful' || first.lower === 'tens') {
     return readVague(text, first, floor);
   }
   let start = first.start;
@@ -921,12 +931,12 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   let end = first.start;
   let word: Word | null = first;
   const leadsWithMultiplier =
-    first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS[first.lower] !== undefined;
+    first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS.get(first.lower) !== undefined;
   if (first.lower === 'half') {
     const article = wordAcross(text, first.end);
     const multiplier = article && article.lower === 'a' ? wordAcross(text, article.end) : null;
     const size = multiplier
-      ? (SCALE_WORDS[multiplier.lower] ??
+      ? (SCALE_WORDS.get(multiplier.lower) ??
         (multiplier.lower === 'dozen' ? 12 : multiplier.lower === 'hundred' ? 100 : 0))
       : 0;
     if (!multiplier || !size) return null;
@@ -947,7 +957,9 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
     const fraction = FRACTION_OF.exec(text.slice(sliceStart, article.start));
     if (fraction) {
       start = sliceStart + fraction.index;
-      current = (UNIT_WORDS[lowerCase(fraction[1])] ?? 1) / FRACTION_DENOMINATORS[lowerCase(fraction[2])];
+      current =
+        (UNIT_WORDS.get(lowerCase(fraction[1])) ?? 1) /
+        (FRACTION_DENOMINATORS.get(lowerCase(fraction[2])) as number);
     }
   }
   // `small` is the part of `current` after its hundreds, which `dozen` multiplies: `three hundred and two dozen`
@@ -956,9 +968,10 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
     const lower = word.lower;
     if (!NUMBER_WORD_SHAPES.mayHold(lower)) break;
     // each table looked up only when the one before has not the word: a lookup with a word just read is costly
-    const unitValue = UNIT_WORDS[lower];
-    const tensValue = unitValue === undefined ? TENS_WORDS[lower] : undefined;
-    const scaleValue = unitValue === undefined && tensValue === undefined ? SCALE_WORDS[lower] : undefined;
+    const unitValue = UNIT_WORDS.get(lower);
+    const tensValue = unitValue === undefined ? TENS_WORDS.get(lower) : undefined;
+    const scaleValue =
+      unitValue === undefined && tensValue === undefined ? SCALE_WORDS.get(lower) : undefined;
     if (unitValue !== undefined) {
       if (last === 'unit' || last === 'dozen' || last === 'point') break;
       if (last === 'tens' && (unitValue === 0 || unitValue >= 10)) break;
@@ -1003,7 +1016,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
       if (!next) break;
       if (
         (last === 'hundred' || last === 'scale') &&
-        (UNIT_WORDS[next.lower] ?? TENS_WORDS[next.lower]) !== undefined
+        (UNIT_WORDS.get(next.lower) ?? TENS_WORDS.get(next.lower)) !== undefined
       ) {
         word = next;
         continue;
@@ -1111,7 +1124,10 @@ function applySign(text: string, quantity: Quantity, floor: number): void {
     while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
     // `ten minus four`: a sum, not a sign
     if (i > 0 && isDigit(text.charCodeAt(i - 1))) return;
-    if (previous && (UNIT_WORDS[previous.lower] !== undefined || TENS_WORDS[previous.lower] !== undefined))
+    if (
+      previous &&
+      (UNIT_WORDS.get(previous.lower) !== undefined || TENS_WORDS.get(previous.lower) !== undefined)
+    )
       return;
     quantity.start = wordStart;
   }
@@ -1154,7 +1170,7 @@ function quantityStartAt(text: string, at: number): number {
   if (i === at && isLetter(code)) {
     const end = lettersEnd(text, at);
     const lower = wordAt(text, at, end).lower;
-    if (UNIT_WORDS[lower] !== undefined || TENS_WORDS[lower] !== undefined) return at;
+    if (UNIT_WORDS.get(lower) !== undefined || TENS_WORDS.get(lower) !== undefined) return at;
   }
   return -1;
 }
@@ -1741,7 +1757,7 @@ function phoneNumberEnd(text: string, low: Quantity): number {
   return digits >= 7 && groups >= (international ? 2 : 3) ? end : -1;
 }
 
-const ORDINAL_OR_FRACTION_SHAPES = new WordShapes(ORDINAL_WORDS, Object.keys(FRACTION_DENOMINATORS));
+const ORDINAL_OR_FRACTION_SHAPES = new WordShapes(ORDINAL_WORDS, [...FRACTION_DENOMINATORS.keys()]);
 
 /** Rules for number words: ordinals (`twenty-first`), names (`Air Force One`), `one` as a pronoun, compounds. */
 function wordShapeDrop(text: string, low: Quantity): Drop {
@@ -1751,7 +1767,7 @@ function wordShapeDrop(text: string, low: Quantity): Drop {
   if (
     nextWord &&
     ORDINAL_OR_FRACTION_SHAPES.mayHold(nextWord.lower) &&
-    (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS[nextWord.lower])
+    (ORDINAL_WORDS.has(nextWord.lower) || FRACTION_DENOMINATORS.get(nextWord.lower))
   )
     return 'expression';
   // `Air Force One`, `the Big Three`; but in a title-case headline every word has a capital

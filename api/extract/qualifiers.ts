@@ -83,7 +83,7 @@ function mayOpenAfter(after: string): boolean {
   return i > 0 && (after.charCodeAt(i) | 0x20) === 111 && (after.charCodeAt(i + 1) | 0x20) === 114;
 }
 
-const AFTER_MEANING: Record<string, Qualifier> = wordTable({
+const AFTER_MEANING: ReadonlyMap<string, Qualifier> = wordTable({
   more: 'at_least',
   higher: 'at_least',
   greater: 'at_least',
@@ -302,7 +302,7 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   if (following) {
     end = number.end + following[0].length;
     const word = lowerCase(following[1] ?? following[2] ?? following[3]);
-    if (!match) qualifier = AFTER_MEANING[word];
+    if (!match) qualifier = AFTER_MEANING.get(word) as Qualifier;
   }
   return { start, end, qualifier };
 }
