@@ -1492,7 +1492,7 @@ function refinedCategory(
     const nounEnd = after.at(noun.next - 1)?.end ?? end;
     if (
       SENT_ACROSS.test(sentence.slice(nounEnd, nounEnd + 40)) &&
-      SENT_BEFORE.test(sentence.slice(0, spanStart)) &&
+      SENT_BEFORE.test(sentence.slice(Math.max(0, spanStart - 40), spanStart)) &&
       (context.has(FIRING_CUES) || precedingHas(context, FIRING_CUES))
     )
       category = 'strikes';

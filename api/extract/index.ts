@@ -60,9 +60,10 @@ const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
 interface SentenceCache extends Span {
   context: SentenceContext;
   dates: SentenceDates;
-  /** The classification of the sentence's last figure so far, which an elliptical figure takes over. */
-  previous: Classification | null;
-  /** The classifications of the sentence's figures so far, which a figure compared with one takes over. */
+  /**
+   * The classifications of the sentence's figures so far: the last one, which an elliptical figure takes
+   * over, and any a compared figure takes over.
+   */
   earlier: Classification[];
   /** Whether the sentence's last figure so far was compared with an earlier one. */
   comparing: boolean;
@@ -103,7 +104,6 @@ function readSentence(
     end,
     context,
     dates: new SentenceDates(context, published),
-    previous: null,
     earlier: [],
     comparing: false,
   };
@@ -130,7 +130,7 @@ function figureFrom(
   let classification = classify(sentence.context, local, start - sentence.start);
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
-  const previous = sentence.previous;
+  const previous = sentence.earlier.at(-1) ?? null;
   // Only a figure after another in its sentence can be elided, or a part of it.
   const before = previous ? text.slice(Math.max(sentence.start, number.start - 30), start) : '';
   const after = previous ? text.slice(number.end, number.end + 20) : '';
@@ -167,7 +167,6 @@ function figureFrom(
         earliestStart >= sentence.start &&
         JOINED_TO_PREVIOUS.test(text.slice(earliestStart, start))));
   if (compared) classification = likeComparedFigure(classification, sentence.earlier);
-  sentence.previous = classification;
   sentence.earlier.push(classification);
   sentence.comparing = compared;
   // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as

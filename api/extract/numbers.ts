@@ -587,7 +587,7 @@ function isModelNumber(text: string, low: Quantity): boolean {
   const joined = before !== null && before.end === low.coreStart - 1;
   const counted =
     (isDigit(text.charCodeAt(low.coreStart - 2)) && isInlineSpace(text.charCodeAt(low.coreStart - 1))) ||
-    (joined && (UNIT_WORDS.get(before.lower) !== undefined || TENS_WORDS.get(before.lower) !== undefined)) ||
+    (joined && (UNIT_WORDS.has(before.lower) || TENS_WORDS.has(before.lower))) ||
     (after !== null && VEHICLE_NOUNS.has(after.lower));
   const named =
     joined &&
@@ -920,7 +920,7 @@ const NUMBER_WORD_SHAPES = new WordShapes(
 
 /** Reads number words (`twenty-five`, `one hundred and five`, `a dozen`, `half a million`) starting at `first`. */
 function readWords(text: string, first: Word, floor: number): Quantity | null {
-  if (VAGUE_PLURALS.get(first.lower) !== undefined || first.lower === 'handful' || first.lower === 'tens') {
+  if (VAGUE_PLURALS.has(first.lower) || first.lower === 'handful' || first.lower === 'tens') {
     return readVague(text, first, floor);
   }
   let start = first.start;
@@ -931,7 +931,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   let end = first.start;
   let word: Word | null = first;
   const leadsWithMultiplier =
-    first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS.get(first.lower) !== undefined;
+    first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS.has(first.lower);
   if (first.lower === 'half') {
     const article = wordAcross(text, first.end);
     const multiplier = article && article.lower === 'a' ? wordAcross(text, article.end) : null;
@@ -1124,11 +1124,7 @@ function applySign(text: string, quantity: Quantity, floor: number): void {
     while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
     // `ten minus four`: a sum, not a sign
     if (i > 0 && isDigit(text.charCodeAt(i - 1))) return;
-    if (
-      previous &&
-      (UNIT_WORDS.get(previous.lower) !== undefined || TENS_WORDS.get(previous.lower) !== undefined)
-    )
-      return;
+    if (previous && (UNIT_WORDS.has(previous.lower) || TENS_WORDS.has(previous.lower))) return;
     quantity.start = wordStart;
   }
   quantity.value = -quantity.value;
@@ -1170,7 +1166,7 @@ function quantityStartAt(text: string, at: number): number {
   if (i === at && isLetter(code)) {
     const end = lettersEnd(text, at);
     const lower = wordAt(text, at, end).lower;
-    if (UNIT_WORDS.get(lower) !== undefined || TENS_WORDS.get(lower) !== undefined) return at;
+    if (UNIT_WORDS.has(lower) || TENS_WORDS.has(lower)) return at;
   }
   return -1;
 }

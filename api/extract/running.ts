@@ -393,18 +393,17 @@ function isOfOneEvent(context: SentenceContext, segment: Span, figure: Span): bo
 }
 
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
-  return tallyingPerfectIn(context, segment, figure) && !isOfOneEvent(context, segment, figure);
-}
-
-function tallyingPerfectIn(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of context.memo(perfects)) {
     if (index < segment.start || index >= segment.end) continue;
     const participle = lowerCase(match[2]);
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked
-    // out"). An active perfect tallies its object, a passive or intransitive one its subject.
-    if (TALLIED_SUBJECT.has(participle) && index > figure.start) return true;
-    if (TALLIED.has(participle) && (match[1] || index < figure.start)) return true;
+    // out"), nor one event ("had killed 12 in a clash"). An active perfect tallies its object, a passive
+    // or intransitive one its subject.
+    const tallies =
+      (TALLIED_SUBJECT.has(participle) && index > figure.start) ||
+      (TALLIED.has(participle) && (match[1] || index < figure.start));
+    if (tallies) return !isOfOneEvent(context, segment, figure);
   }
   return false;
 }
