@@ -3,7 +3,15 @@
 import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
 import { type Day, NAMED_DAY, namedDay } from './holidays.ts';
-import { FULL_MONTH_NAMES, isAsciiLetter, isDigit, isUpper, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
+import {
+  COMPARISON_WORDS,
+  FULL_MONTH_NAMES,
+  isAsciiLetter,
+  isDigit,
+  isUpper,
+  lowerCase,
+  WEEKDAY_NAMES,
+} from './lexicon.ts';
 import { type DateReading, monthAlone, readMonthWindow } from './months.ts';
 import { isStanding, standsInOwnSegment } from './running.ts';
 import type { Span } from './sentences.ts';
@@ -92,7 +100,7 @@ function periodStartReach(masked: string, at: number): string {
 }
 
 /** A number introduced as the other side of a comparison or change. */
-const COMPARED = /\b(?:from|against|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const COMPARED = new RegExp(`\\b(?:from|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /** What may stand between a number and the date that is its own: "44% in January", "9,000 on 2 May". */
 const DATE_RIGHT_AFTER = /^\s*(?:(?:in|on|at|during)\s+)?$/;

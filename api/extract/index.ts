@@ -3,7 +3,7 @@
 import { type Classification, classify, isMeasure } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
-import { lowerCase } from './lexicon.ts';
+import { COMPARISON_WORDS, lowerCase } from './lexicon.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
 import { type Span, sentenceAround } from './sentences.ts';
@@ -19,8 +19,10 @@ const PRECEDING_REACH = 300;
  * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
  * "of which 12", "fell four points while the other gained three", "up two points and the other down three".
  */
-const ELLIPSIS_BEFORE =
-  /\b(?:from|to|against|versus|vs\.?|compared (?:with|to)|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ELLIPSIS_BEFORE = new RegExp(
+  `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
@@ -42,8 +44,10 @@ const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+
  * €884m", "compared with 25 people"; not "45 points from 22 games". Compared figures count alike, over
  * alike periods.
  */
-const COMPARED_BEFORE =
-  /(?:\b(?:up|down|rose|fell|risen|fallen|dropped|climbed|grew|increased|decreased)\s+from|\d\S*\s+from|\bagainst|\bversus|\bvs\.?|\bcompared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const COMPARED_BEFORE = new RegExp(
+  `(?:\\b(?:up|down|rose|fell|risen|fallen|dropped|climbed|grew|increased|decreased)\\s+from|\\d\\S*\\s+from|\\b(?:${COMPARISON_WORDS}))\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+  'iu',
+);
 
 /** Cheap test that rules COMPARED_BEFORE out for most figures. */
 const COMPARED_HINT = /from|against|versus|vs|compared/i;

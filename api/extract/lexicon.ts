@@ -9,6 +9,12 @@ export function wordTable<T>(entries: Record<string, T>): ReadonlyMap<string, T>
   return new Map(Object.entries(entries));
 }
 
+/**
+ * Words that set a number against another ("against 2,410", "versus 12", "compared with 25"), for
+ * patterns that read them just before a figure.
+ */
+export const COMPARISON_WORDS = 'against|versus|vs\\.?|compared (?:with|to)';
+
 /** Whether a UTF-16 code is an ASCII digit: false for NaN, what `charCodeAt` gives past the text. */
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
