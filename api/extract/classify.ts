@@ -972,6 +972,12 @@ const BURIAL_VERBS = words('bury buried burying mourn mourned mourning');
 /** Verbs that with "down" bring down aircraft and drones. */
 const SHOOTING_VERBS = words('shot shoot shoots shooting brought bring brings bringing');
 
+/**
+ * Words that are nouns in most places but verbs in the present tense of a headline right before their
+ * object: "US strikes three more boats", "Navy hits 14 targets", "Army shells two towns".
+ */
+const HEADLINE_STRIKE_VERBS = words('strikes attacks hits targets bombs shells raids pounds');
+
 /** Nouns for the remains of the dead, read before "of": "the bodies of three hikers". */
 const REMAINS = words('bodies corpses remains');
 
@@ -1010,6 +1016,14 @@ function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
       verb = null;
     // "shot down 40 drones": the particle after the verb.
     else if (word === 'down' && SHOOTING_VERBS.has(before[k + 1] ?? '')) verb = 'strike';
+    // As a noun it would follow a determiner or a preposition: "the strikes", "after raids".
+    else if (
+      k === 0 &&
+      HEADLINE_STRIKE_VERBS.has(word) &&
+      !DETERMINERS.has(before[1] ?? '') &&
+      !PLACE_PREPOSITIONS.has(before[1] ?? '')
+    )
+      verb = 'strike';
     else verb = BURIAL_VERBS.has(word) ? 'death' : verbClass(word);
     if (verb || word === 'toll' || word === 'tolls') return verb ? { verb, pastClauseLink } : NO_VERB;
     if (CLAUSE_LINKS.has(word)) pastClauseLink = true;
@@ -1379,7 +1393,8 @@ export function classify(
       ? numberOfBefore(sentence, spanStart)
       : null;
   const before = new WordsBefore(sentence, spanStart);
-  const noun = nounBefore(context, counted, numberOf, before);
+  const label = counted.noun === null ? labelBefore(sentence, spanStart, number.end) : null;
+  const noun = nounBefore(context, counted, numberOf, label, before);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
@@ -1392,6 +1407,7 @@ export function classify(
       : null;
   const verb =
     toll ??
+    label?.verb ??
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
     object.verb ??
@@ -1444,6 +1460,41 @@ export function classify(
 }
 
 /**
+ * A label that opens its line and names what the figure after it counts, as in a fact box or a list:
+ * "Deaths: 41", "Boats struck: 14", "- Troops deployed: 15,000".
+ */
+const LABEL_BEFORE = /^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}’' -]{0,40}?)\s*:\s*$/u;
+
+/** Characters before a figure within which a label may open its line. */
+const LABEL_REACH = 48;
+
+/** Nothing but closing punctuation: the figure is a label's whole value, not the start of a phrase. */
+const VALUE_ENDS_LINE = /^[\s.;,]*$/;
+
+/**
+ * The noun and the verb of a label whose whole value is the figure ("Boats struck: 14"), or null; not a
+ * headline's topic before its phrase ("Wildfire: four dead and 3,000 evacuated").
+ */
+function labelBefore(
+  sentence: string,
+  spanStart: number,
+  end: number,
+): { noun: string | null; verb: VerbClass | null } | null {
+  if (spanStart > LABEL_REACH || !VALUE_ENDS_LINE.test(sentence.slice(end))) return null;
+  const match = LABEL_BEFORE.exec(sentence.slice(0, spanStart));
+  if (match === null) return null;
+  let noun: string | null = null;
+  let verb: VerbClass | null = null;
+  for (const word of match[1].trim().split(/\s+/)) {
+    const lower = lowerCase(word);
+    const wordVerb = verbClass(lower);
+    if (wordVerb === null) noun = lower;
+    else verb ??= wordVerb;
+  }
+  return { noun, verb };
+}
+
+/**
  * What the figure counts, named before it when nothing after it does: the number it brings to a level
  * ("the number of vessels hit ... to 21") or the subject that reached one ("troop levels reached 9,000").
  */
@@ -1451,9 +1502,11 @@ function nounBefore(
   context: SentenceContext,
   counted: Noun,
   numberOf: { noun: string } | null,
+  label: { noun: string | null } | null,
   wordsBeforeIt: WordsBefore,
 ): Noun {
   if (numberOf) return { ...counted, noun: numberOf.noun };
+  if (label?.noun) return { ...counted, noun: label.noun };
   const subject = counted.noun === null ? subjectOfLevel(context, wordsBeforeIt) : null;
   return subject ? { ...counted, noun: subject } : counted;
 }

@@ -41,6 +41,24 @@ const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
 const TOLL =
   /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu;
 
+/**
+ * A tally or a total brought to the figure, whatever it counts: "taking his tally for the season to 23",
+ * "lifting the blockade tally to nine", "the total now stands at 41", "the tally rose to 12"; not "total
+ * revenue climbed to", where "total" qualifies a sum of one period. Read just before the figure.
+ */
+const TALLY_REACHED_BEFORE =
+  /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^.;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu;
+
+/** "The toll rose to 41", "as toll climbs to 41": a toll alone, told as rising, is a death toll. */
+const TOLL_RISES_BEFORE =
+  /\btoll\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stands|stood|hit|hits|passed|passes|tops|topped)(?:\s+(?:to|at))?\s+$/i;
+
+/** Characters before a figure read for the tally or toll brought to it. */
+const TALLY_REACH = 120;
+
+/** Cheap test that rules out a tally, a total or a toll in the sentence. */
+const TALLY_WORD_HINT = /tally|total|toll/i;
+
 /** A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone". */
 const PERIOD = new RegExp(
   `\\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:first|last|past) |in (?:${MONTH_OR_DAY}|\\d{4}) alone\\b)`,
@@ -318,6 +336,11 @@ function hasRunningTotalCue(
   for (const { index } of cues(context, ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
   if (COUNTED.includes(category)) {
     for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
+  }
+  if (context.has(TALLY_WORD_HINT)) {
+    const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
+    if (TALLY_REACHED_BEFORE.test(before)) return true;
+    if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
   }
   if (cues(context, SERIES_BACK_REFERENCE, segment).length > 0) return true;
   if (overPeriod && cues(context, PERIOD, segment).length > 0) return true;

@@ -1232,3 +1232,69 @@ describe('classify: a period ahead told as anticipated', () => {
     expect(classified(sentence, '3').cumulative).toBe(false);
   });
 });
+
+describe('classify: tallies and tolls brought to a figure', () => {
+  it.each([
+    ['Okafor scored again, taking his tally for the season to 23 goals.', '23'],
+    ['The two seizures lifted the blockade tally to nine tankers.', 'nine'],
+    ['With Friday’s arrests the total now stands at 41 suspects.', '41'],
+    ['The club’s tally rose to 12 trophies.', '12'],
+  ])('marks a tally of any kind as a running total: %s', (sentence, figure) => {
+    expect(classified(sentence, figure).cumulative).toBe(true);
+  });
+
+  it('does not read "total" that qualifies one period’s sum as a tally', () => {
+    expect(
+      classified('Total revenue for the period climbed to £6.8bn.', '£6.8bn', 6.8e9, 'GBP').cumulative,
+    ).toBe(false);
+    expect(classified('Total sales rose 4.1% to £2bn.', '4.1%', 4.1, 'percent').cumulative).toBe(false);
+  });
+
+  it.each([
+    'The toll rose to 41.',
+    'Quake toll rises to 41 as rescuers dig',
+    'By nightfall the toll had climbed to 41.',
+  ])('reads a toll told as rising as a running total of deaths: %s', (sentence) => {
+    const read = classified(sentence, '41');
+    expect(read.category).toBe('deaths');
+    expect(read.cumulative).toBe(true);
+  });
+
+  it('does not make a road toll that rises a running total', () => {
+    expect(classified('The bridge toll rises to $5 in March.', '$5', 5, 'USD').cumulative).toBe(false);
+  });
+});
+
+describe('classify: a headline’s present-tense strike verbs', () => {
+  it.each([
+    ['Navy strikes three more boats off the coast', 'three'],
+    ['Militia attacks two villages overnight', 'two'],
+    ['Army shells two towns near the border', 'two'],
+  ])('reads the object of a present-tense strike verb as strikes: %s', (sentence, figure) => {
+    expect(classified(sentence, figure).category).toBe('strikes');
+  });
+
+  it('leaves "strikes" a noun after a determiner or before a span of time', () => {
+    expect(classified('After the strikes 12 people were hurt.', '12').category).toBe('injuries');
+    expect(classified('Air raids three days ago killed nine.', 'three').category).toBe('other');
+  });
+});
+
+describe('classify: a label that opens its line', () => {
+  it.each([
+    ['Deaths: 41', 'deaths'],
+    ['Targets struck: 14', 'strikes'],
+    ['Wounded: 41', 'injuries'],
+    ['- People displaced: 41', 'displaced'],
+    ['Troops deployed: 41', 'troops'],
+  ])('reads what the label names: %s', (sentence, category) => {
+    expect(classified(sentence, sentence.slice(sentence.indexOf(':') + 2)).category).toBe(category);
+  });
+
+  it('reads a label that names no conflict count as other, and a noun after the figure first', () => {
+    expect(classified('Attendance: 41,200', '41,200').category).toBe('other');
+    expect(classified('The mayor said: 41 fishermen have drowned.', '41').category).toBe('deaths');
+    expect(classified('Her reply: 41 boats were insured.', '41').category).toBe('other');
+    expect(classified('Town wildfire: four dead and 900 evacuated', 'four').unit).not.toBe('wildfire');
+  });
+});
