@@ -565,7 +565,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier|their country/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -582,9 +582,12 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
   );
 }
 
-/** People who left or abandoned their homes or country: "3,000 people have now left their homes". */
+/**
+ * People who left or abandoned their homes or country: "3,000 people have now left their homes", "8
+ * million have left the country".
+ */
 const LEFT_HOMES =
-  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:their|his|her) (?:homes?|country|homeland)\b/i;
+  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;

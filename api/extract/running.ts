@@ -333,6 +333,8 @@ function hasRunningTotalCue(
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
+  const head = headOfResultClause(context, segment);
+  if (head !== null && cues(context, EITHER_SIDE, head).length > 0) return true;
   for (const { index } of cues(context, ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
   if (COUNTED.includes(category)) {
     for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
@@ -385,6 +387,22 @@ function overReportingPeriod(context: SentenceContext, segment: Span, figure: Sp
     if (!PERIOD_AHEAD.test(clause)) return true;
   }
   return false;
+}
+
+/** A clause of what an action brought about: "…, killing at least 83 people". */
+const RESULT_CLAUSE = /\s*(?:killing|wounding|injuring|leaving)\b/iy;
+
+/**
+ * The clause that a clause of the result hangs from, whose running total it shares: "carried out 21
+ * strikes since early September, killing at least 83 people". Null for any other segment.
+ */
+function headOfResultClause(context: SentenceContext, segment: Span): Span | null {
+  if (segment.start === 0) return null;
+  RESULT_CLAUSE.lastIndex = segment.start;
+  if (!RESULT_CLAUSE.test(context.text)) return null;
+  const segments = context.segments();
+  const at = segments.findIndex((s) => s.start === segment.start);
+  return at > 0 ? segments[at - 1] : null;
 }
 
 /** Whether the figure stands inside the cue matched at `index`: a number the cue is written with. */

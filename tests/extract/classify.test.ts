@@ -1298,3 +1298,28 @@ describe('classify: a label that opens its line', () => {
     expect(classified('Town wildfire: four dead and 900 evacuated', 'four').unit).not.toBe('wildfire');
   });
 });
+
+describe('classify: a clause of the result shares its head’s running total', () => {
+  it('marks the dead of a campaign’s result clause as a running total', () => {
+    const sentence = 'The navy has hit 21 boats since early September, killing at least 83 people.';
+    expect(classified(sentence, '83').cumulative).toBe(true);
+    expect(classified('Since Monday the army has shelled the town, wounding 40.', '40').cumulative).toBe(
+      true,
+    );
+  });
+
+  it('does not mark the dead of one strike', () => {
+    expect(classified('A strike on Tuesday hit a boat, killing 3 people.', '3').cumulative).toBe(false);
+  });
+});
+
+describe('classify: people who left the country', () => {
+  it('reads people who left the country amid a crisis as displaced', () => {
+    const sentence = 'Some 8 million people have left the country since 2014, the refugee agency says.';
+    expect(classified(sentence, '8 million').category).toBe('displaced');
+  });
+
+  it('does not read executives who left the country on business as displaced', () => {
+    expect(classified('Some 40 executives left the country after the merger.', '40').category).toBe('other');
+  });
+});
