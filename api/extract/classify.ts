@@ -261,6 +261,9 @@ const TROOPS = words(`
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
   regiments platoons peacekeepers gendarmes mercenaries paramilitaries legionnaires sappers riflemen`);
 
+/** Verbs that give a body's strength: "the militia counts 4 million members". */
+const STRENGTH_VERBS = words('counts numbers boasts comprises');
+
 /** Nouns for a body of troops, read before "of": "a militia of 4.5 million people". */
 const TROOP_BODIES = words('militia militias army armies force forces contingent battalion brigade garrison');
 
@@ -486,6 +489,8 @@ const SENT_BEFORE = /\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\p{L}-]+\s+)
 /** Fire and its answer, which make projectiles sent somewhere an attack rather than a display. */
 const FIRING_CUES =
   /\b(?:fired|firing|shot down|intercept\w*|jammed|attack\w*|shell\w*|barrages?|bombard\w*|air defen[cs]es?)\b/i;
+
+const FLOWN_BEFORE = /\b(?:fly|flies|flew|flown|flying)\s+$/i;
 
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
 const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
@@ -720,6 +725,11 @@ function isAssetWord(w: string): boolean {
 /** Verbs that also name a role of a vehicle or a weapon: "attack helicopters", "fire trucks", "land mines". */
 const MODIFIER_VERBS = words('attack strike fire launch land bomb');
 
+/** Bodies named after what they do: "strike group", "attack force", "bomb squad". */
+const FORMATION_NOUNS = words(
+  'group groups force forces package packages team teams squad squads wing wings',
+);
+
 /** Such a verb before an asset noun is a modifier: "four attack helicopters", "12 fire trucks". */
 function isModifierVerb(token: Token, next: Token | undefined): boolean {
   return MODIFIER_VERBS.has(token.lower) && isModifiedAsset(next);
@@ -819,6 +829,8 @@ function isDesignationNumber(sentence: string, tokens: TokensAfter, i: number, t
   const after = tokens.at(i + 1);
   if (before?.lower === '-' && before.end === token.start) return true;
   if (after?.lower === '-' && after.start === token.end) return true;
+  // Glued to letters: "MK2" in "Su-30MK2".
+  if (before?.kind === 'word' && before.end === token.start) return true;
   // Capitalised, not in capitals: in a text set all in capitals every word would pass.
   return (
     i > 0 &&
@@ -871,10 +883,33 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
       const object = tokens.at(i + 2)?.lower;
       return object === 'lives' || object === 'life' ? 'death' : null;
     }
+    // "600 spent Sunday night in a sports centre": time spent somewhere, not money; a night spent away
+    // from home is shelter.
+    if (found === 'pay' && SPENDING.has(token.lower)) {
+      const time = timeSpentAfter(tokens, i);
+      if (time !== null) return time === 'night' || time === 'nights' ? 'refuge' : null;
+    }
     if (found) return found;
     if (CLAUSE_LINKS.has(token.lower)) return null;
   }
   return null;
+}
+
+const SPENDING = words('spend spends spent spending');
+
+/** Spans of time that are spent, not paid: "the night", "two days", "years". */
+const TIMES_SPENT = words('night nights day days hours weeks months years time weekend evening morning');
+
+/** Words before a span of time: "the", "Sunday", "two". */
+const TIME_LEADERS = words(`
+  the a an that last another several many two three four five six monday tuesday wednesday thursday
+  friday saturday sunday`);
+
+/** The span of time just after the verb at `i` ("spent Sunday night"), or null. */
+function timeSpentAfter(tokens: TokensAfter, i: number): string | null {
+  let next = tokens.at(i + 1);
+  if (next && (TIME_LEADERS.has(next.lower) || next.kind === 'number')) next = tokens.at(i + 2);
+  return next && TIMES_SPENT.has(next.lower) ? next.lower : null;
 }
 
 /** Words that may stand between "and" and the number of a subject joined to the one before. */
@@ -1007,6 +1042,8 @@ function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
       verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
     else if ((TROOP_BODIES.has(word) || REMAINS.has(word)) && before[k - 1] === 'of')
       verb = TROOP_BODIES.has(word) ? 'body' : 'death';
+    // "the militia now counts more than 4 million members": the strength of a body of troops.
+    else if (STRENGTH_VERBS.has(word) && before.slice(k + 1).some((w) => TROOP_BODIES.has(w))) verb = 'body';
     // "attack" in "3 attack submarines and 12 boats", right after another number, modifies the noun after
     // it and is no verb; "will attack ships and 12 tankers" keeps its verb.
     else if (
@@ -1019,6 +1056,8 @@ function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
       verb = null;
     // "shot down 40 drones": the particle after the verb.
     else if (word === 'down' && SHOOTING_VERBS.has(before[k + 1] ?? '')) verb = 'strike';
+    // "a carrier strike group with about 75 aircraft": a unit named after what it does.
+    else if (k > 0 && MODIFIER_VERBS.has(word) && FORMATION_NOUNS.has(before[k - 1])) verb = null;
     // As a noun it would follow a determiner or a preposition: "the strikes", "after raids".
     else if (
       k === 0 &&
@@ -1189,7 +1228,7 @@ function isTreatedForInjury(sentence: string, spanStart: number, end: number): b
 
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
-  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery)\b/i;
+  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery|sport-utility|electric|hybrid|petrol|diesel|rental|luxury|family)\b/i;
 
 /** Words that make a ship, a plane or a vehicle military: "attack helicopters", "strike aircraft". */
 const MILITARY_MODIFIERS =
@@ -1271,7 +1310,7 @@ const VIOLENCE_CUES = new RegExp(`\\b(?:${VIOLENCE_WORDS})\\b`, 'i');
  * be there to help.
  */
 const ATTACK_CUES = new RegExp(
-  `\\b(?:${VIOLENCE_WORDS}|volleys?|gunners|military|army|troops|forces|soldiers|militias?|warplanes|jets|warships?|navy|naval)\\b`,
+  `\\b(?:${VIOLENCE_WORDS}|volleys?|gunners|military|army|troops|forces|soldiers|militias?|warplanes|jets|aircraft|bombers|gunships?|warships?|destroyers?|frigates?|navy|naval)\\b`,
   'i',
 );
 
@@ -1553,10 +1592,17 @@ function refinedCategory(
     )
       category = 'strikes';
   }
-  // Sorties flown are what the air force's aircraft did; sorties against a target are strikes.
-  if (category === 'strikes' && noun.noun === 'sorties') {
+  // Sorties flown are what the air force's aircraft did; sorties against a target are strikes. Missions
+  // flown by military aircraft are sorties ("B-52 bombers flew three missions").
+  const sorties =
+    (category === 'strikes' && noun.noun === 'sorties') ||
+    (category === 'other' &&
+      noun.noun === 'missions' &&
+      FLOWN_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart)) &&
+      context.has(MILITARY_CUES));
+  if (sorties) {
     const nounEnd = after.at(noun.next - 1)?.end ?? end;
-    if (!AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'military_assets';
+    category = AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40)) ? 'strikes' : 'military_assets';
   }
   if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, end)) category = 'injuries';

@@ -153,13 +153,16 @@ function figureFrom(
     previous &&
     (classification.category === 'other' ||
       // "struck 11 targets, among them two artillery batteries": the batteries were struck.
-      (previous.category === 'strikes' && classification.category === 'military_assets')) &&
+      (previous.category === 'strikes' && classification.category === 'military_assets') ||
+      // "11 people were killed, seven of them soldiers": the soldiers are among the dead.
+      (PEOPLE_COUNTS.includes(previous.category) && classification.category === 'troops')) &&
     isPartLike(previous, classification) &&
     (partOfThem || PART_OF_BEFORE.test(before))
   ) {
     // "killed 20 people, including 5 children", "17 hurt, three of them children", "hit 14 targets,
     // including three depots": the part counts what the whole counts.
-    classification = { ...classification, category: previous.category };
+    const unit = classification.category === 'troops' ? 'people' : classification.unit;
+    classification = { ...classification, unit, category: previous.category };
   }
   // "57 attacks since December, 12 of them by drones": a part of a running total is one too.
   if (partOfThem && previous.cumulative && !classification.cumulative)
@@ -212,7 +215,8 @@ function likeComparedFigure(figure: Classification, earlier: readonly Classifica
  * bare number of either ("412 deaths, including 38 this month").
  */
 function isPartLike(whole: Classification, part: Classification): boolean {
-  if (PEOPLE_COUNTS.includes(whole.category)) return part.unit === 'people' || part.unit === null;
+  if (PEOPLE_COUNTS.includes(whole.category))
+    return part.unit === 'people' || part.unit === null || part.category === 'troops';
   return whole.category === 'strikes' && part.unit !== 'people' && !(part.unit && isMeasure(part.unit));
 }
 

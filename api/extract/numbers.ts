@@ -1510,7 +1510,8 @@ function finish(
 /** Why a read expression is not a figure: `run` drops the non-space run, `year` and `label(s)` what follows too. */
 type Drop = 'run' | 'year' | 'label' | 'labels' | 'expression' | null;
 const LABELS_TAIL = /(?:[ \u00A0]*(?:,|&|and|or|to|-|–)[ \u00A0]*\d+[A-Za-z]?\b)+/iy;
-const LABEL_RANGE_TAIL = /(?:[ \u00A0]*(?:to|-|–)[ \u00A0]*\d+[A-Za-z]?\b)+/iy;
+/** A label's range or its place in a series: `pages 3 to 5`, `Image 2 of 5`, `Stage 15 of 21`. */
+const LABEL_RANGE_TAIL = /(?:[ \u00A0]*(?:to|-|–|of)[ \u00A0]*\d+[A-Za-z]?\b)+/iy;
 
 function notAFigure(text: string, low: Quantity, high: Quantity | null, expression: NumberExpression): Drop {
   if (low.reject) return low.reject;
@@ -1523,6 +1524,7 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     if (drop) return drop;
   }
   if (isDate(text, low, expression)) return 'expression';
+  if (low.kind === 'digits' && stickyMatch(READING_TIME_AFTER, text, low.coreEnd)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
   if (
     low.kind === 'digits' &&
@@ -1549,6 +1551,9 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
+
+/** A web page's reading time, which counts nothing in the story: `4 min read`. */
+const READING_TIME_AFTER = /[ \u00A0-]?(?:min|mins|minutes?)[ \u00A0]+read\b/iy;
 
 /** Whether an `m` follows digits ending at `at`, glued or after a space or hyphen: where a calibre may be. */
 function mayBeMillimetres(text: string, at: number): boolean {

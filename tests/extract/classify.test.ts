@@ -1323,3 +1323,44 @@ describe('classify: people who left the country', () => {
     expect(classified('Some 40 executives left the country after the merger.', '40').category).toBe('other');
   });
 });
+
+describe('classify: assets, bodies of troops and time spent', () => {
+  it('reads a night spent in a shelter as displacement, and other time spent as no money', () => {
+    const evacuated = 'Some 3,500 people were evacuated, and about 600 spent Sunday night in a sports hall.';
+    expect(classified(evacuated, '600').category).toBe('displaced');
+    expect(classified('About 40 tourists spent two days at the airport.', '40').category).toBe('other');
+    expect(classified('Donors spent 40 million on food.', '40 million').category).toBe('money');
+  });
+
+  it('does not read "strike" in a strike group as a verb', () => {
+    const sentence = 'A carrier strike group with about 75 aircraft is on its way.';
+    expect(classified(sentence, '75').category).toBe('military_assets');
+  });
+
+  it('reads sites struck by aircraft or a destroyer as strikes', () => {
+    expect(classified('A destroyer struck four radar sites on the coast.', 'four').category).toBe('strikes');
+  });
+
+  it('reads a designation with letters after its digits as a model of machine', () => {
+    const sentence = 'The air force moved a dozen Su-30MK2 fighters to the coast.';
+    expect(classified(sentence, 'a dozen').category).toBe('military_assets');
+  });
+
+  it('reads the members a militia counts as troops, and a club’s as other', () => {
+    expect(classified('The militia now counts 4 million members.', '4 million').category).toBe('troops');
+    expect(classified('The club now counts 4,000 members.', '4,000').category).toBe('other');
+  });
+
+  it('reads sport-utility vehicles as civilian, whatever deploys in the sentence', () => {
+    const sentence =
+      'The maker is recalling 212,000 sport-utility vehicles because an airbag may not deploy.';
+    expect(classified(sentence, '212,000').category).toBe('other');
+  });
+
+  it('reads missions flown by military aircraft as sorties, and an airline’s as other', () => {
+    expect(classified('Navy bombers flew three missions near the coast.', 'three').category).toBe(
+      'military_assets',
+    );
+    expect(classified('The airline flew 12 missions to the islands.', '12').category).toBe('other');
+  });
+});

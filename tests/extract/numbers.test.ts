@@ -545,6 +545,16 @@ describe('vague amounts', () => {
 });
 
 describe('not figures', () => {
+  it('drops a web page’s reading time and a picture’s place in a gallery', () => {
+    expect(read('Published 07:40, 18 May 2026 · 4 min read')).toEqual([]);
+    expect(read('Image 2 of 5 · Crowds gather at the port.')).toEqual([]);
+    expect(read('It took 4 minutes to read the statement.').map((f) => f.value)).toEqual([4]);
+  });
+
+  it('drops paragraph numbers in an update line', () => {
+    expect(read('(Updates with company statement in paragraphs 3-4)')).toEqual([]);
+  });
+
   it.each([
     ['day before a month', 'The vote was held on 14 March.'],
     ['day after a month', 'The vote was held on March 14.'],

@@ -25,6 +25,12 @@ describe('extractFigures', () => {
     expect(extractFigures(timed, { published })[1]).toMatchObject({ text: 'six', category: 'other' });
   });
 
+  it('counts soldiers among the dead as deaths', () => {
+    const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
+    const [, part] = extractFigures(text, { published });
+    expect(part).toMatchObject({ text: 'seven', category: 'deaths', unit: 'people' });
+  });
+
   it('counts a bare number introduced by "including" as part of the deaths before it', () => {
     const text = 'Monitors have counted 240 civilian deaths since May, including 31 this week.';
     const [, part] = extractFigures(text, { published });
