@@ -254,7 +254,8 @@ const HUMANS = words(`
   staff crew journalists reporters protesters demonstrators prisoners detainees hostages captives
   survivors families relatives suspects traffickers smugglers gunmen militants fighters insurgents
   rebels terrorists officials officers policemen doctors nurses students pupils voters tourists
-  pilgrims fishermen farmers miners sailors crewmen others nationals`);
+  pilgrims fishermen farmers miners sailors crewmen others nationals firefighters rescuers volunteers
+  medics paramedics motorists pedestrians hikers guards`);
 
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
@@ -269,7 +270,7 @@ const TROOP_BODIES = words('militia militias army armies force forces contingent
 
 const MILITARY_ASSETS = words(`
   warships destroyers frigates cruisers corvettes submarines carriers bombers gunships tanks
-  howitzers launchers interceptors minesweepers`);
+  howitzers launchers interceptors minesweepers warplanes`);
 
 /** Vehicles and weapons that are military assets only where the sentence is about the military. */
 const DUAL_USE_ASSETS = words(`
@@ -541,6 +542,37 @@ function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): s
   return null;
 }
 
+/** A count brought to the figure, named as the verb's object: "That brings arrivals since 12 May to". */
+const BROUGHT_TO_BEFORE =
+  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?\b[^.;:]{0,50}?\bto\s+$/iu;
+
+/** Characters before a figure read for the count brought to it. */
+const BROUGHT_TO_REACH = 100;
+
+/**
+ * What a figure with no noun of its own counts when a verb brings a count named as its object to it, taken
+ * only where that noun names a category ("brings arrivals since 12 May to about 31,400").
+ */
+function objectBroughtTo(
+  context: SentenceContext,
+  wordsBeforeIt: WordsBefore,
+  spanStart: number,
+): string | null {
+  if (wordsBeforeIt.first(1)[0] !== 'to') return null;
+  const match = BROUGHT_TO_BEFORE.exec(
+    context.text.slice(Math.max(0, spanStart - BROUGHT_TO_REACH), spanStart),
+  );
+  if (match === null) return null;
+  // The noun is one of the two words after the verb: "arrivals since", "civilian deaths".
+  for (const written of [match[2], match[1]]) {
+    const word = written === undefined ? '' : lowerCase(written);
+    if (ARRIVALS.has(word)) return hasRefugeCue(context) ? 'refugees' : null;
+    if (DISPLACED_NOUNS.has(word) || TROOPS.has(word) || DEATH_NOUNS.has(word) || INJURY_NOUNS.has(word))
+      return word;
+  }
+  return null;
+}
+
 /** The word before "levels" or "numbers" that makes them a count of troops: "troop levels". */
 const TROOP_WORDS_BEFORE = words('troop force');
 
@@ -570,7 +602,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|country|left|leav|abandon/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -594,6 +626,9 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
 const LEFT_HOMES =
   /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
 
+/** People who left a named place: "40,000 people have left Dravik since March". */
+const LEFT_PLACE = /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/u;
+
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
 const ACROSS_BORDER = /^[^,.;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
@@ -608,7 +643,8 @@ const DISASTER_CUES =
  */
 function isDrivenOut(context: SentenceContext, spanStart: number, end: number): boolean {
   const sentence = context.text;
-  const left = LEFT_HOMES.test(sentence.slice(end, end + 80));
+  const ahead = sentence.slice(end, end + 80);
+  const left = LEFT_HOMES.test(ahead) || LEFT_PLACE.test(ahead);
   const pushed =
     !left &&
     PUSHED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
@@ -714,8 +750,13 @@ function isModifierIng(token: Token): boolean {
 }
 
 /** Nouns for vehicles, weapons and structures that a verb in its base form may modify: "attack helicopters". */
+/** Whether `token` names an asset, in the plural or, after "1", the singular ("1 attack submarine"). */
 function isModifiedAsset(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && isAssetWord(token.lower);
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    (isAssetWord(token.lower) || isAssetWord(`${token.lower}s`))
+  );
 }
 
 function isAssetWord(w: string): boolean {
@@ -1135,7 +1176,7 @@ function categoryOf(
   if (noun && MEASURES.has(noun)) return 'other';
   // "12 F-16 fighters": with a designation, fighters are aircraft, not people.
   if (designated && noun === 'fighters')
-    return categoryOf(context, { noun: 'jets', capitalised, next: 0, designated }, verb);
+    return categoryOf(context, { noun: 'warplanes', capitalised, next: 0, designated }, verb);
   // "escorted by four F-35s": models named alone are machines, military ones where the text is military.
   if (designated && noun === null && (verb === null || verb === 'deploy'))
     return context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES) ? 'military_assets' : 'other';
@@ -1195,6 +1236,15 @@ function categoryOf(
   )
     return 'military_assets';
   return 'other';
+}
+
+/** How badly people are hurt: "52 wounded (9 critically)", "five of them seriously". */
+const SEVERITY = words('critically seriously severely gravely badly slightly lightly');
+const HURT_CUES = /wound|injur|hurt/i;
+
+/** Whether a bare figure is followed by how badly people were hurt, in a sentence about the hurt. */
+function isHowBadlyHurt(context: SentenceContext, after: TokensAfter): boolean {
+  return SEVERITY.has(after.at(0)?.lower ?? '') && context.has(HURT_CUES);
 }
 
 /** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
@@ -1302,7 +1352,7 @@ function precedingHas(context: SentenceContext, pattern: RegExp): boolean {
 
 /** Words of violence itself, told of an attack. */
 const VIOLENCE_WORDS =
-  'strikes?|airstrikes?|barrages?|salvos?|gunfire|attack\\w*|assault\\w*|bomb\\w*|shell\\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|militants?|rebels?|insurgents?|war|offensive|fighting|combat|gunmen|arson\\w*|sabotage\\w*';
+  'strikes?|airstrikes?|barrages?|salvos?|gunfire|attack\\w*|assault\\w*|(?<!water-)bomb\\w*|shell\\w*|missiles?|drones?|rockets?|artillery|mortars?|raids?|militants?|rebels?|insurgents?|war|offensive|fighting|combat|gunmen|arson\\w*|sabotage\\w*';
 const VIOLENCE_CUES = new RegExp(`\\b(?:${VIOLENCE_WORDS})\\b`, 'i');
 
 /**
@@ -1330,7 +1380,7 @@ const ARMED_GROUP_CUES =
 
 /** A natural disaster, where soldiers are sent to help and homes are destroyed by nature. */
 const NATURAL_DISASTER_CUES =
-  /\b(?:flood\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|wildfires?|blaze|avalanches?|rain\w*)\b/i;
+  /\b(?:flood\w*|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|earthquakes?|quakes?|tsunamis?|landslides?|mudslides?|wildfires?|bush ?fires?|forest fires?|blaze|firefighters|fire (?:broke out|service|crews?)|avalanches?|rain\w*)\b/i;
 
 /**
  * Whether the figure's sentence, or the text before it, is about an attack: a word of violence, or a
@@ -1436,7 +1486,7 @@ export function classify(
       : null;
   const before = new WordsBefore(sentence, spanStart);
   const label = counted.noun === null ? labelBefore(sentence, spanStart, number.end) : null;
-  const noun = nounBefore(context, counted, numberOf, label, before);
+  const noun = nounBefore(context, counted, numberOf, label, before, spanStart);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
   // "launched 188 drones and 4 missiles").
@@ -1454,7 +1504,9 @@ export function classify(
     verbAfter(after, noun.next) ??
     object.verb ??
     coordinatedVerb(context, spanStart, before) ??
-    (context.has(DRIVEN_OUT_HINT) &&
+    // "at least one close relative had left": one person is no flight of people.
+    (number.value > 1 &&
+    context.has(DRIVEN_OUT_HINT) &&
     (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
       ? 'displace'
       : null) ??
@@ -1462,7 +1514,8 @@ export function classify(
       ? verbClass(numberOf.participle)
       : context.has(TOLL_HINT)
         ? tollBefore(sentence, spanStart)
-        : null);
+        : null) ??
+    (noun.noun === null && isHowBadlyHurt(context, after) ? 'injury' : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.
     const cumulative = isRunningTotal(context, figure, 'strikes', true);
@@ -1510,8 +1563,11 @@ const LABEL_BEFORE = /^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}’' -]{0,40}?)\s*:\s*
 /** Characters before a figure within which a label may open its line. */
 const LABEL_REACH = 48;
 
-/** Nothing but closing punctuation: the figure is a label's whole value, not the start of a phrase. */
-const VALUE_ENDS_LINE = /^[\s.;,]*$/;
+/**
+ * Nothing but closing punctuation, or an aside ("52 (9 critically)", "6, 2 of them firefighters"): the
+ * figure is a label's whole value, not the start of a phrase.
+ */
+const VALUE_ENDS_LINE = /^(?:[\s.;,]*$|\s*[,(;–—])/;
 
 /**
  * The noun and the verb of a label whose whole value is the figure ("Boats struck: 14"), or null; not a
@@ -1546,10 +1602,14 @@ function nounBefore(
   numberOf: { noun: string } | null,
   label: { noun: string | null } | null,
   wordsBeforeIt: WordsBefore,
+  spanStart: number,
 ): Noun {
   if (numberOf) return { ...counted, noun: numberOf.noun };
   if (label?.noun) return { ...counted, noun: label.noun };
-  const subject = counted.noun === null ? subjectOfLevel(context, wordsBeforeIt) : null;
+  const subject =
+    counted.noun === null
+      ? (subjectOfLevel(context, wordsBeforeIt) ?? objectBroughtTo(context, wordsBeforeIt, spanStart))
+      : null;
   return subject ? { ...counted, noun: subject } : counted;
 }
 

@@ -400,6 +400,11 @@ export class SentenceDates {
     this.datelineEnd = this.windows.length > 1 ? datelineEnd(this.sentence) : 0;
   }
 
+  /** Whether the sentence has a word that may name a date. */
+  namesADate(): boolean {
+    return this.windows.length > 0;
+  }
+
   /**
    * The date of the figure at `offset`: the date mention nearest to it, else the publication date for
    * a running total or a standing snapshot, else null.

@@ -6,7 +6,7 @@ import { SentenceDates } from './dates.ts';
 import { COMPARISON_WORDS, lowerCase } from './lexicon.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
-import { type Span, sentenceAround } from './sentences.ts';
+import { leadInOf, type Span, sentenceAround } from './sentences.ts';
 import type { ExtractedFigure, ExtractOptions } from './types.ts';
 
 /**
@@ -71,6 +71,11 @@ interface SentenceCache extends Span {
   earlier: Classification[];
   /** Whether the sentence's last figure so far was compared with an earlier one. */
   comparing: boolean;
+  /**
+   * For a line of a list that names no date of its own, the dates of the line leading in to the list
+   * and where that line ends ("Key figures, 12 weeks to 29 August:"), which date its figures.
+   */
+  leadIn: { dates: SentenceDates; end: number } | null;
 }
 
 /**
@@ -103,14 +108,27 @@ function readSentence(
   const context = new SentenceContext(sentenceText, figures, () =>
     text.slice(Math.max(0, start - PRECEDING_REACH), start),
   );
+  const dates = new SentenceDates(context, published);
   return {
     start,
     end,
     context,
-    dates: new SentenceDates(context, published),
+    dates,
     earlier: [],
     comparing: false,
+    leadIn: leadInDates(text, start, dates, published),
   };
+}
+
+/** The dates of the line leading in to the list that the sentence at `start` is a line of, or null. */
+function leadInDates(text: string, start: number, own: SentenceDates, published: string | null) {
+  if (own.namesADate()) return null;
+  const leadIn = leadInOf(text, start);
+  if (leadIn === null) return null;
+  const context = new SentenceContext(flatCopy(text.slice(leadIn.start, leadIn.end)), [], () =>
+    text.slice(Math.max(0, leadIn.start - PRECEDING_REACH), leadIn.start),
+  );
+  return { dates: new SentenceDates(context, published), end: leadIn.end - leadIn.start };
 }
 
 function figureFrom(
@@ -179,7 +197,9 @@ function figureFrom(
   // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as
   // a pronoun.
   if (start < earliestStart || isPronounOne(classification, text, number)) return null;
-  const date = sentence.dates.dateOf(local.start, classification);
+  const date = sentence.leadIn
+    ? sentence.leadIn.dates.dateOf(sentence.leadIn.end, classification)
+    : sentence.dates.dateOf(local.start, classification);
   return {
     start,
     end: span.end,

@@ -28,6 +28,7 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'slightly more than',
     'far more than',
     'many more than',
+    'past',
   ],
   approximately: [
     'nearly',
@@ -253,6 +254,13 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
 /** A verb whose particle is "over" ("handed over 40 prisoners"): the "over" bounds nothing. */
 const OVER_PARTICLE_VERB = /(?<![\p{L}\p{N}])(?:hand|turn|sign)(?:s|ed|ing)?\s+$/iu;
 
+/**
+ * What "past" must follow to bound a number, as a count or a level moves beyond it: "taking the toll past
+ * 400", "climbed past 50"; not "the past 10 years" nor "ran past 3 houses".
+ */
+const PAST_MOVED_BEFORE =
+  /(?<![\p{L}\p{N}])(?:toll|total|tally|count|number|rose|risen|rises|rising|climb\w*|jump\w*|surg\w*|push\w*|took|tak(?:e|es|en|ing)|lift\w*)\s+$/iu;
+
 /** How far left a qualifier phrase may start. */
 const REACH = 24;
 
@@ -289,6 +297,9 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   const phrases = wordEndsBefore(text, number.start, windowStart) ? phrasesEndingBefore(before) : null;
   let match = phrases?.exec(before) ?? null;
   if (match && lowerCase(match[1]) === 'over' && OVER_PARTICLE_VERB.test(before.slice(0, match.index))) {
+    match = null;
+  }
+  if (match && lowerCase(match[1]) === 'past' && !PAST_MOVED_BEFORE.test(before.slice(0, match.index))) {
     match = null;
   }
   if (match) {

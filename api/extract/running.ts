@@ -49,9 +49,13 @@ const TOLL =
 const TALLY_REACHED_BEFORE =
   /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^.;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu;
 
-/** "The toll rose to 41", "as toll climbs to 41": a toll alone, told as rising, is a death toll. */
+/**
+ * "The toll rose to 41", "as toll climbs to 41", "lifting the campaign toll to 69", "taking the war's toll
+ * past 400" ("past" is the figure's qualifier): a toll alone, told as rising or brought to the figure, is
+ * a death toll.
+ */
 const TOLL_RISES_BEFORE =
-  /\btoll\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stands|stood|hit|hits|passed|passes|tops|topped)(?:\s+(?:to|at))?\s+$/i;
+  /\b(?:toll\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stands|stood|hit|hits|passed|passes|tops|topped)(?:\s+(?:to|at))?|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed)\s+(?:[\p{L}'’-]+\s+){0,4}?toll(?:\s+to)?)\s+$/iu;
 
 /** Characters before a figure read for the tally or toll brought to it. */
 const TALLY_REACH = 120;

@@ -228,3 +228,45 @@ export function sentenceAround(text: string, position: number): Span {
   if (start > at || end < at) return { start: at, end: at };
   return { start, end };
 }
+
+/** A line of a list: "- 5 destroyers", "• 3 frigates". */
+const BULLET = /[ \t]*[-–•*·][ \t]+/y;
+
+/** A line of a fact box, a short label and its value: "Deaths: 14", "Area burned: 9,200 hectares". */
+const LABEL = /[ \t]*\p{L}[\p{L}’' -]{0,40}:[ \t]/uy;
+
+/** The longest line that a label and its value make: a longer one is a caption or a quote ("Image: ..."). */
+const MAX_LABEL_LINE = 72;
+
+/** Whether the line that starts at `start` is a line of a list or a fact box. */
+function isListLine(text: string, start: number): boolean {
+  BULLET.lastIndex = start;
+  if (BULLET.test(text)) return true;
+  LABEL.lastIndex = start;
+  if (!LABEL.test(text)) return false;
+  const end = text.indexOf('\n', start);
+  return (end === -1 ? text.length : end) - start <= MAX_LABEL_LINE;
+}
+
+/** How many list lines above a line its lead-in may stand. */
+const MAX_LIST_LINES = 12;
+
+/**
+ * The line that leads in to the list whose line starts at `lineStart`, or null: the nearest line above it
+ * that ends with a colon ("The fire at a glance, as of 9am Monday:"), with only list lines between. Its
+ * date or period is that of every line of the list.
+ */
+export function leadInOf(text: string, lineStart: number): Span | null {
+  if (lineStart === 0 || !isLineBreak(text.charCodeAt(lineStart - 1))) return null;
+  if (!isListLine(text, lineStart)) return null;
+  let end = lineStart - 1;
+  for (let lines = 0; lines < MAX_LIST_LINES && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimEnd();
+    end = start - 1;
+    // A blank line may set a list off from its lead-in.
+    if (line.trim() === '') continue;
+    if (!isListLine(text, start)) return line.endsWith(':') ? { start, end: start + line.length } : null;
+  }
+  return null;
+}

@@ -1364,3 +1364,39 @@ describe('classify: assets, bodies of troops and time spent', () => {
     expect(classified('The airline flew 12 missions to the islands.', '12').category).toBe('other');
   });
 });
+
+describe('classify: tolls, counts brought to a figure, and people who left a place', () => {
+  it('marks a toll brought to a figure as a running total', () => {
+    const lifted = 'A strike kills four, lifting the campaign toll to 69';
+    expect(classified(lifted, '69')).toMatchObject({ category: 'deaths', cumulative: true });
+    const past = 'A rocket kills 14, taking the war’s civilian toll past 400';
+    expect(classified(past, 'past 400', 400, null, 'past 400').cumulative).toBe(true);
+  });
+
+  it('reads the count a verb brings to a figure as what the figure counts', () => {
+    const refuge = 'Refugees keep crossing the border. That brings arrivals since May to 31,400.';
+    expect(classified(refuge, '31,400').category).toBe('displaced');
+    expect(classified('The siege brought civilian deaths since March to 400.', '400').category).toBe(
+      'deaths',
+    );
+    expect(classified('The sale brings revenue since May to 40 million.', '40 million').category).toBe(
+      'other',
+    );
+  });
+
+  it('reads people who left a named place amid an attack as displaced, but not one relative', () => {
+    const sentence = 'After the shelling, about 40,000 people have left Dravik.';
+    expect(classified(sentence, '40,000', 40000).category).toBe('displaced');
+    const one = 'After the shelling, at least one relative had left Dravik.';
+    expect(classified(one, 'one', 1).category).toBe('other');
+  });
+
+  it('reads homes destroyed by a wildfire fought from the air as no strike', () => {
+    const sentence = 'Firefighters and 14 water-bombing aircraft fought the blaze, which destroyed 23 homes.';
+    expect(classified(sentence, '23').category).toBe('other');
+  });
+
+  it('reads fighters with a designation as warplanes wherever they are', () => {
+    expect(classified('It moved 12 F-16 fighters to a base.', '12').category).toBe('military_assets');
+  });
+});

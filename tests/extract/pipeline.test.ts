@@ -25,6 +25,22 @@ describe('extractFigures', () => {
     expect(extractFigures(timed, { published })[1]).toMatchObject({ text: 'six', category: 'other' });
   });
 
+  it('dates the lines of a list or a fact box by the line that leads in to it', () => {
+    const text =
+      'Key figures, 12 weeks to 2 May:\n- Group sales: £3.1bn, up 5%\n- Online sales: £41m\n\n' +
+      'Fleet now in the region:\n- 5 destroyers\n- 1 attack submarine\n\n' +
+      'The tally for Sunday’s attack:\n\nDeaths: 14\nWounded: 52 (9 critically)\nInjured: 6, 2 of them firefighters';
+    const figures = extractFigures(text, { published });
+    const at = (t: string) => figures.find((f) => f.text === t);
+    expect(at('£3.1bn')?.date).toBe('2024-05-02');
+    expect(at('£41m')?.date).toBe('2024-05-02');
+    expect(at('5')?.date).toBe(published);
+    expect(at('1')).toMatchObject({ date: published, category: 'military_assets' });
+    expect(at('14')).toMatchObject({ date: '2024-05-12', category: 'deaths' });
+    expect(at('9')).toMatchObject({ date: '2024-05-12', category: 'injuries' });
+    expect(at('2')).toMatchObject({ category: 'injuries' });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });

@@ -20,6 +20,19 @@ function qualified(text: string, number: string, extra: Partial<NumberExpression
 }
 
 describe('qualify', () => {
+  it('reads "past" after a toll or a rise as more than, and not elsewhere', () => {
+    expect(qualified('It took the toll past 400.', '400')).toEqual({
+      text: 'past 400',
+      qualifier: 'more_than',
+    });
+    expect(qualified('The index climbed past 40.', '40')).toEqual({
+      text: 'past 40',
+      qualifier: 'more_than',
+    });
+    expect(qualified('Over the past 10 years it grew.', '10')).toEqual({ text: '10', qualifier: 'exact' });
+    expect(qualified('He ran past 3 houses.', '3')).toEqual({ text: '3', qualifier: 'exact' });
+  });
+
   it('leaves a bare number exact', () => {
     expect(qualified('The shop sold 40 kites.', '40')).toEqual({ text: '40', qualifier: 'exact' });
   });

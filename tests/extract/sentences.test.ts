@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../api/extract/sentences.ts';
+import { leadInOf, sentenceAround } from '../../api/extract/sentences.ts';
 
 function sentenceOf(text: string, marker: string): string {
   const { start, end } = sentenceAround(text, text.indexOf(marker));
@@ -104,5 +104,31 @@ describe('sentence bound fast paths', () => {
 
   it('ends a sentence at a paragraph separator', () => {
     expect(sentenceOf('Storm ends\u2029Crews cleared 14 wrecks.', '14')).toBe('Crews cleared 14 wrecks.');
+  });
+});
+
+describe('leadInOf', () => {
+  /** The lead-in line of the list line that starts with `marker`, as text, or null. */
+  function leadIn(text: string, marker: string): string | null {
+    const span = leadInOf(text, text.indexOf(marker));
+    return span && text.slice(span.start, span.end);
+  }
+  const box =
+    'The fire spread overnight.\nThe fire at a glance, as of 9am Monday:\nArea burned: 900 hectares\nHomes lost: 23\n';
+
+  it('finds the line ending with a colon above a fact box, across its other lines', () => {
+    expect(leadIn(box, 'Homes lost')).toBe('The fire at a glance, as of 9am Monday:');
+    expect(leadIn('Ships in the region:\n\n- 5 destroyers\n- 1 cruiser', '- 1')).toBe('Ships in the region:');
+  });
+
+  it('finds none for a line that is no list line, or a list with no lead-in', () => {
+    expect(leadIn(box, 'The fire spread')).toBeNull();
+    expect(leadIn('Crews were busy.\nHomes lost: 23', 'Homes')).toBeNull();
+  });
+
+  it('does not read a long caption after a colon line as a list line', () => {
+    const text =
+      'Related Topics:\nImage: Crowds wait at the port as three ferries arrive from the islands on Sunday.';
+    expect(leadIn(text, 'Image')).toBeNull();
   });
 });
