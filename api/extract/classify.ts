@@ -234,6 +234,9 @@ const PHRASE_ENDS = words(`
 /** Words that say a number adds to others already counted: "two more boats", "three other posts". */
 const ADDED_COUNT = words('more other further additional extra');
 
+/** Pronouns after "of" that stand for the whole a figure is part of: "5,000 of them". */
+const PRONOUN_WHOLES = words('them whom us');
+
 /** Words that may follow a number before its noun is reached: "of those killed", "of the". */
 const DETERMINERS = words('the those these their its his her our them all such some');
 
@@ -261,6 +264,10 @@ const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
   regiments platoons peacekeepers gendarmes mercenaries paramilitaries legionnaires sappers riflemen`);
+
+/** A body of troops that members belong to: "of its civilian militia", "of the armed forces". */
+const OF_A_FORCE =
+  /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armies|armed forces|forces|national guard|reserves?|paramilitar\w+)\b/iu;
 
 /** Verbs that give a body's strength: "the militia counts 4 million members". */
 const STRENGTH_VERBS = words('counts numbers boasts comprises');
@@ -796,6 +803,14 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   let i = 0;
   if (tokens.at(i)?.lower === 'of') {
     i++;
+    // "5,000 of them serve aboard ships": a pronoun names the whole, unless a noun follows it ("nine of
+    // them tankers").
+    const next = tokens.at(i + 1);
+    if (
+      PRONOUN_WHOLES.has(tokens.at(i)?.lower ?? '') &&
+      !(next && next.kind === 'word' && isPluralNoun(next))
+    )
+      return { noun: null, capitalised: false, next: i + 1, designated: false };
     while (DETERMINERS.has(tokens.at(i)?.lower ?? '')) i++;
     // A part of a whole counts what the whole counts: "48 of the 63 drones".
     if (tokens.at(i)?.kind === 'number') i++;
@@ -1186,7 +1201,8 @@ function categoryOf(
   if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
   const person = noun === null || !isThing(noun);
-  if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
+  // "two were killed and two survivors were pulled from the water": survivors are not the dead.
+  if (person && (verb === 'death' || verb === 'toll') && noun !== 'survivors') return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
   if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
   if (noun === null && verb === 'loss' && !isAboutResults(context)) return 'deaths';
@@ -1236,6 +1252,19 @@ function categoryOf(
   )
     return 'military_assets';
   return 'other';
+}
+
+/** A verb of weight gained or lost, before "30 pounds": "he lost 30 pounds", "weighs 200 pounds". */
+const WEIGHT_VERB_BEFORE =
+  /\b(?:lose|loses|lost|losing|gain|gains|gained|gaining|shed|sheds|shedding|weigh|weighs|weighed|weighing|put on|puts on|putting on)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$/i;
+const WRITTEN_IN_POUNDS = /\spounds?$/i;
+
+/** Whether the figure, written in "pounds", weighs a body rather than pays for something. */
+function isBodyWeight(sentence: string, spanStart: number, end: number): boolean {
+  return (
+    WRITTEN_IN_POUNDS.test(sentence.slice(Math.max(spanStart, end - 8), end)) &&
+    WEIGHT_VERB_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart))
+  );
 }
 
 /** How badly people are hurt: "52 wounded (9 critically)", "five of them seriously". */
@@ -1309,11 +1338,12 @@ function listedWithMilitaryAsset(
 }
 
 /**
- * A verb of attack earlier in the figure's clause, which "N times" repeats. Verbs that a match report also
- * uses ("attacked down the left", "hit the post") count only beside a weapon or an armed force.
+ * A verb of attack earlier in the figure's clause, which "N times" repeats ("shelled the town 50 times",
+ * "has come under attack four times"). Verbs that a match report also uses ("attacked down the left", "hit
+ * the post") count only beside a weapon or an armed force; "under fire" is also said of criticism.
  */
 const ATTACK_VERB_BEFORE =
-  /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|strafed|(attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|targeted|struck|hit))\b[^,;:.–—()]*$/i;
+  /\b(?:shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|bombard(?:ed|s|ing)?|strafed|under (?:attack|bombardment|shelling)|(attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|targeted|struck|hit))\b[^,;:.–—()]*$/i;
 
 const ARMED_CUES =
   /\b(?:drones?|missiles?|rockets?|artillery|mortars?|shells|warplanes|jets|aircraft|gunboats|warships?|forces|troops|soldiers|militants?|militias?|rebels?|insurgents?|army|military|navy|gunmen)\b/i;
@@ -1443,6 +1473,10 @@ export function classify(
   const sentence = context.text;
   const figure = { start: spanStart, end: number.end };
 
+  // "He lost 30 pounds": under a thousand, after a verb of weight, pounds are a body's weight.
+  if (number.unit === 'GBP' && number.value < 1000 && isBodyWeight(sentence, spanStart, number.end)) {
+    return { unit: 'pounds', category: 'other', cumulative: false, elliptical: false };
+  }
   if (number.unit && CURRENCIES.has(number.unit)) {
     const cumulative = isRunningTotal(context, figure, 'money');
     return { unit: number.unit, category: 'money', cumulative, elliptical: false };
@@ -1528,6 +1562,11 @@ export function classify(
       : categoryOf(context, noun, verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   category = refinedCategory(context, number.end, spanStart, after, noun, category);
+  // "more than 4 million members of its civilian militia": the members of a body of troops are troops.
+  if (category === 'other' && noun.noun === 'members' && verb !== 'captive' && verb !== 'missing') {
+    const nounEnd = after.at(noun.next - 1)?.end ?? number.end;
+    if (OF_A_FORCE.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'troops';
+  }
   if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.

@@ -142,11 +142,16 @@ const END_OF_MONTH = new RegExp(
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
 /**
- * Words of a future or a forecast: its dates lie ahead ("expected by Thursday") or nowhere. Case-sensitive
- * but for the words that open a sentence, since it is tested on most sentences.
+ * Words of a future or a forecast: its dates lie ahead ("expected by Thursday", "scheduled for May"; not
+ * "scheduled departures") or nowhere. Case-sensitive but for the words that open a sentence, since it is
+ * tested on most sentences.
  */
 const FUTURE =
-  /\b(?:will|shall|[Nn]ext|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled|due to|[Ee]xpected|going to|set to|[Ff]orecast\w*|predict\w*|[Tt]omorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/g;
+  /\b(?:will|shall|[Nn]ext|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled (?:to|for)|due to|[Ee]xpected|going to|set to|[Ff]orecast\w*|predict\w*|[Tt]omorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/g;
+
+/** The hours just past, which end at publication: "in the past 24 hours", "over the last 48 hours". */
+const RECENT_HOURS =
+  /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
@@ -433,6 +438,8 @@ export class SentenceDates {
     // A span of days across two months is the figure's own time, though no day or month can tell it.
     if (best && !best.opensPeriod) return null;
     if (cumulative) return atPublication;
+    // "In the past 24 hours": a day that ends now.
+    if (RECENT_HOURS.test(this.sentence)) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;

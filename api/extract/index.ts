@@ -60,6 +60,10 @@ const JOINED_TO_PREVIOUS = /^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*)?(?:and|or
 
 /** Categories that count people, so that a part of them counts the same. */
 const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
+const PEOPLE_OR_FORCES: readonly string[] = [...PEOPLE_COUNTS, 'troops'];
+
+/** At most two words before a figure at the start of its sentence: "Some 5,000 of them", "But 40 of them". */
+const OPENS_SENTENCE = /^\s*(?:\p{L}+\s+){0,2}$/u;
 
 interface SentenceCache extends Span {
   context: SentenceContext;
@@ -76,6 +80,8 @@ interface SentenceCache extends Span {
    * and where that line ends ("Key figures, 12 weeks to 29 August:"), which date its figures.
    */
   leadIn: { dates: SentenceDates; end: number } | null;
+  /** The last classification of the sentence before, which "Some 5,000 of them" at its start picks part of. */
+  before: Classification | null;
 }
 
 /**
@@ -94,6 +100,7 @@ function readSentence(
   numbers: NumberExpression[],
   index: number,
   published: string | null,
+  before: Classification | null,
 ): SentenceCache {
   const number = numbers[index];
   const bounds = sentenceAround(text, number.start);
@@ -117,6 +124,7 @@ function readSentence(
     earlier: [],
     comparing: false,
     leadIn: leadInDates(text, start, dates, published),
+    before,
   };
 }
 
@@ -157,6 +165,19 @@ function figureFrom(
   const before = previous ? text.slice(Math.max(sentence.start, number.start - 30), start) : '';
   const after = previous ? text.slice(number.end, number.end + 20) : '';
   const partOfThem = previous !== null && PART_OF_THEM.test(after);
+  // "Some 5,000 of them serve aboard ships": the first figure of a sentence picks out part of the people
+  // the sentence before counted.
+  const carried = sentence.before;
+  if (
+    previous === null &&
+    classification.elliptical &&
+    carried !== null &&
+    PEOPLE_OR_FORCES.includes(carried.category) &&
+    OPENS_SENTENCE.test(text.slice(sentence.start, start)) &&
+    PART_OF_THEM.test(text.slice(number.end, number.end + 20))
+  ) {
+    classification = { ...classification, unit: carried.unit, category: carried.category, elliptical: false };
+  }
   if (
     classification.elliptical &&
     previous &&
@@ -270,7 +291,8 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   for (const [index, number] of numbers.entries()) {
     try {
       if (!sentence || number.start < sentence.start || number.end > sentence.end) {
-        sentence = readSentence(text, numbers, index, published);
+        const before: Classification | null = sentence?.earlier.at(-1) ?? null;
+        sentence = readSentence(text, numbers, index, published, before);
       }
       const figure = figureFrom(text, number, sentence, previousEnd);
       if (figure) {

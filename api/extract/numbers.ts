@@ -1540,6 +1540,7 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     before &&
     DESIGNATORS.has(before.lower) &&
     plain &&
+    !isPeriodBefore(text, before) &&
     !isDescendingPair(text, low) &&
     !(
       before.lower === 'top' && TOP_VERB_BEFORE.test(text.slice(Math.max(0, before.start - 30), before.start))
@@ -1554,6 +1555,28 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
 
 /** A web page's reading time, which counts nothing in the story: `4 min read`. */
 const READING_TIME_AFTER = /[ \u00A0-]?(?:min|mins|minutes?)[ \u00A0]+read\b/iy;
+
+/** Words that make a designator a span of time: "in the past week 40 people died", "this season 12". */
+const PERIOD_LEADERS = new Set([
+  'past',
+  'last',
+  'this',
+  'next',
+  'every',
+  'each',
+  'per',
+  'same',
+  'whole',
+  'entire',
+]);
+const PERIOD_DESIGNATORS = new Set(['week', 'season', 'round', 'stage', 'lap', 'phase', 'game']);
+
+/** Whether the designator `word` names a span of time ("the past week") rather than one by number. */
+function isPeriodBefore(text: string, word: Word): boolean {
+  if (!PERIOD_DESIGNATORS.has(word.lower)) return false;
+  const leader = wordBefore(text, word.start);
+  return leader !== null && PERIOD_LEADERS.has(leader.lower);
+}
 
 /** Whether an `m` follows digits ending at `at`, glued or after a space or hyphen: where a calibre may be. */
 function mayBeMillimetres(text: string, at: number): boolean {
@@ -1588,6 +1611,12 @@ const joinsDigitsAfter = (code: number): boolean =>
   code === 63 ||
   code === 92 ||
   code === 46;
+
+/**
+ * A telephone number: `555-0142`, `555-867-5309`, `(202) 555-0187`; not a range such as `300-1000`, whose
+ * second part does not start with a nought.
+ */
+const PHONE_NUMBER = /(?:\(\d{3}\)[ \u00A0]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|\d{3}-0\d{3})(?!\d)/y;
 
 /** A team's formation, single digits joined by hyphens: `4-3-3`, `4-2-3-1`. */
 const FORMATION = /(?<![\d-])\d-\d(?:-\d)+(?![\d-])/y;
@@ -1635,6 +1664,12 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   }
   const digits = low.coreEnd - low.coreStart;
   if (low.bare && digits > 1 && text.charCodeAt(at) === 48) return 'run';
+  if (
+    digits === 3 &&
+    (next === 45 || previous === 41) &&
+    stickyMatch(PHONE_NUMBER, text, previous === 41 ? at - 1 : at)
+  )
+    return 'run';
   if (low.bare && digits === 4 && isYear(low.value) && !high && !isCountNotYear(text, low)) return 'year';
   if (high && high.kind === 'digits' && high.bare && low.bare && digits === 4 && isYear(low.value))
     return 'year';
@@ -1920,6 +1955,24 @@ function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpress
   return !nounAfter && SUPERLATIVE_AGE_BEFORE.test(before);
 }
 
+/**
+ * Whether an age set off by a comma ends at `end`: another comma (`Smith, 17, said`) or the sentence's full
+ * stop (`said his sister, Marisol Reyes, 41.`).
+ */
+function closesAside(text: string, end: number): boolean {
+  if (text[end] === ',') return true;
+  return text[end] === '.' && (end + 1 >= text.length || /[\s"”’']/.test(text[end + 1]));
+}
+
+/** A person's age after "was": "since I was eight", "when she was 17"; not "when they were 40 points behind". */
+const WAS_AGE_BEFORE = /\b(?:since|when|until|till) (?:I|you|he|she|we|they) (?:was|were) $/;
+
+function isAgeOfPronoun(text: string, expression: NumberExpression): boolean {
+  if (!WAS_AGE_BEFORE.test(text.slice(Math.max(0, expression.start - 24), expression.start))) return false;
+  const next = wordAfter(text, expression.end);
+  return next === null || next.start !== expression.end + 1 || !isCountNoun(text, next);
+}
+
 /** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`, `the oldest was 98`. */
 function isAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.unit || low.scale > 1) return false;
@@ -1935,9 +1988,10 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
     AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))
   )
     return true;
+  if (expression.valueMax === null && low.value <= 120 && isAgeOfPronoun(text, expression)) return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
-    if (text[start - 1] === ' ' && text[start - 2] === ',' && text[expression.end] === ',') {
+    if (text[start - 1] === ' ' && text[start - 2] === ',' && closesAside(text, expression.end)) {
       const name = wordBefore(text, start - 2);
       return (
         name !== null &&

@@ -14,22 +14,28 @@ const MONTH_OR_DAY = `${MONTH}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY}`;
 /** A day of a month written day first: "1 January", "3rd March", "the 1st of May". */
 const DAY_OF_MONTH = `(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b`;
 
+/** A day of a month written month first with the month cut short, as wire copy does: "Nov. 1", "Sept 3". */
+const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}\\b';
+
 /** An event that opens a running period after "since": "since fighting erupted", "since it took effect". */
 const OPENING_EVENT =
   '(?:[a-z-]+\\s+){1,3}?(?:began|begun|started|erupted|broke out|took effect|came into (?:force|effect)|took office|(?:was|were) (?:first )?(?:held|introduced|launched|opened|founded|imposed)|opened|launched|hit|struck|arrived)\\b';
 
 /** Cues that make a running total of a figure before or after them. */
 const EITHER_SIDE = new RegExp(
-  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|${DAY_OF_MONTH}|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
+  `\\b(?:in total|so far|to date|thus far|altogether|in all(?=\\s*[,.;]|\\s*$)|cumulatively|running total|since\\s+(?:the (?:start|beginning|outbreak|onset) of\\b|${DAY_OF_MONTH}|${SHORT_MONTH_DAY}|(?:(?:early|late|mid|the end of)\\s+)?(?:${MONTH_OR_DAY}|\\d{4}\\b|last\\b|then\\b|the (?:war|conflict|fighting|offensive|invasion|campaign|summer|spring|autumn|winter)\\b)|${OPENING_EVENT}))`,
   'gi',
 );
 
 /** Cues of a sum that say nothing of time, so that they may sum a whole as it stands. */
 const SUM_NOW = /^(?:in total|altogether|in all)$/i;
 
-/** Verbs of what a whole holds now: with them, "in total" sums a stock, not a running total. */
+/**
+ * Verbs of what a whole holds now, or where it stands ("are in the Caribbean", "are deployed"): with them,
+ * "in total" sums a stock, not a running total.
+ */
 const STOCK_VERB =
-  /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of)\b/i;
+  /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of|(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|on|at|inside|aboard|stationed|deployed|based|positioned|employed|enrolled|housed|held))\b/i;
 
 /** Cues that announce the total after them: "a total of", "last year’s total of", "totalling". */
 const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
@@ -63,9 +69,12 @@ const TALLY_REACH = 120;
 /** Cheap test that rules out a tally, a total or a toll in the sentence. */
 const TALLY_WORD_HINT = /tally|total|toll/i;
 
-/** A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone". */
+/**
+ * A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone";
+ * not "in the past 24 hours", a day's count.
+ */
 const PERIOD = new RegExp(
-  `\\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:first|last|past) |in (?:${MONTH_OR_DAY}|\\d{4}) alone\\b)`,
+  `\\b(?:(?:last|past|this) (?:week|month|year|decade)|(?:over|in|during) the (?:first|last|past) (?!(?:\\d+|twenty-four|forty-eight|few|several) hours\\b)|in (?:${MONTH_OR_DAY}|\\d{4}) alone\\b)`,
   'gi',
 );
 
@@ -322,7 +331,10 @@ function hasRunningTotalCue(
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);
   if (opening && opening.start !== segment.start) {
-    if (cues(context, EITHER_SIDE, opening).length > 0) return true;
+    const framing = cues(context, EITHER_SIDE, opening);
+    // "In all, 12 warships are in the Caribbean": a sum of a whole as it stands.
+    const stock = framing.every(({ match }) => SUM_NOW.test(match[0])) && STOCK_VERB.test(context.text);
+    if (framing.length > 0 && !stock) return true;
     if (overPeriod && cues(context, PERIOD, opening).length > 0) return true;
     if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
   }
@@ -334,6 +346,9 @@ function hasRunningTotalCue(
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
     // counted out of that figure.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;
+    // Counts joined by "and" share it; changes in points or shares ("up four and two points") do not.
+    if ((countsThings || COUNTED.includes(category)) && onlyJoinedFiguresBetween(context, figure.end, index))
+      return true;
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
@@ -407,6 +422,23 @@ function headOfResultClause(context: SentenceContext, segment: Span): Span | nul
   const segments = context.segments();
   const at = segments.findIndex((s) => s.start === segment.start);
   return at > 0 ? segments[at - 1] : null;
+}
+
+/** What joins one figure's phrase to the next figure: "shipping companies and more than". */
+const JOINED_TO_NEXT = /^[\s\p{L}’'-]{0,40}?\s(?:and|or)\s+(?:[\p{L}]+\s+){0,2}$/u;
+
+/**
+ * Whether every figure between `from` and a trailing cue at `to` is joined to the one before it by "and"
+ * or "or", so that the cue binds them all: "added 14 companies and more than 40 vessels since October".
+ */
+function onlyJoinedFiguresBetween(context: SentenceContext, from: number, to: number): boolean {
+  let end = from;
+  for (const f of context.figures) {
+    if (f.start < from || f.end > to) continue;
+    if (!JOINED_TO_NEXT.test(context.text.slice(end, f.start))) return false;
+    end = f.end;
+  }
+  return end > from;
 }
 
 /** Whether the figure stands inside the cue matched at `index`: a number the cue is written with. */

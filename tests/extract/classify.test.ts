@@ -1400,3 +1400,61 @@ describe('classify: tolls, counts brought to a figure, and people who left a pla
     expect(classified('It moved 12 F-16 fighters to a base.', '12').category).toBe('military_assets');
   });
 });
+
+describe('classify: survivors, militia members, attacks repeated and weight in pounds', () => {
+  it('does not count survivors after a verb of killing as dead', () => {
+    const sentence = 'Two people were killed and 12 survivors were pulled from the water.';
+    expect(classified(sentence, '12').category).toBe('other');
+  });
+
+  it('keeps the noun after "of them", and reads a pronoun alone as the whole', () => {
+    expect(classified('The navy stopped 64 ships, nine of them tankers.', 'nine').unit).toBe('tankers');
+    expect(classified('About 5,000 of them serve aboard warships.', '5,000').unit).toBeNull();
+  });
+
+  it('reads members of a militia as troops', () => {
+    const sentence = 'It has mobilised more than 4 million members of its civilian militia.';
+    expect(classified(sentence, '4 million').category).toBe('troops');
+    expect(classified('The club has 400 members of staff.', '400').category).toBe('other');
+  });
+
+  it('counts the times a place came under attack as strikes, but not criticism', () => {
+    expect(classified('The city has come under attack four times this week.', 'four').category).toBe(
+      'strikes',
+    );
+    expect(classified('The coach came under fire three times this week.', 'three').category).toBe('other');
+  });
+
+  it('reads pounds a person lost as weight, and large sums as money', () => {
+    expect(classified('He lost 30 pounds in prison.', '30 pounds', 30, 'GBP').category).toBe('other');
+    const club = 'The club lost 30 million pounds.';
+    expect(classified(club, '30 million pounds', 3e7, 'GBP').category).toBe('money');
+  });
+});
+
+describe('classify: running totals of wire copy', () => {
+  it('reads "since Nov. 1" as a running total', () => {
+    const sentence = 'About 2,200 Marines have been sent to bases since Nov. 1.';
+    expect(classified(sentence, '2,200').cumulative).toBe(true);
+  });
+
+  it('does not make a total of a fleet as it stands, opened by "In all"', () => {
+    const sentence = 'In all, 12 warships are in the Caribbean.';
+    expect(classified(sentence, '12').cumulative).toBe(false);
+    expect(classified('In all, 12 homes were searched.', '12').cumulative).toBe(true);
+  });
+
+  it('binds a trailing "since" to counts joined by "and"', () => {
+    const sentence = 'It has added 14 companies and more than 40 vessels to its list since October.';
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('14'), end: sentence.indexOf('14') + 2 },
+      { start: sentence.indexOf('40'), end: sentence.indexOf('40') + 2 },
+    ]);
+    const start = sentence.indexOf('14');
+    expect(classify(context, { start, end: start + 2, value: 14, unit: null }, start).cumulative).toBe(true);
+  });
+
+  it('does not make a day’s count over the past 24 hours a running total', () => {
+    expect(classified('Over the past 24 hours 41 people died.', '41').cumulative).toBe(false);
+  });
+});

@@ -586,3 +586,18 @@ describe('SentenceDates: a side’s standing in a table', () => {
     expect(dateOf('The squad leaves the ground on a coach with 40 fans.', '40')).toBeNull();
   });
 });
+
+describe('SentenceDates: the hours just past and scheduled services', () => {
+  it('dates a count over the past 24 hours at publication', () => {
+    expect(dateOf('In the past 24 hours the airline scrapped 412 flights.', '412')).toEqual({
+      date: '2024-05-15',
+      precision: 'day',
+    });
+  });
+
+  it('does not read "scheduled" before a noun as a forecast', () => {
+    expect(dateOf('On Monday, only 38% of scheduled departures left on time.', '38%')?.date).toBe(
+      '2024-05-13',
+    );
+  });
+});

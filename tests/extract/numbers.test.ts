@@ -551,6 +551,22 @@ describe('not figures', () => {
     expect(read('It took 4 minutes to read the statement.').map((f) => f.value)).toEqual([4]);
   });
 
+  it('drops an age after a name at the end of a sentence, and after "since I was"', () => {
+    expect(read('“He came back thin,” said his sister, Ana Ruiz, 41.')).toEqual([]);
+    expect(read('“I have dreamt of this since I was eight,” she said.')).toEqual([]);
+    expect(read('When they were 40 points behind, fans left.').map((f) => f.value)).toEqual([40]);
+  });
+
+  it('drops telephone numbers but keeps a range', () => {
+    expect(read('Media: Owen Price, 555-0187. Call (202) 555-0142 or 555-867-5309.')).toEqual([]);
+    expect(read('Between 300-1000 people attended.').map((f) => f.valueMax)).toEqual([1000]);
+  });
+
+  it('reads a number after "the past week" as a count, not a week’s number', () => {
+    expect(read('In the past week 40 people died.').map((f) => f.value)).toEqual([40]);
+    expect(read('He won stage 12.')).toEqual([]);
+  });
+
   it('drops paragraph numbers in an update line', () => {
     expect(read('(Updates with company statement in paragraphs 3-4)')).toEqual([]);
   });

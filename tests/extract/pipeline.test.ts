@@ -41,6 +41,15 @@ describe('extractFigures', () => {
     expect(at('2')).toMatchObject({ category: 'injuries' });
   });
 
+  it('reads "Some 5,000 of them" opening a sentence as part of the people the sentence before counted', () => {
+    const text =
+      'The build-up has brought 15,000 troops to the region. Some 5,000 of them serve aboard ships.';
+    expect(extractFigures(text, { published })[1]).toMatchObject({ text: 'Some 5,000', category: 'troops' });
+    const inside =
+      'Medics treated 40 wounded. The freed included men of a brigade, four of whom had been held for years.';
+    expect(extractFigures(inside, { published })[1]).toMatchObject({ text: 'four', category: 'other' });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
