@@ -1205,7 +1205,8 @@ function categoryOf(
   if (person && (verb === 'death' || verb === 'toll') && noun !== 'survivors') return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
   if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
-  if (noun === null && verb === 'loss' && !isAboutResults(context)) return 'deaths';
+  // "construction lost 6,500" after "shed 14,000 jobs": losses of jobs are no deaths.
+  if (noun === null && verb === 'loss' && !isAboutResults(context) && !context.has(JOB_CUES)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
@@ -1266,6 +1267,40 @@ function isBodyWeight(sentence: string, spanStart: number, end: number): boolean
     WEIGHT_VERB_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart))
   );
 }
+
+/** Words of a change just before a share or points: "up nine points", "fell by 3%". */
+const CHANGE_BEFORE =
+  /\b(?:up|down|rose|fell|risen|fallen|gained|lost|dropped|slipped|jumped|climbed|grew|increased|decreased)\s+(?:by\s+)?$/i;
+
+function isChange(sentence: string, spanStart: number): boolean {
+  return CHANGE_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart));
+}
+
+/** A drill or practice fire, whose shots and hits are no attack. */
+const PRACTICE_CUES =
+  /\b(?:target drones?|towed targets?|war games|live-fire|target practice|(?:military|naval|air-defen[cs]e|joint) (?:exercises?|drills?))\b/i;
+
+/** People held as hostages: "holds upwards of 40 soldiers and civilians hostage". */
+const HOSTAGE_HINT = /hostage/i;
+const HELD_HOSTAGE_AFTER = /^[^,.;:]{0,40}?\bhostages?\b/i;
+
+/** "of the" between a part and the figure, the whole it was taken from. */
+const OF_THE_WHOLE_BEFORE = /\b(?:out )?of\s+(?:the|their|its|all)\s+$/i;
+
+/**
+ * "killing four of the six men aboard": the whole that a part killed or hurt was taken from is not
+ * itself killed or hurt.
+ */
+function isWholeOfHarmedPart(context: SentenceContext, spanStart: number, verb: VerbClass | null): boolean {
+  if (verb !== 'death' && verb !== 'injury') return false;
+  const of = OF_THE_WHOLE_BEFORE.exec(context.text.slice(Math.max(0, spanStart - 16), spanStart));
+  if (of === null) return false;
+  const ofStart = spanStart - of[0].length;
+  return context.figures.some((f) => f.end <= ofStart && ofStart - f.end <= 2);
+}
+
+/** Words of jobs and payrolls, whose losses are jobs. */
+const JOB_CUES = /\b(?:jobs|positions|posts|roles|payrolls?|workforce|employment|redundanc\w+|lay-?offs)\b/i;
 
 /** How badly people are hurt: "52 wounded (9 critically)", "five of them seriously". */
 const SEVERITY = words('critically seriously severely gravely badly slightly lightly');
@@ -1431,7 +1466,7 @@ function hasRefugeCue(context: SentenceContext): boolean {
  * what share, where a party stands ("Backing was strongest among pensioners, at 64%"; "Labour is on 30%").
  */
 const POLL_CONTINUATION =
-  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|trail\w*)\b/i;
+  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|trail\w*|said so|say so|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
 
 /** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
@@ -1481,15 +1516,15 @@ export function classify(
     const cumulative = isRunningTotal(context, figure, 'money');
     return { unit: number.unit, category: 'money', cumulative, elliptical: false };
   }
-  if (number.unit === 'percent' || number.unit === 'percentage points') {
+  const share = number.unit === 'percent' || number.unit === 'percentage points';
+  if (
+    share ||
+    (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20)))
+  ) {
     const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
-    const cumulative = isRunningTotal(context, figure, category);
-    return { unit: number.unit, category, cumulative, elliptical: false };
-  }
-  if (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20))) {
-    const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
-    const cumulative = isRunningTotal(context, figure, category);
-    return { unit: 'points', category, cumulative, elliptical: false };
+    // "up nine points since November": a change adds nothing up.
+    const cumulative = !isChange(sentence, spanStart) && isRunningTotal(context, figure, category);
+    return { unit: share ? number.unit : 'points', category, cumulative, elliptical: false };
   }
 
   if (number.unit !== null) {
@@ -1532,6 +1567,9 @@ export function classify(
       ? 'toll'
       : null;
   const verb =
+    (context.has(HOSTAGE_HINT) && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48))
+      ? 'captive'
+      : null) ??
     toll ??
     label?.verb ??
     (object.pastClauseLink ? null : object.verb) ??
@@ -1559,7 +1597,7 @@ export function classify(
     ? 'strikes'
     : isShippingStopped(sentence, spanStart, noun, verb)
       ? 'other'
-      : categoryOf(context, noun, verb);
+      : categoryOf(context, noun, isWholeOfHarmedPart(context, spanStart, verb) ? null : verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   category = refinedCategory(context, number.end, spanStart, after, noun, category);
   // "more than 4 million members of its civilian militia": the members of a body of troops are troops.
@@ -1584,6 +1622,8 @@ export function classify(
     (noun.noun === null || !isThing(noun.noun)) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
+  // "fired 14 missiles at towed target drones": practice fire in a drill is no attack.
+  if (category === 'strikes' && context.has(PRACTICE_CUES)) category = 'other';
   const cumulative = isRunningTotal(context, figure, category, countsThings);
   return {
     unit: inCare ? 'people' : normalisedUnit(noun, category),
@@ -1617,7 +1657,9 @@ function labelBefore(
   spanStart: number,
   end: number,
 ): { noun: string | null; verb: VerbClass | null } | null {
-  if (spanStart > LABEL_REACH || !VALUE_ENDS_LINE.test(sentence.slice(end))) return null;
+  const colon = sentence.indexOf(':');
+  if (colon === -1 || colon >= spanStart || spanStart > LABEL_REACH) return null;
+  if (!VALUE_ENDS_LINE.test(sentence.slice(end))) return null;
   const match = LABEL_BEFORE.exec(sentence.slice(0, spanStart));
   if (match === null) return null;
   let noun: string | null = null;

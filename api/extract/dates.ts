@@ -153,6 +153,8 @@ const FUTURE =
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
+const HOURS_HINT = /hours/i;
+
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
 
@@ -405,6 +407,14 @@ export class SentenceDates {
     this.datelineEnd = this.windows.length > 1 ? datelineEnd(this.sentence) : 0;
   }
 
+  private recentHours: boolean | undefined;
+
+  /** Whether the sentence names the hours just past ("in the past 24 hours"), searched for once. */
+  private namesRecentHours(): boolean {
+    this.recentHours ??= this.context.has(HOURS_HINT) && RECENT_HOURS.test(this.sentence);
+    return this.recentHours;
+  }
+
   /** Whether the sentence has a word that may name a date. */
   namesADate(): boolean {
     return this.windows.length > 0;
@@ -439,7 +449,7 @@ export class SentenceDates {
     if (best && !best.opensPeriod) return null;
     if (cumulative) return atPublication;
     // "In the past 24 hours": a day that ends now.
-    if (RECENT_HOURS.test(this.sentence)) return atPublication;
+    if (this.namesRecentHours()) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;

@@ -1988,7 +1988,13 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
     AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))
   )
     return true;
-  if (expression.valueMax === null && low.value <= 120 && isAgeOfPronoun(text, expression)) return true;
+  if (
+    (before?.lower === 'was' || before?.lower === 'were') &&
+    expression.valueMax === null &&
+    low.value <= 120 &&
+    isAgeOfPronoun(text, expression)
+  )
+    return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
     if (text[start - 1] === ' ' && text[start - 2] === ',' && closesAside(text, expression.end)) {

@@ -1458,3 +1458,64 @@ describe('classify: running totals of wire copy', () => {
     expect(classified('Over the past 24 hours 41 people died.', '41').cumulative).toBe(false);
   });
 });
+
+describe('classify: a poll’s change, hostages and practice fire', () => {
+  function inContext(sentence: string, number: string, preceding: string, unit: string | null = null) {
+    const start = sentence.indexOf(number);
+    const end = start + number.length;
+    const context = new SentenceContext(sentence, [{ start, end }], preceding);
+    return classify(context, { start, end, value: 9, unit }, start);
+  }
+  const poll = 'A survey found that 61% of voters expect an early election. ';
+
+  it('carries a poll into a sentence of its change, which is no running total', () => {
+    const read = inContext('That is up nine points since November.', 'nine', poll);
+    expect(read).toMatchObject({ category: 'poll', cumulative: false });
+    expect(inContext('That is 52% of those who said so.', '52%', poll, 'percent').category).toBe('poll');
+  });
+
+  it('reads people held hostage as captives, not a force', () => {
+    const sentence = 'The Front now holds 40 soldiers and civilians hostage.';
+    expect(classified(sentence, '40').category).toBe('other');
+  });
+
+  it('reads missiles fired at target drones as practice, not strikes', () => {
+    const sentence = 'Crews fired 14 missiles at towed target drones over the sea.';
+    expect(classified(sentence, '14').category).toBe('other');
+    expect(classified('Crews fired 14 missiles at the port.', '14').category).toBe('strikes');
+  });
+});
+
+describe('classify: wholes of a harmed part, jobs lost and currencies', () => {
+  it('does not count the whole a part was killed from as dead', () => {
+    const sentence = 'The strike killed four of the six men aboard.';
+    const context = new SentenceContext(sentence, [
+      { start: sentence.indexOf('four'), end: sentence.indexOf('four') + 4 },
+      { start: sentence.indexOf('six'), end: sentence.indexOf('six') + 3 },
+    ]);
+    const at = (n: string) =>
+      classify(
+        context,
+        { start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length, value: 4, unit: null },
+        sentence.indexOf(n),
+      );
+    expect(at('four').category).toBe('deaths');
+    expect(at('six').category).toBe('other');
+  });
+
+  it('reads jobs lost as no deaths', () => {
+    const sentence = 'Factories shed 14,000 jobs and construction lost 6,500.';
+    expect(classified(sentence, '6,500').category).toBe('other');
+    expect(classified('The rebels lost 40 in the assault.', '40').category).toBe('deaths');
+  });
+
+  it('does not carry a poll into a currency set against the dollar', () => {
+    const start = 'The peso has lost 40% against the dollar.';
+    const context = new SentenceContext(
+      start,
+      [{ start: 18, end: 21 }],
+      'A survey of voters found 61% back the plan. ',
+    );
+    expect(classify(context, { start: 18, end: 21, value: 40, unit: 'percent' }, 18).category).toBe('other');
+  });
+});
