@@ -609,7 +609,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier|country|left|leav|abandon/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -634,7 +634,7 @@ const LEFT_HOMES =
   /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
 
 /** People who left a named place: "40,000 people have left Dravik since March". */
-const LEFT_PLACE = /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/u;
+const LEFT_PLACE = /[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/uy;
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
@@ -650,13 +650,22 @@ const DISASTER_CUES =
  */
 function isDrivenOut(context: SentenceContext, spanStart: number, end: number): boolean {
   const sentence = context.text;
-  const ahead = sentence.slice(end, end + 80);
-  const left = LEFT_HOMES.test(ahead) || LEFT_PLACE.test(ahead);
+  const left = LEFT_HOMES.test(sentence.slice(end, end + 80));
   const pushed =
     !left &&
     PUSHED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
     ACROSS_BORDER.test(sentence.slice(end, end + 60));
-  if (!left && !pushed) return false;
+  return (left || pushed) && isAboutFlight(context);
+}
+
+/** People who left a named place ("40,000 people have left Dravik"), where the text is about flight. */
+function hasLeftNamedPlace(context: SentenceContext, end: number): boolean {
+  LEFT_PLACE.lastIndex = end;
+  return LEFT_PLACE.test(context.text) && isAboutFlight(context);
+}
+
+/** Whether the sentence, or the text before it, tells of violence, a disaster or refuge. */
+function isAboutFlight(context: SentenceContext): boolean {
   return (
     hasAttackCue(context) ||
     context.has(DISASTER_CUES) ||
@@ -1281,7 +1290,6 @@ const PRACTICE_CUES =
   /\b(?:target drones?|towed targets?|war games|live-fire|target practice|(?:military|naval|air-defen[cs]e|joint) (?:exercises?|drills?))\b/i;
 
 /** People held as hostages: "holds upwards of 40 soldiers and civilians hostage". */
-const HOSTAGE_HINT = /hostage/i;
 const HELD_HOSTAGE_AFTER = /^[^,.;:]{0,40}?\bhostages?\b/i;
 
 /** "of the" between a part and the figure, the whole it was taken from. */
@@ -1308,7 +1316,8 @@ const HURT_CUES = /wound|injur|hurt/i;
 
 /** Whether a bare figure is followed by how badly people were hurt, in a sentence about the hurt. */
 function isHowBadlyHurt(context: SentenceContext, after: TokensAfter): boolean {
-  return SEVERITY.has(after.at(0)?.lower ?? '') && context.has(HURT_CUES);
+  // Rarely reached: tested on the sentence itself rather than kept among the hint words of every sentence.
+  return SEVERITY.has(after.at(0)?.lower ?? '') && HURT_CUES.test(context.text);
 }
 
 /** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
@@ -1567,9 +1576,6 @@ export function classify(
       ? 'toll'
       : null;
   const verb =
-    (context.has(HOSTAGE_HINT) && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48))
-      ? 'captive'
-      : null) ??
     toll ??
     label?.verb ??
     (object.pastClauseLink ? null : object.verb) ??
@@ -1578,8 +1584,9 @@ export function classify(
     coordinatedVerb(context, spanStart, before) ??
     // "at least one close relative had left": one person is no flight of people.
     (number.value > 1 &&
-    context.has(DRIVEN_OUT_HINT) &&
-    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
+    ((context.has(DRIVEN_OUT_HINT) &&
+      (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))) ||
+      hasLeftNamedPlace(context, number.end))
       ? 'displace'
       : null) ??
     (numberOf
@@ -1622,6 +1629,9 @@ export function classify(
     (noun.noun === null || !isThing(noun.noun)) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
+  // "holds upwards of 40 soldiers and civilians hostage": captives are not a force.
+  if (category === 'troops' && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48)))
+    category = 'other';
   // "fired 14 missiles at towed target drones": practice fire in a drill is no attack.
   if (category === 'strikes' && context.has(PRACTICE_CUES)) category = 'other';
   const cumulative = isRunningTotal(context, figure, category, countsThings);

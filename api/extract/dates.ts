@@ -153,8 +153,6 @@ const FUTURE =
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
-const HOURS_HINT = /hours/i;
-
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
 
@@ -411,7 +409,7 @@ export class SentenceDates {
 
   /** Whether the sentence names the hours just past ("in the past 24 hours"), searched for once. */
   private namesRecentHours(): boolean {
-    this.recentHours ??= this.context.has(HOURS_HINT) && RECENT_HOURS.test(this.sentence);
+    this.recentHours ??= this.sentence.includes('hours') && RECENT_HOURS.test(this.sentence);
     return this.recentHours;
   }
 

@@ -410,14 +410,13 @@ function overReportingPeriod(context: SentenceContext, segment: Span, figure: Sp
 
 /** A clause of what an action brought about: "…, killing at least 83 people". */
 const RESULT_CLAUSE = /\s*(?:killing|wounding|injuring|leaving)\b/iy;
-const RESULT_HINT = /killing|wounding|injuring|leaving/i;
 
 /**
  * The clause that a clause of the result hangs from, whose running total it shares: "carried out 21
  * strikes since early September, killing at least 83 people". Null for any other segment.
  */
 function headOfResultClause(context: SentenceContext, segment: Span): Span | null {
-  if (segment.start === 0 || !context.has(RESULT_HINT)) return null;
+  if (segment.start === 0) return null;
   RESULT_CLAUSE.lastIndex = segment.start;
   if (!RESULT_CLAUSE.test(context.text)) return null;
   const segments = context.segments();

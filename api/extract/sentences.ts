@@ -235,8 +235,8 @@ const BULLET = /[ \t]*[-–•*·][ \t]+/y;
 /** A line of a fact box, a short label and its value: "Deaths: 14", "Area burned: 9,200 hectares". */
 const LABEL = /[ \t]*\p{L}[\p{L}’' -]{0,40}:[ \t]/uy;
 
-/** Where a label's colon may stand at the latest, from the start of its line. */
-const MAX_LABEL_END = 44;
+/** A colon within the first characters of a line, where a label would end. */
+const LABEL_COLON = /[^:\n]{0,44}:/y;
 
 /** The longest line that a label and its value make: a longer one is a caption or a quote ("Image: ..."). */
 const MAX_LABEL_LINE = 72;
@@ -246,8 +246,8 @@ function isListLine(text: string, start: number): boolean {
   BULLET.lastIndex = start;
   if (BULLET.test(text)) return true;
   // Most lines have no colon where a label would end it: ruled out without the pattern.
-  const colon = text.indexOf(':', start);
-  if (colon === -1 || colon - start > MAX_LABEL_END) return false;
+  LABEL_COLON.lastIndex = start;
+  if (!LABEL_COLON.test(text)) return false;
   LABEL.lastIndex = start;
   if (!LABEL.test(text)) return false;
   const end = text.indexOf('\n', start);
