@@ -408,7 +408,7 @@ const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
-  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|combat|deploy\w*|stationed|armada)\b/i;
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|combat|deploy\w*|stationed|armada|USS|HMS)\b/i;
 
 /** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
 const TROOP_WORDS =
@@ -423,7 +423,7 @@ const REFUGE_CUES =
  * summer or training camp.
  */
 const IN_REFUGE_AFTER =
-  /^[^,.;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu;
+  /^[^,;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu;
 const REFUGE_PLACE_HINT = /camp|shelter/i;
 
 /** A place of refuge, or the people in one: what a place that holds people must be for them to be displaced. */
@@ -442,11 +442,13 @@ const LABOUR_CUES =
 /**
  * A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to
  * 1,412", "bringing the toll on its side of the border to 27" (a toll alone is a death toll, but a road's).
+ * These patterns read within one sentence, where a full stop is an abbreviation's ("U.S.") or a decimal
+ * point, so they stop only at a semicolon or a colon.
  */
 const TOLL_BEFORE =
-  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
+  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
 const INJURY_TOLL_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b[^;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
 
 /** How far before a figure a toll phrase is looked for. */
 const TOLL_REACH = 200;
@@ -465,7 +467,7 @@ function tollBefore(sentence: string, spanStart: number): VerbClass | null {
  * named by the number it brings to a new level.
  */
 const NUMBER_OF_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu;
+  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu;
 
 function numberOfBefore(sentence: string, spanStart: number): { noun: string; participle: string } | null {
   const match = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart));
@@ -551,7 +553,7 @@ function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): s
 
 /** A count brought to the figure, named as the verb's object: "That brings arrivals since 12 May to". */
 const BROUGHT_TO_BEFORE =
-  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?\b[^.;:]{0,50}?\bto\s+$/iu;
+  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?\b[^;:]{0,50}?\bto\s+$/iu;
 
 /** Characters before a figure read for the count brought to it. */
 const BROUGHT_TO_REACH = 100;
@@ -612,7 +614,7 @@ const TOLL_LINKS = words(
 const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
-const OUT_OF_HOMES = /^[^,.;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
+const OUT_OF_HOMES = /^[^,;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
 
 /** People forced from homes, said without a possessive as a headline does: "Floods force 45,000 from homes". */
 const FORCED_BEFORE = /\b(?:forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
@@ -631,14 +633,14 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
  * million have left the country".
  */
 const LEFT_HOMES =
-  /^[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
+  /^[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
 
 /** People who left a named place: "40,000 people have left Dravik since March". */
-const LEFT_PLACE = /[^,.;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/uy;
+const LEFT_PLACE = /[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/uy;
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
-const ACROSS_BORDER = /^[^,.;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
+const ACROSS_BORDER = /^[^,;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
 
 /** Words of a disaster that drives people out. */
 const DISASTER_CUES =
@@ -1290,7 +1292,7 @@ const PRACTICE_CUES =
   /\b(?:target drones?|towed targets?|war games|live-fire|target practice|(?:military|naval|air-defen[cs]e|joint) (?:exercises?|drills?))\b/i;
 
 /** People held as hostages: "holds upwards of 40 soldiers and civilians hostage". */
-const HELD_HOSTAGE_AFTER = /^[^,.;:]{0,40}?\bhostages?\b/i;
+const HELD_HOSTAGE_AFTER = /^[^,;:]{0,40}?\bhostages?\b/i;
 
 /** "of the" between a part and the figure, the whole it was taken from. */
 const OF_THE_WHOLE_BEFORE = /\b(?:out )?of\s+(?:the|their|its|all)\s+$/i;
@@ -1324,7 +1326,7 @@ function isHowBadlyHurt(context: SentenceContext, after: TokensAfter): boolean {
 const INJURY_TREATED =
   '(?:[\\p{L}-]+\\s+){0,2}?(?:injuries|wounds|burns|smoke inhalation|cuts|fractures|bruises|shrapnel|gunshot)\\b';
 const TREATED_AFTER = new RegExp(
-  `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,.;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
+  `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
   'iu',
 );
 const TREATED_BEFORE = /\btreated\s+$/i;
@@ -1584,9 +1586,8 @@ export function classify(
     coordinatedVerb(context, spanStart, before) ??
     // "at least one close relative had left": one person is no flight of people.
     (number.value > 1 &&
-    ((context.has(DRIVEN_OUT_HINT) &&
-      (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))) ||
-      hasLeftNamedPlace(context, number.end))
+    context.has(DRIVEN_OUT_HINT) &&
+    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
       ? 'displace'
       : null) ??
     (numberOf
@@ -1629,6 +1630,14 @@ export function classify(
     (noun.noun === null || !isThing(noun.noun)) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
+  // "40,000 people have left Dravik": people who left a named place, tested only where nothing else was found.
+  if (
+    category === 'other' &&
+    number.value > 1 &&
+    (noun.noun === null || isHuman(noun.noun, noun.capitalised)) &&
+    hasLeftNamedPlace(context, number.end)
+  )
+    category = 'displaced';
   // "holds upwards of 40 soldiers and civilians hostage": captives are not a force.
   if (category === 'troops' && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48)))
     category = 'other';

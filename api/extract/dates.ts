@@ -89,7 +89,7 @@ const WINDOW_AFTER = 10;
 const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 
 /** The start of a running period ("since September", "since the flood hit in May") dates the period. */
-const PERIOD_START = /\bsince\b[^,.;]{0,40}$/i;
+const PERIOD_START = /\bsince\b[^,;]{0,40}$/i;
 
 /** How far before a date "since" is looked for: past an event told as a clause. */
 const PERIOD_START_REACH = 48;

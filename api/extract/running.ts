@@ -53,7 +53,7 @@ const TOLL =
  * revenue climbed to", where "total" qualifies a sum of one period. Read just before the figure.
  */
 const TALLY_REACHED_BEFORE =
-  /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^.;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu;
+  /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu;
 
 /**
  * "The toll rose to 41", "as toll climbs to 41", "lifting the campaign toll to 69", "taking the war's toll

@@ -1519,3 +1519,18 @@ describe('classify: wholes of a harmed part, jobs lost and currencies', () => {
     expect(classify(context, { start: 18, end: 21, value: 40, unit: 'percent' }, 18).category).toBe('other');
   });
 });
+
+describe('classify: abbreviations inside a sentence, and named warships', () => {
+  it('reads a toll across an abbreviation’s full stops', () => {
+    const sentence = 'The death toll from U.S. strikes on boats has climbed to at least 83.';
+    expect(classified(sentence, 'at least 83', 83, null, 'at least 83')).toMatchObject({
+      category: 'deaths',
+      cumulative: true,
+    });
+  });
+
+  it('reads the aircraft a named warship carries as military assets', () => {
+    const sentence = 'The USS Gerald R. Ford, carrying dozens of aircraft, arrived on Sunday.';
+    expect(classified(sentence, 'dozens', 12).category).toBe('military_assets');
+  });
+});
