@@ -91,6 +91,10 @@ const VERB_LIKE_MONTH = /^(?:may|march)\W*$/;
 /** The start of a running period ("since September", "since the flood hit in May") dates the period. */
 const PERIOD_START = /\bsince\b[^,;]{0,40}$/i;
 
+/** An event's beginning just before its date: "that began in early September", "started on 2 May". */
+const BEGAN_BEFORE =
+  /\b(?:began|begun|started|erupted|broke out)\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+
 /** How far before a date "since" is looked for: past an event told as a clause. */
 const PERIOD_START_REACH = 48;
 
@@ -434,7 +438,13 @@ export class SentenceDates {
     const best =
       this.nearestMention(windows, figure, cumulative, false) ??
       (this.datelineEnd > 0 ? this.nearestMention(windows, figure, cumulative, true) : null);
-    const own = best && (!best.opensPeriod || this.isToldWhen(best, offset)) ? best.resolved : null;
+    // "in strikes that began in early September": for a running total, the day its campaign began opens
+    // its period as "since" does.
+    const opens =
+      best !== null &&
+      (best.opensPeriod ||
+        (cumulative && BEGAN_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 28), best.start))));
+    const own = best && (!opens || this.isToldWhen(best, offset)) ? best.resolved : null;
     const back = this.countedBackFrom(figure);
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
@@ -444,7 +454,7 @@ export class SentenceDates {
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
     if (own) return own;
     // A span of days across two months is the figure's own time, though no day or month can tell it.
-    if (best && !best.opensPeriod) return null;
+    if (best && !opens) return null;
     if (cumulative) return atPublication;
     // "In the past 24 hours": a day that ends now.
     if (this.namesRecentHours()) return atPublication;

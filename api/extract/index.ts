@@ -27,6 +27,9 @@ const ELLIPSIS_BEFORE = new RegExp(
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
 
+/** A clause of what an action brought about, opening just before the figure: ", killing at least". */
+const RESULT_CLAUSE_BEFORE = /,\s*(?:killing|wounding|injuring|leaving)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Words that pick a figure out of a group of things or people, never out of a sum of money. */
 const PART_OF_GROUP = /^\s*of (?:them|those|these|whom)\b/i;
 
@@ -203,8 +206,13 @@ function figureFrom(
     const unit = classification.category === 'troops' ? 'people' : classification.unit;
     classification = { ...classification, unit, category: previous.category };
   }
-  // "57 attacks since December, 12 of them by drones": a part of a running total is one too.
-  if (partOfThem && previous.cumulative && !classification.cumulative)
+  // "57 attacks since December, 12 of them by drones": a part of a running total is one too; so are the
+  // dead of a clause of its result ("have destroyed 20 vessels, killing at least 80 people").
+  if (
+    (partOfThem || (previous !== null && RESULT_CLAUSE_BEFORE.test(before))) &&
+    previous?.cumulative &&
+    !classification.cumulative
+  )
     classification = { ...classification, cumulative: true };
   const compared =
     previous !== null &&

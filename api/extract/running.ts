@@ -174,7 +174,7 @@ const SERIES_BACK_REFERENCE =
 
 /** A perfect tense: "has killed", "have now won", "had been evacuated". */
 const PERFECT =
-  /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu;
+  /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|sunk|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu;
 
 /**
  * The places where a perfect may start: its auxiliary, with the long s that PERFECT's case folding reads
@@ -213,7 +213,7 @@ const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
-  shelled bombed won lost scored flown played claimed received welcomed seen spent invested`.split(/\s+/),
+  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested`.split(/\s+/),
 );
 
 /** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */

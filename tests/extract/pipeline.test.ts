@@ -50,6 +50,15 @@ describe('extractFigures', () => {
     expect(extractFigures(inside, { published })[1]).toMatchObject({ text: 'four', category: 'other' });
   });
 
+  it('makes the dead of a running total’s result clause a running total, dated when the campaign began no more', () => {
+    const text = 'Navy jets have now sunk 20 boats, killing 80 people, in strikes that began in early March.';
+    const [boats, dead] = extractFigures(text, { published });
+    expect(boats).toMatchObject({ cumulative: true, date: published });
+    expect(dead).toMatchObject({ category: 'deaths', cumulative: true, date: published });
+    const single = 'A strike on Monday hit a boat, killing 3 people.';
+    expect(extractFigures(single, { published })[0]).toMatchObject({ cumulative: false, date: '2024-05-13' });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
