@@ -157,6 +157,13 @@ const FUTURE =
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
+/** A relative clause set off by a comma: ", who play Chelsea on Sunday". */
+const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
+
+/** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
+const FORECAST_BEFORE =
+  /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b(?! to\b)[^,;]{0,60}$/i;
+
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
 
@@ -491,7 +498,8 @@ export class SentenceDates {
           distance < bestDistance &&
           !this.isComparisonBase(mention) &&
           !this.belongsElsewhere(offset, mention, cumulative) &&
-          !this.inLaterCoordinateClause(offset, mention)
+          !this.inLaterCoordinateClause(offset, mention) &&
+          !this.inRelativeClauseAfter(offset, mention)
         ) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
           // and plans to shut 15 branches by June".
@@ -503,6 +511,14 @@ export class SentenceDates {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether `mention` lies in a relative clause about someone else, opened after the figure: "three more
+   * than Liverpool, who play Chelsea on Sunday".
+   */
+  private inRelativeClauseAfter(offset: number, mention: Span): boolean {
+    return mention.start > offset && RELATIVE_CLAUSE_OPENS.test(this.sentence.slice(offset, mention.start));
   }
 
   /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
@@ -544,7 +560,10 @@ export class SentenceDates {
 
   /** Whether the figure at `offset` is the subject of a future in its own segment: "1,500 jobs will go". */
   private isForecast(offset: number): boolean {
-    for (const cue of this.context.matchesIn(FUTURE, this.context.segmentAt(offset))) {
+    const segment = this.context.segmentAt(offset);
+    // "now expects full-year profit of about £2.9bn": the figure is what a forecast expects.
+    if (FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))) return true;
+    for (const cue of this.context.matchesIn(FUTURE, segment)) {
       if (cue.index < offset) continue;
       if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
     }

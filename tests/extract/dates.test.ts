@@ -601,3 +601,17 @@ describe('SentenceDates: the hours just past and scheduled services', () => {
     );
   });
 });
+
+describe('SentenceDates: forecasts and relative clauses', () => {
+  it('does not date at publication what a forecast expects', () => {
+    const sentence = 'The grocer now expects full-year profit of about £2.9bn.';
+    expect(dateOf(sentence, '£2.9bn')).toBeNull();
+    expect(dateOf('The grocer now has 400 shops.', '400')?.date).toBe('2024-05-15');
+  });
+
+  it('does not date a figure by a relative clause about someone else after it', () => {
+    const sentence = 'The Saints have 45 points, three more than Rovers, who play on Sunday.';
+    expect(dateOf(sentence, 'three')?.date).not.toBe('2024-05-12');
+    expect(dateOf('Rovers won 3 games on Sunday, which left them top.', '3')?.date).toBe('2024-05-12');
+  });
+});
