@@ -161,8 +161,7 @@ const RECENT_HOURS =
 const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
 
 /** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
-const FORECAST_BEFORE =
-  /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b(?! to\b)[^,;]{0,60}$/i;
+const FORECAST_BEFORE = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b(?! to\b)[^,;]{0,60}$/i;
 
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
@@ -518,8 +517,16 @@ export class SentenceDates {
    * than Liverpool, who play Chelsea on Sunday".
    */
   private inRelativeClauseAfter(offset: number, mention: Span): boolean {
-    return mention.start > offset && RELATIVE_CLAUSE_OPENS.test(this.sentence.slice(offset, mention.start));
+    this.hasRelativeClause ??= RELATIVE_CLAUSE_OPENS.test(this.sentence);
+    return (
+      this.hasRelativeClause &&
+      mention.start > offset &&
+      RELATIVE_CLAUSE_OPENS.test(this.sentence.slice(offset, mention.start))
+    );
   }
+
+  /** Whether the sentence has a relative clause set off by a comma, searched for once. */
+  private hasRelativeClause: boolean | undefined;
 
   /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
   private isComparisonBase(mention: Span): boolean {

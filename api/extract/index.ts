@@ -208,11 +208,7 @@ function figureFrom(
   }
   // "57 attacks since December, 12 of them by drones": a part of a running total is one too; so are the
   // dead of a clause of its result ("have destroyed 20 vessels, killing at least 80 people").
-  if (
-    (partOfThem || (previous !== null && RESULT_CLAUSE_BEFORE.test(before))) &&
-    previous?.cumulative &&
-    !classification.cumulative
-  )
+  if (previous?.cumulative && !classification.cumulative && (partOfThem || RESULT_CLAUSE_BEFORE.test(before)))
     classification = { ...classification, cumulative: true };
   const compared =
     previous !== null &&

@@ -4,7 +4,13 @@
 // they open it ("In total, ...").
 import type { SentenceContext } from './context.ts';
 import { NAMED_DAY } from './holidays.ts';
-import { alternativesByFirstLetter, FULL_MONTH_NAMES, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
+import {
+  alternativesByFirstLetter,
+  FULL_MONTH_NAMES,
+  isAsciiLetter,
+  lowerCase,
+  WEEKDAY_NAMES,
+} from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
@@ -65,6 +71,21 @@ const TOLL_RISES_BEFORE =
 
 /** Characters before a figure read for the tally or toll brought to it. */
 const TALLY_REACH = 120;
+
+/** The words that end TALLY_REACHED_BEFORE and TOLL_RISES_BEFORE: tested first, as most figures end none. */
+const TALLY_LAST_WORDS = new Set(
+  `to at toll tally total rise rises rose risen rising climb climbs climbed jump jumps jumped reach reaches
+  reached stand stands stood hit hits pass passes passed top tops topped`.split(/\s+/),
+);
+
+/** The word just before `end` (past the spaces), in lower case; empty if none. */
+function lastWordBefore(text: string, end: number): string {
+  let stop = end;
+  while (stop > 0 && text.charCodeAt(stop - 1) <= 32) stop--;
+  let start = stop;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return lowerCase(text.slice(start, stop));
+}
 
 /** Cheap test that rules out a tally, a total or a toll in the sentence. */
 const TALLY_WORD_HINT = /tally|total|toll/i;
@@ -213,7 +234,9 @@ const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
-  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested`.split(/\s+/),
+  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested`.split(
+    /\s+/,
+  ),
 );
 
 /** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */
@@ -358,7 +381,7 @@ function hasRunningTotalCue(
   if (COUNTED.includes(category)) {
     for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
   }
-  if (context.has(TALLY_WORD_HINT)) {
+  if (context.has(TALLY_WORD_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
     const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
