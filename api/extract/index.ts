@@ -16,11 +16,17 @@ import type { ExtractedFigure, ExtractOptions } from './types.ts';
 const PRECEDING_REACH = 300;
 
 /**
+ * Verbs after "and" that give the figure after them a state of its own, not more of the figure before:
+ * "killed 32 and left 500,000 without power".
+ */
+const STATE_VERBS = 'left|leaving|leaves|forced|forcing|sent|sending|put|putting|kept|keeping|made|making';
+
+/**
  * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
  * "of which 12", "fell four points while the other gained three", "up two points and the other down three".
  */
 const ELLIPSIS_BEFORE = new RegExp(
-  `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+  `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?!(?:${STATE_VERBS})\\b)(?:[\\p{L}-]+\\s+){0,2}$`,
   'iu',
 );
 

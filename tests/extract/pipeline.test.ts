@@ -59,6 +59,13 @@ describe('extractFigures', () => {
     expect(extractFigures(single, { published })[0]).toMatchObject({ cumulative: false, date: '2024-05-13' });
   });
 
+  it('does not carry the dead over "and" to a figure with a verb of its own', () => {
+    const text = 'The storm killed 32 people and left 500,000 without power.';
+    expect(extractFigures(text, { published })[1]).toMatchObject({ category: 'other' });
+    const more = 'The storm killed 32 people in the hills and 14 in the town.';
+    expect(extractFigures(more, { published })[1]).toMatchObject({ category: 'deaths' });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
