@@ -160,8 +160,10 @@ const RECENT_HOURS =
 /** A relative clause set off by a comma: ", who play Chelsea on Sunday". */
 const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
 
+const FORECAST_VERB = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b/i;
+
 /** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
-const FORECAST_BEFORE = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b(?! to\b)[^,;]{0,60}$/i;
+const FORECAST_BEFORE = new RegExp(`${FORECAST_VERB.source}(?! to\\b)[^,;]{0,60}$`, 'i');
 
 /** The same, to test a sentence once without collecting its matches. */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
@@ -528,6 +530,9 @@ export class SentenceDates {
   /** Whether the sentence has a relative clause set off by a comma, searched for once. */
   private hasRelativeClause: boolean | undefined;
 
+  /** Whether the sentence has a verb of forecasting, searched for once. */
+  private namesForecast: boolean | undefined;
+
   /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
   private isComparisonBase(mention: Span): boolean {
     return (
@@ -569,7 +574,12 @@ export class SentenceDates {
   private isForecast(offset: number): boolean {
     const segment = this.context.segmentAt(offset);
     // "now expects full-year profit of about £2.9bn": the figure is what a forecast expects.
-    if (FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))) return true;
+    this.namesForecast ??= FORECAST_VERB.test(this.sentence);
+    if (
+      this.namesForecast &&
+      FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))
+    )
+      return true;
     for (const cue of this.context.matchesIn(FUTURE, segment)) {
       if (cue.index < offset) continue;
       if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
