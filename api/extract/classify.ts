@@ -1212,8 +1212,7 @@ function categoryOf(
   if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
   const person = noun === null || !isThing(noun);
-  // "two were killed and two survivors were pulled from the water": survivors are not the dead.
-  if (person && (verb === 'death' || verb === 'toll') && noun !== 'survivors') return 'deaths';
+  if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
   if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
   // "construction lost 6,500" after "shed 14,000 jobs": losses of jobs are no deaths.
@@ -1638,6 +1637,9 @@ export function classify(
     hasLeftNamedPlace(context, number.end)
   )
     category = 'displaced';
+  // "two were killed and two survivors were pulled from the water": survivors are not the dead of a verb
+  // of another clause, though a strike may kill them ("killed two survivors").
+  if (category === 'deaths' && noun.noun === 'survivors' && object.pastClauseLink) category = 'other';
   // "holds upwards of 40 soldiers and civilians hostage": captives are not a force.
   if (category === 'troops' && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48)))
     category = 'other';

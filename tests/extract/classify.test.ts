@@ -1405,6 +1405,7 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
   it('does not count survivors after a verb of killing as dead', () => {
     const sentence = 'Two people were killed and 12 survivors were pulled from the water.';
     expect(classified(sentence, '12').category).toBe('other');
+    expect(classified('A second strike killed 2 survivors.', '2').category).toBe('deaths');
   });
 
   it('keeps the noun after "of them", and reads a pronoun alone as the whole', () => {
