@@ -3,6 +3,7 @@
 // subject (on its right), and a few sentence-wide cues. Whether it is a running total is running.ts's.
 import { isSpace, type SentenceContext } from './context.ts';
 import {
+  asciiFirst,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS as NAMED_CURRENCIES,
@@ -411,8 +412,9 @@ const REFUGE_CUES =
  * People who live or stay in a camp or a shelter: "9,800 of them now live in six shelters"; not in a
  * summer or training camp.
  */
-const IN_REFUGE_AFTER =
-  /^[^,.;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu;
+const IN_REFUGE_AFTER = asciiFirst(
+  /^[^,.;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu,
+);
 const REFUGE_PLACE_HINT = /camp|shelter/i;
 
 /** A place of refuge, or the people in one: what a place that holds people must be for them to be displaced. */
@@ -432,10 +434,12 @@ const LABOUR_CUES =
  * A toll named earlier in the sentence and reached by this figure: "the number of civilians killed ... to
  * 1,412", "bringing the toll on its side of the border to 27" (a toll alone is a death toll, but a road's).
  */
-const TOLL_BEFORE =
-  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
-const INJURY_TOLL_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+const TOLL_BEFORE = asciiFirst(
+  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu,
+);
+const INJURY_TOLL_BEFORE = asciiFirst(
+  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu,
+);
 
 /** How far before a figure a toll phrase is looked for. */
 const TOLL_REACH = 200;
@@ -453,8 +457,9 @@ function tollBefore(sentence: string, spanStart: number): VerbClass | null {
  * "The number of vessels hit since September to 21": what a figure with no noun of its own counts is
  * named by the number it brings to a new level.
  */
-const NUMBER_OF_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu;
+const NUMBER_OF_BEFORE = asciiFirst(
+  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu,
+);
 
 function numberOfBefore(sentence: string, spanStart: number): { noun: string; participle: string } | null {
   const match = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart));
@@ -482,13 +487,15 @@ function endsWithOn(sentence: string, end: number): boolean {
 
 /** Projectiles sent over a line or into a place: "sent 27 drones across the border", "flew 40 drones into". */
 const SENT_ACROSS = /^\s+(?:across|over|into|towards?)\b/i;
-const SENT_BEFORE = /\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const SENT_BEFORE = asciiFirst(/\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** Fire and its answer, which make projectiles sent somewhere an attack rather than a display. */
 const FIRING_CUES =
   /\b(?:fired|firing|shot down|intercept\w*|jammed|attack\w*|shell\w*|barrages?|bombard\w*|air defen[cs]es?)\b/i;
 
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
-const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
+const AGAINST_TARGET = asciiFirst(
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu,
+);
 
 /** Verbs that bring what their subject counts to a level: "refugee arrivals averaged 1,800". */
 const LEVEL_VERBS = words(`
@@ -588,7 +595,9 @@ const LEFT_HOMES =
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
-const ACROSS_BORDER = /^[^,.;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
+const ACROSS_BORDER = asciiFirst(
+  /^[^,.;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu,
+);
 
 /** Words of a disaster that drives people out. */
 const DISASTER_CUES =
@@ -1144,21 +1153,22 @@ function categoryOf(
 /** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
 const INJURY_TREATED =
   '(?:[\\p{L}-]+\\s+){0,2}?(?:injuries|wounds|burns|smoke inhalation|cuts|fractures|bruises|shrapnel|gunshot)\\b';
-const TREATED_AFTER = new RegExp(
-  `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,.;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
-  'iu',
+const TREATED_AFTER = asciiFirst(
+  new RegExp(
+    `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,.;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
+    'iu',
+  ),
 );
 const TREATED_BEFORE = /\btreated\s+$/i;
 
 /** Cheap test that rules out people treated for an injury. */
 const TREATED_HINT = /treated/i;
-const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
+const FOR_INJURY = asciiFirst(new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu'));
 
 /** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
 const SUFFER_VERBS = words('had have suffered sustained');
-const SUFFERED_INJURY = new RegExp(
-  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SUFFER_VERBS].join('|')})\\s+${INJURY_TREATED}`,
-  'iu',
+const SUFFERED_INJURY = asciiFirst(
+  new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SUFFER_VERBS].join('|')})\\s+${INJURY_TREATED}`, 'iu'),
 );
 
 /** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
 import { type Day, NAMED_DAY, namedDay } from './holidays.ts';
 import {
+  asciiFirst,
   COMPARISON_WORDS,
   FULL_MONTH_NAMES,
   isAsciiLetter,
@@ -100,7 +101,7 @@ function periodStartReach(masked: string, at: number): string {
 }
 
 /** A number introduced as the other side of a comparison or change. */
-const COMPARED = new RegExp(`\\b(?:from|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const COMPARED = asciiFirst(new RegExp(`\\b(?:from|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'));
 
 /** What may stand between a number and the date that is its own: "44% in January", "9,000 on 2 May". */
 const DATE_RIGHT_AFTER = /^\s*(?:(?:in|on|at|during)\s+)?$/;
@@ -877,9 +878,8 @@ function hasDigitNear(sentence: string, word: Span): boolean {
  * A wire dateline that opens an article: "KOLDA, Ruthmark, March 9 (Relief News) –". Its date is the
  * day the copy was filed, not the day of the events told after it.
  */
-const DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\\p{L}.'’ -]*)?, (?:${MONTH_NAMES})\\.? \\d{1,2}\\b`,
-  'u',
+const DATELINE = asciiFirst(
+  new RegExp(`^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\\p{L}.'’ -]*)?, (?:${MONTH_NAMES})\\.? \\d{1,2}\\b`, 'u'),
 );
 
 /** Where a wire dateline that opens `sentence` ends, or 0. */

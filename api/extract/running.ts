@@ -4,7 +4,13 @@
 // they open it ("In total, ...").
 import type { SentenceContext } from './context.ts';
 import { NAMED_DAY } from './holidays.ts';
-import { alternativesByFirstLetter, FULL_MONTH_NAMES, lowerCase, WEEKDAY_NAMES } from './lexicon.ts';
+import {
+  alternativesByFirstLetter,
+  asciiFirst,
+  FULL_MONTH_NAMES,
+  lowerCase,
+  WEEKDAY_NAMES,
+} from './lexicon.ts';
 import type { Span } from './sentences.ts';
 import type { Category } from './types.ts';
 
@@ -38,8 +44,9 @@ const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
  * A toll reached by the casualty figures after it: "bringing the death toll to 40", "the number of people
  * killed rose to 47".
  */
-const TOLL =
-  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu;
+const TOLL = asciiFirst(
+  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu,
+);
 
 /** A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone". */
 const PERIOD = new RegExp(
@@ -57,15 +64,17 @@ const PAST_PERIOD = new RegExp(
 const STREAK_HINT = /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run/i;
 
 /** A streak that the figure after it extends or counts: "stretched their winning streak to 11". */
-const STREAK_BEFORE =
-  /(?:\bstreak|\b(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|perfect)\s+(?:[\p{L}-]+\s+)?run)\s+(?:of|to)\s+$/iu;
+const STREAK_BEFORE = asciiFirst(
+  /(?:\bstreak|\b(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|perfect)\s+(?:[\p{L}-]+\s+)?run)\s+(?:of|to)\s+$/iu,
+);
 
 /**
  * A streak that the figure before it counts: "a nine-game winning streak", "eleven consecutive polls",
  * "14 straight", "six matches in a row".
  */
-const STREAK_AFTER =
-  /^(?:(?:-|\s+)[\p{L}]+\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){0,2}streak\b|(?:-|\s+)(?:game|match|fight|race|bout|win|fixture)s?\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){1,2}run\b|\s+(?:consecutive|straight|successive|back-to-back)\b(?!-)|\s+(?:[\p{L}-]+\s+){0,3}?in a row\b)/iu;
+const STREAK_AFTER = asciiFirst(
+  /^(?:(?:-|\s+)[\p{L}]+\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){0,2}streak\b|(?:-|\s+)(?:game|match|fight|race|bout|win|fixture)s?\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){1,2}run\b|\s+(?:consecutive|straight|successive|back-to-back)\b(?!-)|\s+(?:[\p{L}-]+\s+){0,3}?in a row\b)/iu,
+);
 
 /** Characters read on either side of a figure for a streak. */
 const STREAK_REACH = 48;
@@ -108,15 +117,18 @@ const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season/i;
 const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
 
 /** Counts that a season adds up: goals, points, games and the like, after the figure. */
-const SEASON_COUNT =
-  /^\s+(?:[\p{L}-]+\s+)?(?:goals|points|tries|runs|wickets|assists|wins|victories|defeats|draws|games|matches|appearances|starts|caps|clean sheets|shutouts|saves|touchdowns|home runs)\b/iu;
+const SEASON_COUNT = asciiFirst(
+  /^\s+(?:[\p{L}-]+\s+)?(?:goals|points|tries|runs|wickets|assists|wins|victories|defeats|draws|games|matches|appearances|starts|caps|clean sheets|shutouts|saves|touchdowns|home runs)\b/iu,
+);
 
 /** A side's points in a league table: "45 points from 22 games". */
 const POINTS_FROM = /^\s+points\s+from\s/i;
 
 /** The games that a side's points came from: "points from 22 games". */
 const POINTS_FROM_BEFORE = /\bpoints\s+from\s+$/i;
-const GAMES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:games|matches|fixtures|outings|starts|races|rounds)\b/iu;
+const GAMES_AFTER = asciiFirst(
+  /^\s+(?:[\p{L}-]+\s+)?(?:games|matches|fixtures|outings|starts|races|rounds)\b/iu,
+);
 
 /** A side's standing on points in a table: "leaves them on 46 points", "stay fourth on 51 points". */
 const ON_POINTS_BEFORE = /\bon\s+$/i;
@@ -142,8 +154,9 @@ const SERIES_BACK_REFERENCE =
   /\b(?:in|during|from|by)\s+(?:these|those)\s+(?:attacks|strikes|airstrikes|bombings|raids|operations|incidents)\b/gi;
 
 /** A perfect tense: "has killed", "have now won", "had been evacuated". */
-const PERFECT =
-  /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu;
+const PERFECT = asciiFirst(
+  /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu,
+);
 
 /**
  * The places where a perfect may start: its auxiliary, with the long s that PERFECT's case folding reads
@@ -258,8 +271,9 @@ function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
  * A part counted out of a whole that a total cue then closes: "won 11 of their 14 matches in total"
  * makes both numbers totals. Matched from just after the part.
  */
-const PARTITIVE_TO_CUE =
-  /^\s*(?:[\p{L}-]+\s+)?of (?:the |their |its |his |her |our |all )?[\d.,]+[^\d.,;:–—()]{0,40}?\b(?:in total|so far|to date|thus far|altogether|in all)\b/iu;
+const PARTITIVE_TO_CUE = asciiFirst(
+  /^\s*(?:[\p{L}-]+\s+)?of (?:the |their |its |his |her |our |all )?[\d.,]+[^\d.,;:–—()]{0,40}?\b(?:in total|so far|to date|thus far|altogether|in all)\b/iu,
+);
 
 /**
  * Whether the figure at `figure` (sentence offsets) of category `category` is a running total.
@@ -280,8 +294,9 @@ export function isRunningTotal(
  * A rate after the figure: "four missions a day", "5,000 a week", "£180,000 per week", "each year"; not a
  * comparison with a time before ("up from 30,980 a month earlier", "a year ago").
  */
-const RATE_AFTER =
-  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute)\b(?!\s+(?:earlier|ago|before|later|previously)\b)/iu;
+const RATE_AFTER = asciiFirst(
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute)\b(?!\s+(?:earlier|ago|before|later|previously)\b)/iu,
+);
 
 /** Characters after a figure read for its rate. */
 const RATE_REACH = 40;
