@@ -660,11 +660,19 @@ function mayBePointsAt(sentence: string, end: number): boolean {
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
+  // The ending first, which settles most words without a table: one in -s is plural but for a few.
+  if (
+    w.length >= 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith("'s") &&
+    !w.endsWith('’s') &&
+    !NOT_PLURAL.has(w)
+  )
+    return true;
   // People counted in -men ("400 guardsmen", "12 fishermen") are plural without an -s.
-  if (IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w)) return true;
-  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
-  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith("'s") || w.endsWith('’s')) return false;
-  return true;
+  return IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w);
 }
 
 /**
@@ -775,18 +783,14 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       joinsModifier(tokens.at(i + 1))
     )
       continue;
-    if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
+    if (PHRASE_ENDS.has(token.lower)) break;
+    const verb = verbClass(token.lower);
+    if (verb === 'death') break;
     // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
     // ("12 firing positions", "40 polling stations").
     const modifierIng =
       token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
-    if (
-      verbClass(token.lower) &&
-      !isPluralNoun(token) &&
-      !modifierIng &&
-      !isModifierVerb(token, tokens.at(i + 1))
-    )
-      break;
+    if (verb && !isPluralNoun(token) && !modifierIng && !isModifierVerb(token, tokens.at(i + 1))) break;
     if (token.lower.endsWith('ing') && !modifierIng) break;
     // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
     // weeks’ pay", "two hours’ drive") is what is counted.
@@ -1005,15 +1009,15 @@ function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
     // "toll rose to 40", "toll of 40"; not "toll from the 6.4 quake".
     if (word === 'toll' || word === 'tolls')
       verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
-    else if ((TROOP_BODIES.has(word) || REMAINS.has(word)) && before[k - 1] === 'of')
+    else if (before[k - 1] === 'of' && (TROOP_BODIES.has(word) || REMAINS.has(word)))
       verb = TROOP_BODIES.has(word) ? 'body' : 'death';
     // "attack" in "3 attack submarines and 12 boats", right after another number, modifies the noun after
     // it and is no verb; "will attack ships and 12 tankers" keeps its verb.
     else if (
-      MODIFIER_VERBS.has(word) &&
       k > 0 &&
       k + 1 === before.length &&
       k < 3 &&
+      MODIFIER_VERBS.has(word) &&
       isAssetWord(before[k - 1])
     )
       verb = null;
@@ -1097,10 +1101,11 @@ function categoryOf(
   if (noun && STRIKE_EVENTS.has(noun)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
   if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
-  const person = noun === null || !isThing(noun);
+  // Every test of `person` below asks for a verb: a figure without one is not looked up as a thing.
+  const person = verb !== null && (noun === null || !isThing(noun));
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
-  if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
+  if (verb === 'loss' && noun && isHuman(noun, capitalised)) return 'deaths';
   if (noun === null && verb === 'loss' && !isAboutResults(context)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
@@ -1126,11 +1131,11 @@ function categoryOf(
   if (person && verb === 'body') return 'troops';
   // "sent 200 special forces": forces sent or stationed are troops.
   if (noun === 'forces' && verb === 'deploy') return 'troops';
-  if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
+  if (verb === 'deploy' && noun && isHuman(noun, capitalised) && context.has(MILITARY_CUES)) return 'troops';
   // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
   if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
   // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
-  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike' && hasAttackCue(context)) return 'strikes';
+  if (verb === 'strike' && noun && STRUCK_OBJECTS.has(noun) && hasAttackCue(context)) return 'strikes';
   // Projectiles that landed or struck ("120 shells struck the town"), or came in a volley.
   if (noun && PROJECTILES.has(noun) && (verb === 'impact' || verb === 'strike' || context.has(VOLLEY_CUES)))
     return 'strikes';
@@ -1139,7 +1144,7 @@ function categoryOf(
   if (noun === 'violations' && (context.has(TRUCE_CUES) || precedingHas(context, TRUCE_CUES)))
     return 'strikes';
   // "nine tankers have been seized": ships stopped at sea are neither a force nor a strike.
-  if (noun && SHIPPING.has(noun) && verb === 'captive') return 'other';
+  if (verb === 'captive' && noun && SHIPPING.has(noun)) return 'other';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
   if (
     noun &&
@@ -1486,9 +1491,9 @@ function refinedCategory(
   if (
     category === 'other' &&
     noun.noun !== null &&
+    endsWithOn(sentence, spanStart) &&
     !MEASURES.has(noun.noun) &&
     !isHuman(noun.noun, noun.capitalised) &&
-    endsWithOn(sentence, spanStart) &&
     ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
     !context.has(POLICE_CUES)
   )
