@@ -143,7 +143,7 @@ function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): b
   if (POINTS_FROM.test(after)) return true;
   if (POINTS_FROM_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
   if (ON_POINTS_BEFORE.test(before) && POINTS_AFTER.test(after)) return true;
-  return cues(context, SEASON, segment).length > 0 && SEASON_COUNT.test(after);
+  return cues(context, SEASON, SEASON_CUE_HINT, segment).length > 0 && SEASON_COUNT.test(after);
 }
 
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
@@ -251,20 +251,17 @@ const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
  * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
  * in the few sentences that might hold them.
  */
-const HINTS = new Map<RegExp, RegExp>([
-  [EITHER_SIDE, /total|far|date|together|in all|cumulativ|since/i],
-  [ANNOUNCED_TOTAL, /total/i],
-  [TOLL, /toll|total|tally|number/i],
-  [SERIES_BACK_REFERENCE, /these|those/i],
-  [PERIOD, /last|past|this|first|alone/i],
-  [PAST_PERIOD, /last|past|alone/i],
-  [REPORTING_PERIOD, REPORTING_PERIOD_HINT],
-  [SEASON, /season/i],
-]);
+const EITHER_SIDE_HINT = /total|far|date|together|in all|cumulativ|since/i;
+const ANNOUNCED_TOTAL_HINT = /total/i;
+const TOLL_HINT = /toll|total|tally|number/i;
+const SERIES_BACK_REFERENCE_HINT = /these|those/i;
+const PERIOD_HINT = /last|past|this|first|alone/i;
+const PAST_PERIOD_HINT = /last|past|alone/i;
+const SEASON_CUE_HINT = /season/i;
 
-function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
-  const hint = HINTS.get(pattern);
-  return hint && !context.has(hint) ? [] : context.matchesIn(pattern, scope);
+/** The matches of the cue `pattern` in `scope`, none where the sentence fails the cue's `hint`. */
+function cues(context: SentenceContext, pattern: RegExp, hint: RegExp, scope: Span) {
+  return context.has(hint) ? context.matchesIn(pattern, scope) : [];
 }
 
 /**
@@ -315,11 +312,11 @@ function hasRunningTotalCue(
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);
   if (opening && opening.start !== segment.start) {
-    if (cues(context, EITHER_SIDE, opening).length > 0) return true;
-    if (overPeriod && cues(context, PERIOD, opening).length > 0) return true;
-    if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
+    if (cues(context, EITHER_SIDE, EITHER_SIDE_HINT, opening).length > 0) return true;
+    if (overPeriod && cues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
+    if (countsThings && cues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
   }
-  for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
+  for (const { index, match } of cues(context, EITHER_SIDE, EITHER_SIDE_HINT, segment)) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
     if (isInsideCue(figure, index, match)) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
@@ -330,14 +327,15 @@ function hasRunningTotalCue(
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
-  for (const { index } of cues(context, ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
+  for (const { index } of cues(context, ANNOUNCED_TOTAL, ANNOUNCED_TOTAL_HINT, segment))
+    if (index < figure.start) return true;
   if (COUNTED.includes(category)) {
-    for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
+    for (const { index } of cues(context, TOLL, TOLL_HINT, segment)) if (index < figure.start) return true;
   }
-  if (cues(context, SERIES_BACK_REFERENCE, segment).length > 0) return true;
-  if (overPeriod && cues(context, PERIOD, segment).length > 0) return true;
+  if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
+  if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
-    for (const { index } of cues(context, PAST_PERIOD, segment)) {
+    for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
       const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
       if (!CLAUSE_LINK.test(between)) return true;
     }
@@ -368,7 +366,7 @@ const TALLY_HINT = new RegExp(
  * them, and the clause up to the period tells no forecast ("plans to open 40 stores in the year").
  */
 function overReportingPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
-  for (const { index, match } of cues(context, REPORTING_PERIOD, segment)) {
+  for (const { index, match } of cues(context, REPORTING_PERIOD, REPORTING_PERIOD_HINT, segment)) {
     // "the 13 weeks to 1 November": the number is the period's date.
     if (isInsideCue(figure, index, match)) continue;
     const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
