@@ -3,6 +3,7 @@
 // subject (on its right), and a few sentence-wide cues. Whether it is a running total is running.ts's.
 import { isSpace, type SentenceContext } from './context.ts';
 import {
+  asciiFirst,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS as NAMED_CURRENCIES,
@@ -422,8 +423,9 @@ const REFUGE_CUES =
  * People who live or stay in a camp or a shelter: "9,800 of them now live in six shelters"; not in a
  * summer or training camp.
  */
-const IN_REFUGE_AFTER =
-  /^[^,;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu;
+const IN_REFUGE_AFTER = asciiFirst(
+  /^[^,;]{0,40}?\b(?:live|lives|living|stay|stays|staying|are|is|remain|remains)\s+(?:(?:still|now)\s+)?in\s+(?:(?!summer|holiday|training|boot)[\p{L}\d-]+\s+){0,3}?(?:camps?|shelters?)\b/iu,
+);
 const REFUGE_PLACE_HINT = /camp|shelter/i;
 
 /** A place of refuge, or the people in one: what a place that holds people must be for them to be displaced. */
@@ -445,10 +447,12 @@ const LABOUR_CUES =
  * These patterns read within one sentence, where a full stop is an abbreviation's ("U.S.") or a decimal
  * point, so they stop only at a semicolon or a colon.
  */
-const TOLL_BEFORE =
-  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu;
-const INJURY_TOLL_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b[^;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu;
+const TOLL_BEFORE = asciiFirst(
+  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu,
+);
+const INJURY_TOLL_BEFORE = asciiFirst(
+  /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b[^;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu,
+);
 
 /** How far before a figure a toll phrase is looked for. */
 const TOLL_REACH = 200;
@@ -466,8 +470,9 @@ function tollBefore(sentence: string, spanStart: number): VerbClass | null {
  * "The number of vessels hit since September to 21": what a figure with no noun of its own counts is
  * named by the number it brings to a new level.
  */
-const NUMBER_OF_BEFORE =
-  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu;
+const NUMBER_OF_BEFORE = asciiFirst(
+  /\bnumber of (?:[\p{L}-]+ ){0,2}?([\p{L}-]+) ([\p{L}]+)\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|topped)\s+$/iu,
+);
 
 function numberOfBefore(sentence: string, spanStart: number): { noun: string; participle: string } | null {
   const match = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart));
@@ -495,7 +500,7 @@ function endsWithOn(sentence: string, end: number): boolean {
 
 /** Projectiles sent over a line or into a place: "sent 27 drones across the border", "flew 40 drones into". */
 const SENT_ACROSS = /^\s+(?:across|over|into|towards?)\b/i;
-const SENT_BEFORE = /\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const SENT_BEFORE = asciiFirst(/\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\p{L}-]+\s+){0,2}$/iu);
 /** Fire and its answer, which make projectiles sent somewhere an attack rather than a display. */
 const FIRING_CUES =
   /\b(?:fired|firing|shot down|intercept\w*|jammed|attack\w*|shell\w*|barrages?|bombard\w*|air defen[cs]es?)\b/i;
@@ -503,7 +508,9 @@ const FIRING_CUES =
 const FLOWN_BEFORE = /\b(?:fly|flies|flew|flown|flying)\s+$/i;
 
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
-const AGAINST_TARGET = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu;
+const AGAINST_TARGET = asciiFirst(
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:against|targeting|striking|hitting|bombing)\b/iu,
+);
 
 /** Verbs that bring what their subject counts to a level: "refugee arrivals averaged 1,800". */
 const LEVEL_VERBS = words(`
@@ -640,7 +647,7 @@ const LEFT_PLACE = /[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
-const ACROSS_BORDER = /^[^,;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu;
+const ACROSS_BORDER = asciiFirst(/^[^,;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu);
 
 /** Words of a disaster that drives people out. */
 const DISASTER_CUES =
@@ -713,11 +720,19 @@ function mayBePointsAt(sentence: string, end: number): boolean {
 
 function isPluralNoun(token: Token): boolean {
   const w = token.lower;
+  // The ending first, which settles most words without a table: one in -s is plural but for a few.
+  if (
+    w.length >= 3 &&
+    w.endsWith('s') &&
+    !w.endsWith('ss') &&
+    !w.endsWith('us') &&
+    !w.endsWith("'s") &&
+    !w.endsWith('’s') &&
+    !NOT_PLURAL.has(w)
+  )
+    return true;
   // People counted in -men ("400 guardsmen", "12 fishermen") are plural without an -s.
-  if (IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w)) return true;
-  if (w.length < 3 || !w.endsWith('s') || NOT_PLURAL.has(w)) return false;
-  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith("'s") || w.endsWith('’s')) return false;
-  return true;
+  return IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w);
 }
 
 /**
@@ -846,18 +861,14 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       joinsModifier(tokens.at(i + 1))
     )
       continue;
-    if (PHRASE_ENDS.has(token.lower) || verbClass(token.lower) === 'death') break;
+    if (PHRASE_ENDS.has(token.lower)) break;
+    const verb = verbClass(token.lower);
+    if (verb === 'death') break;
     // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
     // ("12 firing positions", "40 polling stations").
     const modifierIng =
       token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
-    if (
-      verbClass(token.lower) &&
-      !isPluralNoun(token) &&
-      !modifierIng &&
-      !isModifierVerb(token, tokens.at(i + 1))
-    )
-      break;
+    if (verb && !isPluralNoun(token) && !modifierIng && !isModifierVerb(token, tokens.at(i + 1))) break;
     if (token.lower.endsWith('ing') && !modifierIng) break;
     // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
     // weeks’ pay", "two hours’ drive") is what is counted.
@@ -1107,17 +1118,17 @@ function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
     // "toll rose to 40", "toll of 40"; not "toll from the 6.4 quake".
     if (word === 'toll' || word === 'tolls')
       verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
-    else if ((TROOP_BODIES.has(word) || REMAINS.has(word)) && before[k - 1] === 'of')
+    else if (before[k - 1] === 'of' && (TROOP_BODIES.has(word) || REMAINS.has(word)))
       verb = TROOP_BODIES.has(word) ? 'body' : 'death';
     // "the militia now counts more than 4 million members": the strength of a body of troops.
     else if (STRENGTH_VERBS.has(word) && before.slice(k + 1).some((w) => TROOP_BODIES.has(w))) verb = 'body';
     // "attack" in "3 attack submarines and 12 boats", right after another number, modifies the noun after
     // it and is no verb; "will attack ships and 12 tankers" keeps its verb.
     else if (
-      MODIFIER_VERBS.has(word) &&
       k > 0 &&
       k + 1 === before.length &&
       k < 3 &&
+      MODIFIER_VERBS.has(word) &&
       isAssetWord(before[k - 1])
     )
       verb = null;
@@ -1211,10 +1222,11 @@ function categoryOf(
   if (noun && STRIKE_EVENTS.has(noun)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
   if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
   if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
-  const person = noun === null || !isThing(noun);
+  // Every test of `person` below asks for a verb: a figure without one is not looked up as a thing.
+  const person = verb !== null && (noun === null || !isThing(noun));
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
-  if (noun && isHuman(noun, capitalised) && verb === 'loss') return 'deaths';
+  if (verb === 'loss' && noun && isHuman(noun, capitalised)) return 'deaths';
   // "construction lost 6,500" after "shed 14,000 jobs": losses of jobs are no deaths.
   if (noun === null && verb === 'loss' && !isAboutResults(context) && !context.has(JOB_CUES)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
@@ -1241,11 +1253,11 @@ function categoryOf(
   if (person && verb === 'body') return 'troops';
   // "sent 200 special forces": forces sent or stationed are troops.
   if (noun === 'forces' && verb === 'deploy') return 'troops';
-  if (noun && isHuman(noun, capitalised) && verb === 'deploy' && context.has(MILITARY_CUES)) return 'troops';
+  if (verb === 'deploy' && noun && isHuman(noun, capitalised) && context.has(MILITARY_CUES)) return 'troops';
   // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
   if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
   // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
-  if (noun && STRUCK_OBJECTS.has(noun) && verb === 'strike' && hasAttackCue(context)) return 'strikes';
+  if (verb === 'strike' && noun && STRUCK_OBJECTS.has(noun) && hasAttackCue(context)) return 'strikes';
   // Projectiles that landed or struck ("120 shells struck the town"), or came in a volley.
   if (noun && PROJECTILES.has(noun) && (verb === 'impact' || verb === 'strike' || context.has(VOLLEY_CUES)))
     return 'strikes';
@@ -1254,7 +1266,7 @@ function categoryOf(
   if (noun === 'violations' && (context.has(TRUCE_CUES) || precedingHas(context, TRUCE_CUES)))
     return 'strikes';
   // "nine tankers have been seized": ships stopped at sea are neither a force nor a strike.
-  if (noun && SHIPPING.has(noun) && verb === 'captive') return 'other';
+  if (verb === 'captive' && noun && SHIPPING.has(noun)) return 'other';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
   if (
     noun &&
@@ -1324,21 +1336,22 @@ function isHowBadlyHurt(context: SentenceContext, after: TokensAfter): boolean {
 /** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
 const INJURY_TREATED =
   '(?:[\\p{L}-]+\\s+){0,2}?(?:injuries|wounds|burns|smoke inhalation|cuts|fractures|bruises|shrapnel|gunshot)\\b';
-const TREATED_AFTER = new RegExp(
-  `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
-  'iu',
+const TREATED_AFTER = asciiFirst(
+  new RegExp(
+    `^\\s*(?:[\\p{L}-]+,?\\s+){0,3}?(?:[^,;]{1,40},\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:were|was|been|being)\\s+treated\\s+(?:[\\p{L}-]+\\s+){0,3}?for\\s+${INJURY_TREATED}`,
+    'iu',
+  ),
 );
 const TREATED_BEFORE = /\btreated\s+$/i;
 
 /** Cheap test that rules out people treated for an injury. */
 const TREATED_HINT = /treated/i;
-const FOR_INJURY = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu');
+const FOR_INJURY = asciiFirst(new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu'));
 
 /** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
 const SUFFER_VERBS = words('had have suffered sustained');
-const SUFFERED_INJURY = new RegExp(
-  `^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SUFFER_VERBS].join('|')})\\s+${INJURY_TREATED}`,
-  'iu',
+const SUFFERED_INJURY = asciiFirst(
+  new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SUFFER_VERBS].join('|')})\\s+${INJURY_TREATED}`, 'iu'),
 );
 
 /** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
@@ -1733,9 +1746,9 @@ function refinedCategory(
   if (
     category === 'other' &&
     noun.noun !== null &&
+    endsWithOn(sentence, spanStart) &&
     !MEASURES.has(noun.noun) &&
     !isHuman(noun.noun, noun.capitalised) &&
-    endsWithOn(sentence, spanStart) &&
     ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
     !context.has(POLICE_CUES)
   )

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node';
 import type { SentenceContext } from './context.ts';
 import { type Day, NAMED_DAY, namedDay } from './holidays.ts';
 import {
+  asciiFirst,
   COMPARISON_WORDS,
   FULL_MONTH_NAMES,
   isAsciiLetter,
@@ -31,15 +32,27 @@ export interface FigureContext {
 const SHORT_MONTH_NAMES = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
 
+/** Names of months, weekdays and holidays, which count as date words only capitalised. */
+const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b`;
+
+/** Days and months named from now, in lower case or capitalised. */
+const RELATIVE_DATE = '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b';
+
 /**
  * Date words that can name a day or a month. Month and weekday names count only capitalised, so that
  * "may" and "march" as verbs do not wake chrono; weeks and years name neither a day nor a month. The
  * digits of an ISO date are spelt out, which the engine searches for faster than counted repeats.
  */
-const DATE_WORD = new RegExp(
-  `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b|\\d\\d\\d\\d-\\d\\d-\\d\\d`,
-  'g',
-);
+const DATE_WORD = new RegExp(`${NAMED_DATE}|${RELATIVE_DATE}|\\d\\d\\d\\d-\\d\\d-\\d\\d`, 'g');
+
+/**
+ * DATE_WORD without the days and months named from now, for a sentence without their words: starting with
+ * letters as common as `t` and `l`, they cost as much of the search as all the other date words.
+ */
+const NAMED_DATE_WORD = new RegExp(`${NAMED_DATE}|\\d\\d\\d\\d-\\d\\d-\\d\\d`, 'g');
+
+/** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
+const RELATIVE_DATE_HINT = /yesterday|today|tonight|month/i;
 
 /**
  * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
@@ -104,7 +117,7 @@ function periodStartReach(masked: string, at: number): string {
 }
 
 /** A number introduced as the other side of a comparison or change. */
-const COMPARED = new RegExp(`\\b(?:from|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const COMPARED = asciiFirst(new RegExp(`\\b(?:from|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'));
 
 /** What may stand between a number and the date that is its own: "44% in January", "9,000 on 2 May". */
 const DATE_RIGHT_AFTER = /^\s*(?:(?:in|on|at|during)\s+)?$/;
@@ -413,7 +426,9 @@ export class SentenceDates {
   ) {
     this.sentence = context.text;
     this.reference = parsePublished(published);
-    this.windows = this.reference ? dateWindows(this.sentence) : [];
+    this.windows = this.reference
+      ? dateWindows(this.sentence, context.has(RELATIVE_DATE_HINT) ? DATE_WORD : NAMED_DATE_WORD)
+      : [];
     this.datelineEnd = this.windows.length > 1 ? datelineEnd(this.sentence) : 0;
   }
 
@@ -913,12 +928,12 @@ function windowEnd(sentence: string, at: number, wordEnd: number): number {
   return cut.isNumber ? cut.end : Math.max(cut.start, wordEnd);
 }
 
-/** Windows around the date words of a sentence. */
-function dateWindows(sentence: string): DateWindow[] {
+/** Windows around the date words of a sentence, found with DATE_WORD or a pattern that finds the same there. */
+function dateWindows(sentence: string, dateWord: RegExp): DateWindow[] {
   const windows: DateWindow[] = [];
-  DATE_WORD.lastIndex = 0;
+  dateWord.lastIndex = 0;
   // An exec loop, since matchAll copies the pattern on every call.
-  for (let match = DATE_WORD.exec(sentence); match !== null; match = DATE_WORD.exec(sentence)) {
+  for (let match = dateWord.exec(sentence); match !== null; match = dateWord.exec(sentence)) {
     const word = { start: match.index, end: match.index + match[0].length };
     if (SHORT_MONTH.test(match[0]) && !hasDigitNear(sentence, word)) continue;
     const start = windowStart(sentence, Math.max(0, word.start - WINDOW_BEFORE), word.start);
@@ -943,9 +958,8 @@ function hasDigitNear(sentence: string, word: Span): boolean {
  * A wire dateline that opens an article: "KOLDA, Ruthmark, March 9 (Relief News) –". Its date is the
  * day the copy was filed, not the day of the events told after it.
  */
-const DATELINE = new RegExp(
-  `^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\\p{L}.'’ -]*)?, (?:${MONTH_NAMES})\\.? \\d{1,2}\\b`,
-  'u',
+const DATELINE = asciiFirst(
+  new RegExp(`^[A-Z][A-Z.'’ -]*[A-Z](?:, [A-Z][\\p{L}.'’ -]*)?, (?:${MONTH_NAMES})\\.? \\d{1,2}\\b`, 'u'),
 );
 
 /** Where a wire dateline that opens `sentence` ends, or 0. */

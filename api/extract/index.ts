@@ -3,7 +3,7 @@
 import { type Classification, classify, isMeasure } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
-import { COMPARISON_WORDS, lowerCase } from './lexicon.ts';
+import { asciiFirst, COMPARISON_WORDS, lowerCase } from './lexicon.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
 import { qualify } from './qualifiers.ts';
 import { leadInOf, type Span, sentenceAround } from './sentences.ts';
@@ -25,9 +25,11 @@ const STATE_VERBS = 'left|leaving|leaves|forced|forcing|sent|sending|put|putting
  * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
  * "of which 12", "fell four points while the other gained three", "up two points and the other down three".
  */
-const ELLIPSIS_BEFORE = new RegExp(
-  `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?!(?:${STATE_VERBS})\\b)(?:[\\p{L}-]+\\s+){0,2}$`,
-  'iu',
+const ELLIPSIS_BEFORE = asciiFirst(
+  new RegExp(
+    `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?!(?:${STATE_VERBS})\\b)(?:[\\p{L}-]+\\s+){0,2}$`,
+    'iu',
+  ),
 );
 
 /** Words that make a figure part of the one before it: "300,000 of them", "4,000 more". */
@@ -46,16 +48,20 @@ const PART_OF_GROUP = /^\s*of (?:them|those|these|whom)\b/i;
 const PART_OF_THEM = /^\s+of (?:them|whom|which)\b/i;
 
 /** Words that make a figure a part of the people counted before it. */
-const PART_OF_BEFORE = /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PART_OF_BEFORE = asciiFirst(
+  /\b(?:including|among them|among whom|of whom|of them)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+);
 
 /**
  * Words that compare a figure with an earlier one: "against 2,410 drones", "up from 936", "to €461m from
  * €884m", "compared with 25 people"; not "45 points from 22 games". Compared figures count alike, over
  * alike periods.
  */
-const COMPARED_BEFORE = new RegExp(
-  `(?:\\b(?:up|down|rose|fell|risen|fallen|dropped|climbed|grew|increased|decreased)\\s+from|\\d\\S*\\s+from|\\b(?:${COMPARISON_WORDS}))\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
-  'iu',
+const COMPARED_BEFORE = asciiFirst(
+  new RegExp(
+    `(?:\\b(?:up|down|rose|fell|risen|fallen|dropped|climbed|grew|increased|decreased)\\s+from|\\d\\S*\\s+from|\\b(?:${COMPARISON_WORDS}))\\s+(?:[\\p{L}-]+\\s+){0,2}$`,
+    'iu',
+  ),
 );
 
 /** Cheap test that rules COMPARED_BEFORE out for most figures. */
@@ -65,7 +71,7 @@ const COMPARED_HINT = /from|against|versus|vs|compared/i;
  * What joins a figure to a compared one before it, so that it is compared too: "against 2,410 drones and
  * 97 missiles", the noun of the one before and a comma, "and" or "or".
  */
-const JOINED_TO_PREVIOUS = /^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)$/iu;
+const JOINED_TO_PREVIOUS = asciiFirst(/^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)$/iu);
 
 /** Categories that count people, so that a part of them counts the same. */
 const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];

@@ -4,6 +4,7 @@
 import {
   AGE_GROUP_NOUNS,
   alternativesByFirstLetter,
+  asciiFirst,
   CHANGE_VERBS,
   CLOCK_LEADERS,
   COUNT_LEADERS,
@@ -1083,7 +1084,7 @@ function readQuantity(text: string, at: number, floor: number): Quantity | null 
 }
 
 /** Words before a number that make it negative; `plus or minus 3%` is a margin, not a sign. */
-const MINUS_WORD = /(?<![\p{L}\p{N}])(?<!plus or )(?<!plus\/)(minus|negative)[ \u00A0]+$/iu;
+const MINUS_WORD = asciiFirst(/(?<![\p{L}\p{N}])(?<!plus or )(?<!plus\/)(minus|negative)[ \u00A0]+$/iu);
 
 /**
  * Whether spaces end at `at` after an `s` or `e` (or a letter beyond ASCII, which may case-fold to one): what
@@ -1942,7 +1943,9 @@ function isAgeBound(text: string, low: Quantity, expression: NumberExpression, b
  * The youngest or oldest of a group, then their age: "the youngest victim was 66", "the oldest 98", "the
  * youngest of those killed was 16".
  */
-const SUPERLATIVE_AGE_BEFORE = /\b(?:youngest|oldest)(?: [\p{L}-]+){0,3}? (?:(?:was|is|were|are|aged) )?$/iu;
+const SUPERLATIVE_AGE_BEFORE = asciiFirst(
+  /\b(?:youngest|oldest)(?: [\p{L}-]+){0,3}? (?:(?:was|is|were|are|aged) )?$/iu,
+);
 
 /** An age told of the youngest or oldest: a bare number that no noun follows. */
 function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpression): boolean {

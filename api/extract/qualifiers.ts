@@ -1,7 +1,7 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
-import { isAsciiLetter, lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
+import { asciiFirst, isAsciiLetter, lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
@@ -69,8 +69,9 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
 };
 
 /** Phrases written after a number: "50 or more", "20 or so", "40-odd", "100-plus", "100+". */
-const AFTER =
-  /^(?:\s+or\s+(more|higher|greater|above|fewer|less|lower|below|so)|-(odd|plus)|(\+))(?![\p{L}\p{N}])/iu;
+const AFTER = asciiFirst(
+  /^(?:\s+or\s+(more|higher|greater|above|fewer|less|lower|below|so)|-(odd|plus)|(\+))(?![\p{L}\p{N}])/iu,
+);
 
 /**
  * Whether `after` can open a phrase of AFTER (spaces then "or", a hyphen, a plus): a cheap test, as most
@@ -114,12 +115,14 @@ function phrasePattern(phrase: string): string {
  * phrase does: "no more than" over "more than".
  */
 function phrasesPattern(phrases: string[]): RegExp {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])(${[...phrases]
-      .sort((a, b) => b.length - a.length)
-      .map(phrasePattern)
-      .join('|')})\\s+$`,
-    'iu',
+  return asciiFirst(
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(${[...phrases]
+        .sort((a, b) => b.length - a.length)
+        .map(phrasePattern)
+        .join('|')})\\s+$`,
+      'iu',
+    ),
   );
 }
 
@@ -160,15 +163,16 @@ function phrasesEndingBefore(before: string): RegExp | null {
 }
 
 /** "between 10 and 12", "from 10 to 12": the lead word belongs to the range's text. */
-const RANGE_LEAD = /(?<![\p{L}\p{N}])(?:between|from)\s+$/iu;
+const RANGE_LEAD = asciiFirst(/(?<![\p{L}\p{N}])(?:between|from)\s+$/iu);
 
 /**
  * A verb of crossing a threshold right before the number, past an optional `the` when a threshold word
  * follows the number: "the toll passed 1,000", "sales topped $2bn", "crossed the 5,000 mark". The count
  * is then more than the number; the verb is not part of the figure's text.
  */
-const CROSSING_VERB =
-  /(?<![\p{L}\p{N}'’])(?:(pass(?:es|ed|ing)?|cross(?:es|ed|ing)?)|(top)|tops|topped|topping|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s+(the\s+)?$/iuy;
+const CROSSING_VERB = asciiFirst(
+  /(?<![\p{L}\p{N}'’])(?:(pass(?:es|ed|ing)?|cross(?:es|ed|ing)?)|(top)|tops|topped|topping|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s+(the\s+)?$/iuy,
+);
 
 const LETTER = /\p{L}/u;
 
@@ -252,7 +256,7 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
 }
 
 /** A verb whose particle is "over" ("handed over 40 prisoners"): the "over" bounds nothing. */
-const OVER_PARTICLE_VERB = /(?<![\p{L}\p{N}])(?:hand|turn|sign)(?:s|ed|ing)?\s+$/iu;
+const OVER_PARTICLE_VERB = asciiFirst(/(?<![\p{L}\p{N}])(?:hand|turn|sign)(?:s|ed|ing)?\s+$/iu);
 
 /**
  * What "past" must follow to bound a number, as a count or a level moves beyond it: "taking the toll past

@@ -6,6 +6,7 @@ import type { SentenceContext } from './context.ts';
 import { NAMED_DAY } from './holidays.ts';
 import {
   alternativesByFirstLetter,
+  asciiFirst,
   FULL_MONTH_NAMES,
   isAsciiLetter,
   lowerCase,
@@ -50,8 +51,9 @@ const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
  * A toll reached by the casualty figures after it: "bringing the death toll to 40", "the number of people
  * killed rose to 47".
  */
-const TOLL =
-  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu;
+const TOLL = asciiFirst(
+  /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu,
+);
 
 /**
  * A tally or a total brought to the figure, whatever it counts: "taking his tally for the season to 23",
@@ -109,15 +111,17 @@ const PAST_PERIOD = new RegExp(
 const STREAK_HINT = /streak|consecutive|straight|successive|in a row|run of|run to|game run|match run/i;
 
 /** A streak that the figure after it extends or counts: "stretched their winning streak to 11". */
-const STREAK_BEFORE =
-  /(?:\bstreak|\b(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|perfect)\s+(?:[\p{L}-]+\s+)?run)\s+(?:of|to)\s+$/iu;
+const STREAK_BEFORE = asciiFirst(
+  /(?:\bstreak|\b(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|perfect)\s+(?:[\p{L}-]+\s+)?run)\s+(?:of|to)\s+$/iu,
+);
 
 /**
  * A streak that the figure before it counts: "a nine-game winning streak", "eleven consecutive polls",
  * "14 straight", "six matches in a row".
  */
-const STREAK_AFTER =
-  /^(?:(?:-|\s+)[\p{L}]+\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){0,2}streak\b|(?:-|\s+)(?:game|match|fight|race|bout|win|fixture)s?\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){1,2}run\b|\s+(?:consecutive|straight|successive|back-to-back)\b(?!-)|\s+(?:[\p{L}-]+\s+){0,3}?in a row\b)/iu;
+const STREAK_AFTER = asciiFirst(
+  /^(?:(?:-|\s+)[\p{L}]+\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){0,2}streak\b|(?:-|\s+)(?:game|match|fight|race|bout|win|fixture)s?\s+(?:(?:winning|unbeaten|undefeated|losing|winless|scoring|unbroken|league|home|away)\s+){1,2}run\b|\s+(?:consecutive|straight|successive|back-to-back)\b(?!-)|\s+(?:[\p{L}-]+\s+){0,3}?in a row\b)/iu,
+);
 
 /** Characters read on either side of a figure for a streak. */
 const STREAK_REACH = 48;
@@ -160,15 +164,18 @@ const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season/i;
 const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
 
 /** Counts that a season adds up: goals, points, games and the like, after the figure. */
-const SEASON_COUNT =
-  /^\s+(?:[\p{L}-]+\s+)?(?:goals|points|tries|runs|wickets|assists|wins|victories|defeats|draws|games|matches|appearances|starts|caps|clean sheets|shutouts|saves|touchdowns|home runs)\b/iu;
+const SEASON_COUNT = asciiFirst(
+  /^\s+(?:[\p{L}-]+\s+)?(?:goals|points|tries|runs|wickets|assists|wins|victories|defeats|draws|games|matches|appearances|starts|caps|clean sheets|shutouts|saves|touchdowns|home runs)\b/iu,
+);
 
 /** A side's points in a league table: "45 points from 22 games". */
 const POINTS_FROM = /^\s+points\s+from\s/i;
 
 /** The games that a side's points came from: "points from 22 games". */
 const POINTS_FROM_BEFORE = /\bpoints\s+from\s+$/i;
-const GAMES_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:games|matches|fixtures|outings|starts|races|rounds)\b/iu;
+const GAMES_AFTER = asciiFirst(
+  /^\s+(?:[\p{L}-]+\s+)?(?:games|matches|fixtures|outings|starts|races|rounds)\b/iu,
+);
 
 /** A side's standing on points in a table: "leaves them on 46 points", "stay fourth on 51 points". */
 const ON_POINTS_BEFORE = /\bon\s+$/i;
@@ -183,7 +190,7 @@ function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): b
   if (POINTS_FROM.test(after)) return true;
   if (POINTS_FROM_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
   if (ON_POINTS_BEFORE.test(before) && POINTS_AFTER.test(after)) return true;
-  return cues(context, SEASON, segment).length > 0 && SEASON_COUNT.test(after);
+  return cues(context, SEASON, SEASON_CUE_HINT, segment).length > 0 && SEASON_COUNT.test(after);
 }
 
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
@@ -194,8 +201,9 @@ const SERIES_BACK_REFERENCE =
   /\b(?:in|during|from|by)\s+(?:these|those)\s+(?:attacks|strikes|airstrikes|bombings|raids|operations|incidents)\b/gi;
 
 /** A perfect tense: "has killed", "have now won", "had been evacuated". */
-const PERFECT =
-  /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|sunk|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu;
+const PERFECT = asciiFirst(
+  /\b(?:has|have|had|’ve|'ve)\s+(?:(?:\p{L}+ly|now|so far|also|already|just|since)\s+)?(been\s+)?(\p{L}+ed|won|lost|fled|hit|struck|sunk|shot|seen|taken|spent|paid|sold|built|brought|cut|led|left|grown|risen|fallen|flown|drawn|given|made|run|held|sent|put|kept|beaten|thrown|shown|found|caught|become)\b/giu,
+);
 
 /**
  * The places where a perfect may start: its auxiliary, with the long s that PERFECT's case folding reads
@@ -292,28 +300,26 @@ const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
  * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
  * in the few sentences that might hold them.
  */
-const HINTS = new Map<RegExp, RegExp>([
-  [EITHER_SIDE, /total|far|date|together|in all|cumulativ|since/i],
-  [ANNOUNCED_TOTAL, /total/i],
-  [TOLL, /toll|total|tally|number/i],
-  [SERIES_BACK_REFERENCE, /these|those/i],
-  [PERIOD, /last|past|this|first|alone/i],
-  [PAST_PERIOD, /last|past|alone/i],
-  [REPORTING_PERIOD, REPORTING_PERIOD_HINT],
-  [SEASON, /season/i],
-]);
+const EITHER_SIDE_HINT = /total|far|date|together|in all|cumulativ|since/i;
+const ANNOUNCED_TOTAL_HINT = /total/i;
+const TOLL_HINT = /toll|total|tally|number/i;
+const SERIES_BACK_REFERENCE_HINT = /these|those/i;
+const PERIOD_HINT = /last|past|this|first|alone/i;
+const PAST_PERIOD_HINT = /last|past|alone/i;
+const SEASON_CUE_HINT = /season/i;
 
-function cues(context: SentenceContext, pattern: RegExp, scope: Span) {
-  const hint = HINTS.get(pattern);
-  return hint && !context.has(hint) ? [] : context.matchesIn(pattern, scope);
+/** The matches of the cue `pattern` in `scope`, none where the sentence fails the cue's `hint`. */
+function cues(context: SentenceContext, pattern: RegExp, hint: RegExp, scope: Span) {
+  return context.has(hint) ? context.matchesIn(pattern, scope) : [];
 }
 
 /**
  * A part counted out of a whole that a total cue then closes: "won 11 of their 14 matches in total"
  * makes both numbers totals. Matched from just after the part.
  */
-const PARTITIVE_TO_CUE =
-  /^\s*(?:[\p{L}-]+\s+)?of (?:the |their |its |his |her |our |all )?[\d.,]+[^\d.,;:–—()]{0,40}?\b(?:in total|so far|to date|thus far|altogether|in all)\b/iu;
+const PARTITIVE_TO_CUE = asciiFirst(
+  /^\s*(?:[\p{L}-]+\s+)?of (?:the |their |its |his |her |our |all )?[\d.,]+[^\d.,;:–—()]{0,40}?\b(?:in total|so far|to date|thus far|altogether|in all)\b/iu,
+);
 
 /**
  * Whether the figure at `figure` (sentence offsets) of category `category` is a running total.
@@ -334,8 +340,9 @@ export function isRunningTotal(
  * A rate after the figure: "four missions a day", "5,000 a week", "£180,000 per week", "each year"; not a
  * comparison with a time before ("up from 30,980 a month earlier", "a year ago").
  */
-const RATE_AFTER =
-  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute)\b(?!\s+(?:earlier|ago|before|later|previously)\b)/iu;
+const RATE_AFTER = asciiFirst(
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?:day|night|week|month|year|hour|minute)\b(?!\s+(?:earlier|ago|before|later|previously)\b)/iu,
+);
 
 /** Characters after a figure read for its rate. */
 const RATE_REACH = 40;
@@ -354,14 +361,14 @@ function hasRunningTotalCue(
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);
   if (opening && opening.start !== segment.start) {
-    const framing = cues(context, EITHER_SIDE, opening);
+    const framing = cues(context, EITHER_SIDE, EITHER_SIDE_HINT, opening);
     // "In all, 12 warships are in the Caribbean": a sum of a whole as it stands.
     const stock = framing.every(({ match }) => SUM_NOW.test(match[0])) && STOCK_VERB.test(context.text);
     if (framing.length > 0 && !stock) return true;
-    if (overPeriod && cues(context, PERIOD, opening).length > 0) return true;
-    if (countsThings && cues(context, PAST_PERIOD, opening).length > 0) return true;
+    if (overPeriod && cues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
+    if (countsThings && cues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
   }
-  for (const { index, match } of cues(context, EITHER_SIDE, segment)) {
+  for (const { index, match } of cues(context, EITHER_SIDE, EITHER_SIDE_HINT, segment)) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
     if (isInsideCue(figure, index, match)) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
@@ -376,20 +383,21 @@ function hasRunningTotalCue(
       return true;
   }
   const head = headOfResultClause(context, segment);
-  if (head !== null && cues(context, EITHER_SIDE, head).length > 0) return true;
-  for (const { index } of cues(context, ANNOUNCED_TOTAL, segment)) if (index < figure.start) return true;
+  if (head !== null && cues(context, EITHER_SIDE, EITHER_SIDE_HINT, head).length > 0) return true;
+  for (const { index } of cues(context, ANNOUNCED_TOTAL, ANNOUNCED_TOTAL_HINT, segment))
+    if (index < figure.start) return true;
   if (COUNTED.includes(category)) {
-    for (const { index } of cues(context, TOLL, segment)) if (index < figure.start) return true;
+    for (const { index } of cues(context, TOLL, TOLL_HINT, segment)) if (index < figure.start) return true;
   }
   if (context.has(TALLY_WORD_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
     const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
   }
-  if (cues(context, SERIES_BACK_REFERENCE, segment).length > 0) return true;
-  if (overPeriod && cues(context, PERIOD, segment).length > 0) return true;
+  if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
+  if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
-    for (const { index } of cues(context, PAST_PERIOD, segment)) {
+    for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
       const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
       if (!CLAUSE_LINK.test(between)) return true;
     }
@@ -420,7 +428,7 @@ const TALLY_HINT = new RegExp(
  * them, and the clause up to the period tells no forecast ("plans to open 40 stores in the year").
  */
 function overReportingPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
-  for (const { index, match } of cues(context, REPORTING_PERIOD, segment)) {
+  for (const { index, match } of cues(context, REPORTING_PERIOD, REPORTING_PERIOD_HINT, segment)) {
     // "the 13 weeks to 1 November": the number is the period's date.
     if (isInsideCue(figure, index, match)) continue;
     const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
