@@ -267,8 +267,9 @@ const TROOPS = words(`
   regiments platoons peacekeepers gendarmes mercenaries paramilitaries legionnaires sappers riflemen`);
 
 /** A body of troops that members belong to: "of its civilian militia", "of the armed forces". */
-const OF_A_FORCE =
-  /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armies|armed forces|forces|national guard|reserves?|paramilitar\w+)\b/iu;
+const OF_A_FORCE = asciiFirst(
+  /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armies|armed forces|forces|national guard|reserves?|paramilitar\w+)\b/iu,
+);
 
 /** Verbs that give a body's strength: "the militia counts 4 million members". */
 const STRENGTH_VERBS = words('counts numbers boasts comprises');
@@ -559,8 +560,9 @@ function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): s
 }
 
 /** A count brought to the figure, named as the verb's object: "That brings arrivals since 12 May to". */
-const BROUGHT_TO_BEFORE =
-  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?\b[^;:]{0,50}?\bto\s+$/iu;
+const BROUGHT_TO_BEFORE = asciiFirst(
+  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?\b[^;:]{0,50}?\bto\s+$/iu,
+);
 
 /** Characters before a figure read for the count brought to it. */
 const BROUGHT_TO_REACH = 100;
@@ -1671,7 +1673,7 @@ export function classify(
  * A label that opens its line and names what the figure after it counts, as in a fact box or a list:
  * "Deaths: 41", "Boats struck: 14", "- Troops deployed: 15,000".
  */
-const LABEL_BEFORE = /^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}’' -]{0,40}?)\s*:\s*$/u;
+const LABEL_BEFORE = asciiFirst(/^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}’' -]{0,40}?)\s*:\s*$/u);
 
 /** Characters before a figure within which a label may open its line. */
 const LABEL_REACH = 48;

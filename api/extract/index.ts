@@ -36,7 +36,9 @@ const ELLIPSIS_BEFORE = asciiFirst(
 const ELLIPSIS_AFTER = /^\s*(?:of (?:them|those|these|whom)|more|others)\b/i;
 
 /** A clause of what an action brought about, opening just before the figure: ", killing at least". */
-const RESULT_CLAUSE_BEFORE = /,\s*(?:killing|wounding|injuring|leaving)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RESULT_CLAUSE_BEFORE = asciiFirst(
+  /,\s*(?:killing|wounding|injuring|leaving)\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+);
 
 /** Words that pick a figure out of a group of things or people, never out of a sum of money. */
 const PART_OF_GROUP = /^\s*of (?:them|those|these|whom)\b/i;
@@ -78,7 +80,7 @@ const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
 const PEOPLE_OR_FORCES: readonly string[] = [...PEOPLE_COUNTS, 'troops'];
 
 /** At most two words before a figure at the start of its sentence: "Some 5,000 of them", "But 40 of them". */
-const OPENS_SENTENCE = /^\s*(?:\p{L}+\s+){0,2}$/u;
+const OPENS_SENTENCE = asciiFirst(/^\s*(?:\p{L}+\s+){0,2}$/u);
 
 interface SentenceCache extends Span {
   context: SentenceContext;

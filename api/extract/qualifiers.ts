@@ -262,8 +262,9 @@ const OVER_PARTICLE_VERB = asciiFirst(/(?<![\p{L}\p{N}])(?:hand|turn|sign)(?:s|e
  * What "past" must follow to bound a number, as a count or a level moves beyond it: "taking the toll past
  * 400", "climbed past 50"; not "the past 10 years" nor "ran past 3 houses".
  */
-const PAST_MOVED_BEFORE =
-  /(?<![\p{L}\p{N}])(?:toll|total|tally|count|number|rose|risen|rises|rising|climb\w*|jump\w*|surg\w*|push\w*|took|tak(?:e|es|en|ing)|lift\w*)\s+$/iu;
+const PAST_MOVED_BEFORE = asciiFirst(
+  /(?<![\p{L}\p{N}])(?:toll|total|tally|count|number|rose|risen|rises|rising|climb\w*|jump\w*|surg\w*|push\w*|took|tak(?:e|es|en|ing)|lift\w*)\s+$/iu,
+);
 
 /** How far left a qualifier phrase may start. */
 const REACH = 24;

@@ -60,16 +60,18 @@ const TOLL = asciiFirst(
  * "lifting the blockade tally to nine", "the total now stands at 41", "the tally rose to 12"; not "total
  * revenue climbed to", where "total" qualifies a sum of one period. Read just before the figure.
  */
-const TALLY_REACHED_BEFORE =
-  /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu;
+const TALLY_REACHED_BEFORE = asciiFirst(
+  /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu,
+);
 
 /**
  * "The toll rose to 41", "as toll climbs to 41", "lifting the campaign toll to 69", "taking the war's toll
  * past 400" ("past" is the figure's qualifier): a toll alone, told as rising or brought to the figure, is
  * a death toll.
  */
-const TOLL_RISES_BEFORE =
-  /\b(?:toll\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stands|stood|hit|hits|passed|passes|tops|topped)(?:\s+(?:to|at))?|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed)\s+(?:[\p{L}'’-]+\s+){0,4}?toll(?:\s+to)?)\s+$/iu;
+const TOLL_RISES_BEFORE = asciiFirst(
+  /\b(?:toll\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stands|stood|hit|hits|passed|passes|tops|topped)(?:\s+(?:to|at))?|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed)\s+(?:[\p{L}'’-]+\s+){0,4}?toll(?:\s+to)?)\s+$/iu,
+);
 
 /** Characters before a figure read for the tally or toll brought to it. */
 const TALLY_REACH = 120;
@@ -456,7 +458,7 @@ function headOfResultClause(context: SentenceContext, segment: Span): Span | nul
 }
 
 /** What joins one figure's phrase to the next figure: "shipping companies and more than". */
-const JOINED_TO_NEXT = /^[\s\p{L}’'-]{0,40}?\s(?:and|or)\s+(?:[\p{L}]+\s+){0,2}$/u;
+const JOINED_TO_NEXT = asciiFirst(/^[\s\p{L}’'-]{0,40}?\s(?:and|or)\s+(?:[\p{L}]+\s+){0,2}$/u);
 
 /**
  * Whether every figure between `from` and a trailing cue at `to` is joined to the one before it by "and"

@@ -1,6 +1,6 @@
 // Sentence bounds, found only around a position of interest: scanning a whole article with a segmenter
 // costs more than the rest of the pipeline, and most sentences hold no figure.
-import { isAsciiLetter, lowerCase } from './lexicon.ts';
+import { asciiFirst, isAsciiLetter, lowerCase } from './lexicon.ts';
 
 export interface Span {
   start: number;
@@ -233,7 +233,7 @@ export function sentenceAround(text: string, position: number): Span {
 const BULLET = /[ \t]*[-–•*·][ \t]+/y;
 
 /** A line of a fact box, a short label and its value: "Deaths: 14", "Area burned: 9,200 hectares". */
-const LABEL = /[ \t]*\p{L}[\p{L}’' -]{0,40}:[ \t]/uy;
+const LABEL = asciiFirst(/[ \t]*\p{L}[\p{L}’' -]{0,40}:[ \t]/uy);
 
 /** A colon within the first characters of a line, where a label would end. */
 const LABEL_COLON = /[^:\n]{0,44}:/y;
