@@ -170,6 +170,9 @@ const FUTURE =
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
+/** A clause joined by "and" or "but" that opens a running period: ", and ... since Friday". */
+const OWN_CLAUSE_SINCE = /^\s*(?:and|but)\b.*\bsince\b/is;
+
 /** A relative clause set off by a comma: ", who play Chelsea on Sunday". */
 const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
 
@@ -622,12 +625,26 @@ export class SentenceDates {
    */
   private belongsElsewhere(offset: number, mention: Span, cumulative: boolean): boolean {
     if (this.inOtherClause(offset, mention, cumulative)) return true;
+    if (cumulative && this.periodOpensInOwnSegment(offset, mention)) return true;
     if (mention.end <= offset) return this.datesComparedFigure(mention, offset);
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
       if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the running total at `offset` stands in a clause of its own, joined by "and" or "but", that
+   * opens its period ("since Friday"), and `mention` lies outside it: "44.6C on Sunday, and at least 11
+   * deaths have been linked to the heat since Friday" dates the deaths at publication, not to Sunday. A
+   * clause that goes on from a reporting verb ("said on Thursday it had frozen ..., bringing the total
+   * since 2019 to") keeps the reporting day.
+   */
+  private periodOpensInOwnSegment(offset: number, mention: Span): boolean {
+    const own = this.context.segmentAt(offset);
+    if (mention.start >= own.start && mention.start < own.end) return false;
+    return OWN_CLAUSE_SINCE.test(this.sentence.slice(own.start, own.end));
   }
 
   /**

@@ -220,9 +220,14 @@ function figureFrom(
     const unit = classification.category === 'troops' ? 'people' : classification.unit;
     classification = { ...classification, unit, category: previous.category };
   }
-  // "57 attacks since December, 12 of them by drones": a part of a running total is one too; so are the
-  // dead of a clause of its result ("have destroyed 20 vessels, killing at least 80 people").
-  if (previous?.cumulative && !classification.cumulative && (partOfThem || RESULT_CLAUSE_BEFORE.test(before)))
+  // "57 attacks since December, 12 of them by drones", "412 cases since June, including 17 deaths": a part
+  // of a running total is one too; so are the dead of a clause of its result ("have destroyed 20 vessels,
+  // killing at least 80 people").
+  if (
+    previous?.cumulative &&
+    !classification.cumulative &&
+    (partOfThem || RESULT_CLAUSE_BEFORE.test(before) || PART_OF_BEFORE.test(before))
+  )
     classification = { ...classification, cumulative: true };
   const compared =
     previous !== null &&

@@ -66,6 +66,22 @@ describe('extractFigures', () => {
     expect(extractFigures(more, { published })[1]).toMatchObject({ category: 'deaths' });
   });
 
+  it('makes a part named after "including" of a running total a running total too', () => {
+    const text = 'The ministry has confirmed 412 cases since the outbreak began, including 17 deaths.';
+    expect(extractFigures(text, { published })[1]).toMatchObject({ category: 'deaths', cumulative: true });
+  });
+
+  it('does not date a running total opened in its own clause by the day of the clause before', () => {
+    const text =
+      'The heat reached 44C on Sunday, and at least 11 deaths have been linked to it since Friday.';
+    const [heat, deaths] = extractFigures(text, { published });
+    expect(heat.date).toBe('2024-05-12');
+    expect(deaths).toMatchObject({ cumulative: true, date: published });
+    const said =
+      'The Treasury said on Monday it had frozen $1bn more, bringing the total since 2019 to $7bn.';
+    expect(extractFigures(said, { published })[1].date).toBe('2024-05-13');
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
