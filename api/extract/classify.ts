@@ -506,6 +506,7 @@ const SENT_BEFORE = asciiFirst(/\b(?:sent|sends|send|sending|flew|flown)\s+(?:[\
 const FIRING_CUES =
   /\b(?:fired|firing|shot down|intercept\w*|jammed|attack\w*|shell\w*|barrages?|bombard\w*|air defen[cs]es?)\b/i;
 
+/** A verb of flying just before the figure: "flew three missions". */
 const FLOWN_BEFORE = /\b(?:fly|flies|flew|flown|flying)\s+$/i;
 
 /** Sorties flown at a target: "16 sorties against militia positions", "40 sorties targeting depots". */
@@ -975,6 +976,7 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
   return null;
 }
 
+/** The forms of "spend", which spends time as well as money. */
 const SPENDING = words('spend spends spent spending');
 
 /** Spans of time that are spent, not paid: "the night", "two days", "years". */

@@ -77,6 +77,7 @@ const JOINED_TO_PREVIOUS = asciiFirst(/^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*
 
 /** Categories that count people, so that a part of them counts the same. */
 const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
+/** Categories of people, forces among them, that "Some 5,000 of them" may pick a part of. */
 const PEOPLE_OR_FORCES: readonly string[] = [...PEOPLE_COUNTS, 'troops'];
 
 /** At most two words before a figure at the start of its sentence: "Some 5,000 of them", "But 40 of them". */
