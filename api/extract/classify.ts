@@ -235,6 +235,9 @@ const PHRASE_ENDS = words(`
 /** Words that say a number adds to others already counted: "two more boats", "three other posts". */
 const ADDED_COUNT = words('more other further additional extra');
 
+/** A model's name, a capitalised word and a capital after a hyphen: "Igla-S", "Kornet-EM". */
+const MODEL_NAME = /^[A-Z][a-z]+-[A-Z]{1,3}$/;
+
 /** Pronouns after "of" that stand for the whole a figure is part of: "5,000 of them". */
 const PRONOUN_WHOLES = words('them whom us');
 
@@ -264,7 +267,7 @@ const HUMANS = words(`
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
-  regiments platoons peacekeepers gendarmes mercenaries paramilitaries legionnaires sappers riflemen`);
+  regiments platoons peacekeepers gendarmes mercenaries paramilitaries sappers riflemen`);
 
 /** A body of troops that members belong to: "of its civilian militia", "of the armed forces". */
 const OF_A_FORCE = asciiFirst(
@@ -855,6 +858,11 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     }
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
+    // "Igla-S missiles": a model's name, not the noun.
+    if (MODEL_NAME.test(sentence.slice(token.start, token.end))) {
+      designated = true;
+      continue;
+    }
     // "two more boats", "three other posts": counted beyond others, the noun is still to come.
     if (lastWord === null && ADDED_COUNT.has(token.lower)) continue;
     // Modifiers joined before one noun ("30 artillery and air strikes", "12 French or Dutch warships").
@@ -1267,11 +1275,16 @@ function categoryOf(
     return 'strikes';
   if (noun === 'targets') return 'strikes';
   // "recorded 37 violations of the truce": breaches of a ceasefire are attacks.
-  if (noun === 'violations' && (context.has(TRUCE_CUES) || precedingHas(context, TRUCE_CUES)))
+  if (
+    (noun === 'violations' || noun === 'breaches') &&
+    (context.has(TRUCE_CUES) || precedingHas(context, TRUCE_CUES))
+  )
     return 'strikes';
   // "nine tankers have been seized": ships stopped at sea are neither a force nor a strike.
   if (verb === 'captive' && noun && SHIPPING.has(noun)) return 'other';
   if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
+  // "5,000 Igla-S missiles in position": weapons named by their model are military wherever they are.
+  if (designated && noun && DESIGNATED_WEAPONS.has(noun)) return 'military_assets';
   if (
     noun &&
     DUAL_USE_ASSETS.has(noun) &&
@@ -1305,6 +1318,22 @@ function isChange(sentence: string, spanStart: number): boolean {
 /** A drill or practice fire, whose shots and hits are no attack. */
 const PRACTICE_CUES =
   /\b(?:target drones?|towed targets?|war games|live-fire|target practice|(?:military|naval|air-defen[cs]e|joint) (?:exercises?|drills?))\b/i;
+
+/** Weapons that a model's designation makes military: "Igla-S missiles", "MQ-9 drones". */
+const DESIGNATED_WEAPONS = words('missiles rockets drones launchers radars');
+
+/** An evacuation, whose evacuees stay where they are put up. */
+const EVACUATION_CUES = /\b(?:evacuat\w+|evacuees|fled|displaced)\b/i;
+
+/** People staying in a hall, a school or a gym: "are staying in sports halls and schools". */
+const IN_MAKESHIFT_SHELTER_AFTER = asciiFirst(
+  /^[^,;]{0,30}?\b(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:staying|sleeping|sheltering|housed|living)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:halls?|schools?|gyms?|gymnasiums?|churches|community cent(?:re|er)s?|tents)\b/iu,
+);
+
+/** People who joined a force: "4.5 million have joined its militia". */
+const JOINED_FORCE_AFTER = asciiFirst(
+  /^\s+(?:(?:have|has|had)\s+)?(?:now\s+|already\s+)?(?:joined|enlisted in|signed up (?:for|to))\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armed forces|forces|reserves?|national guard)\b/iu,
+);
 
 /** People held as hostages: "holds upwards of 40 soldiers and civilians hostage". */
 const HELD_HOSTAGE_AFTER = /^[^,;:]{0,40}?\bhostages?\b/i;
@@ -1667,7 +1696,9 @@ export function classify(
     unit: inCare ? 'people' : normalisedUnit(noun, category),
     category,
     cumulative,
-    elliptical: noun.noun === null && verb === null && !inCare,
+    // A category read from the words around a bare figure ("some 3,100 are staying in sports halls")
+    // is its own, not the figure before it.
+    elliptical: noun.noun === null && verb === null && !inCare && category === 'other',
   };
 }
 
@@ -1792,6 +1823,12 @@ function refinedCategory(
       category = 'injuries';
     else if (context.has(REFUGE_PLACE_HINT) && IN_REFUGE_AFTER.test(sentence.slice(end, end + 80)))
       category = 'displaced';
+    // "evacuated 12,000 people, and some 3,100 are staying in sports halls": the evacuated who stay in a
+    // place of shelter.
+    else if (context.has(EVACUATION_CUES) && IN_MAKESHIFT_SHELTER_AFTER.test(sentence.slice(end, end + 80)))
+      category = 'displaced';
+    // "says 4.5 million have joined its militia": people who joined a force are troops.
+    else if (JOINED_FORCE_AFTER.test(sentence.slice(end, end + 60))) category = 'troops';
   }
   return category;
 }

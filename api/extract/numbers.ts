@@ -447,9 +447,8 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
     const next = wordAfter(text, word.end);
     if (next && next.lower === 'sterling') return { end: next.end, unit: currency };
     if (
-      next?.lower === 'of' &&
       (word.lower === 'pounds' || word.lower === 'pound') &&
-      isWeighed(text, next.end)
+      ((next?.lower === 'of' && isWeighed(text, next.end)) || stickyMatch(KILOGRAMS_AFTER, text, word.end))
     )
       return null;
     return { end: word.end, unit: currency };
@@ -464,6 +463,10 @@ const POUNDS_OF_MONEY = new Set(
   profit profits sales compensation assets donations business trade contracts the his her its their our
   your my this that these those`.split(/\s+/),
 );
+
+/** Pounds given again in kilograms: "3,000 pounds (about 1,360 kilograms)". */
+const KILOGRAMS_AFTER =
+  /[ \u00A0]*\((?:about |some |around |roughly |nearly )?[\d,.]+[ \u00A0]*(?:kg|kgs|kilos?|kilograms?)\b/iy;
 
 /** Whether the pounds before `at` (just past their "of") weigh what follows: "38,000 pounds of cocaine". */
 function isWeighed(text: string, at: number): boolean {
@@ -1976,6 +1979,20 @@ function isAgeOfPronoun(text: string, expression: NumberExpression): boolean {
   return next === null || next.start !== expression.end + 1 || !isCountNoun(text, next);
 }
 
+/** An age bound told of people: "most of the dead were over 75", "a third of members are over 60". */
+const AGE_BOUND_BEFORE = /\b(?:are|were|is|was|be|been|aged)\s+(?:over|under)\s+$/i;
+const PEOPLE_BEFORE =
+  /\b(?:dead|people|members|victims|residents|men|women|patients|voters|pensioners|volunteers|survivors|workers|children|adults)\b/i;
+
+function isAgeOverOf(text: string, expression: NumberExpression): boolean {
+  if (!AGE_BOUND_BEFORE.test(text.slice(Math.max(0, expression.start - 20), expression.start))) return false;
+  // The people are named in the same sentence, so the search stops at the full stop before it.
+  const before = text.slice(Math.max(0, expression.start - 80), expression.start);
+  if (!PEOPLE_BEFORE.test(before.slice(before.lastIndexOf('. ') + 1))) return false;
+  const next = wordAfter(text, expression.end);
+  return next === null || next.start !== expression.end + 1 || !isCountNoun(text, next);
+}
+
 /** `aged 17`, `17 years old`, `a 17-year-old`, `Smith, 17, said`, `the oldest was 98`. */
 function isAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.unit || low.scale > 1) return false;
@@ -1989,6 +2006,13 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
   if (
     mayFollowAgeList(text, expression.start) &&
     AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))
+  )
+    return true;
+  if (
+    (before?.lower === 'over' || before?.lower === 'under') &&
+    expression.valueMax === null &&
+    low.value <= 110 &&
+    isAgeOverOf(text, expression)
   )
     return true;
   if (

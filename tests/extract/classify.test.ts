@@ -1535,3 +1535,20 @@ describe('classify: abbreviations inside a sentence, and named warships', () => 
     expect(classified(sentence, 'dozens', 12).category).toBe('military_assets');
   });
 });
+
+describe('classify: breaches, diseases named after people, model names and forces joined', () => {
+  it('reads breaches of a ceasefire as strikes', () => {
+    expect(classified('Each side reported 4 breaches of the ceasefire.', '4').category).toBe('strikes');
+  });
+
+  it('reads weapons named by their model as military assets', () => {
+    expect(classified('“We have 5,000 Igla-S missiles in position,” he said.', '5,000').category).toBe(
+      'military_assets',
+    );
+  });
+
+  it('reads people who joined a force as troops', () => {
+    expect(classified('It says 4.5 million have joined its militia.', '4.5 million').category).toBe('troops');
+    expect(classified('It says 4,000 have joined the club.', '4,000').category).toBe('other');
+  });
+});

@@ -557,6 +557,16 @@ describe('not figures', () => {
     expect(read('When they were 40 points behind, fans left.').map((f) => f.value)).toEqual([40]);
   });
 
+  it('drops an age bound told of people, but not of temperatures', () => {
+    expect(read('Most of the dead were over 75 and lived alone.')).toEqual([]);
+    expect(read('Temperatures were over 40 on Sunday.').map((f) => f.value)).toEqual([40]);
+  });
+
+  it('reads pounds given again in kilograms as weight', () => {
+    expect(read('It carried 3,000 pounds (about 1,360 kilograms) of fuel.')[0].unit).not.toBe('GBP');
+    expect(read('It cost 3,000 pounds.')[0].unit).toBe('GBP');
+  });
+
   it('drops telephone numbers but keeps a range', () => {
     expect(read('Media: Owen Price, 555-0187. Call (202) 555-0142 or 555-867-5309.')).toEqual([]);
     expect(read('Between 300-1000 people attended.').map((f) => f.valueMax)).toEqual([1000]);

@@ -82,6 +82,17 @@ describe('extractFigures', () => {
     expect(extractFigures(said, { published })[1].date).toBe('2024-05-13');
   });
 
+  it('reads evacuees staying in halls as displaced, not as the figure before', () => {
+    const text =
+      'Officials evacuated 12,000 people from 23 villages, and some 3,100 are staying in sports halls.';
+    expect(extractFigures(text, { published })[2]).toMatchObject({ category: 'displaced', unit: 'people' });
+  });
+
+  it('does not read a disease named after a people as troops', () => {
+    const text = "The number of confirmed cases of Legionnaires' disease in the city rose to 64.";
+    expect(extractFigures(text, { published })[0]).toMatchObject({ category: 'other' });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
