@@ -166,6 +166,15 @@ const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 const FUTURE =
   /\b(?:will|shall|[Nn]ext|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled (?:to|for)|due to|[Ee]xpected|going to|set to|[Ff]orecast\w*|predict\w*|[Tt]omorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/g;
 
+/**
+ * The same without "by" and a day, to test a sentence once without collecting its matches: "by Wednesday"
+ * is a deadline ahead only where the sentence does not tell what had been done by then ("had raised more
+ * than £64,000 by Wednesday evening").
+ */
+const FUTURE_ANYWHERE = new RegExp(FUTURE.source.replace(/\|by \(\?:Monday[^)]*\)/, ''));
+const BY_DAY = /\bby (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b/;
+const HAD_DONE = /\bhad (?:been |already |now )?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\b/;
+
 /** The hours just past, which end at publication: "in the past 24 hours", "over the last 48 hours". */
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
@@ -180,9 +189,6 @@ const FORECAST_VERB = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?
 
 /** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
 const FORECAST_BEFORE = new RegExp(`${FORECAST_VERB.source}(?! to\\b)[^,;]{0,60}$`, 'i');
-
-/** The same, to test a sentence once without collecting its matches. */
-const FUTURE_ANYWHERE = new RegExp(FUTURE.source);
 
 /**
  * Words that put a date of their own clause ahead without making the sentence a forecast: a modal ("a rise
@@ -726,7 +732,8 @@ export class SentenceDates {
     if (window.mentions) return window.mentions;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
-    const future = this.context.has(FUTURE_ANYWHERE);
+    const future =
+      this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE));
     const mentions: DateMention[] = [];
     const { word } = window;
     const wordText = masked.slice(word.start, word.end);

@@ -396,6 +396,7 @@ function hasRunningTotalCue(
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
   }
+  if (context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure)) return true;
   if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
   if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
@@ -472,6 +473,26 @@ function onlyJoinedFiguresBetween(context: SentenceContext, from: number, to: nu
     end = f.end;
   }
   return end > from;
+}
+
+/** A day or a time by which something had been done, after the figure: "by Wednesday evening". */
+const BY_TIME_AFTER =
+  /^[^;:]{0,60}?\bby (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night|midnight|noon|(?:this|that) (?:morning|afternoon|evening))\b/i;
+const BY_TIME_HINT = /\bby (?:\w+day|yesterday|last|midnight|noon|this|that)\b/i;
+
+/** A past perfect before the figure in its clause: "had raised", "had taken", "had been reconnected". */
+const HAD_DONE_BEFORE = /\bhad\s+(?:(?:been|already|now)\s+)?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\b[^;:]*$/i;
+
+/**
+ * Whether the figure tells what had been done by a day or a time ("had raised more than £64,000 by
+ * Wednesday evening", "had burned 18,500 hectares by Saturday morning"): a total up to then. Only the
+ * figure nearest before the day is bound.
+ */
+function isDoneByThen(context: SentenceContext, segment: Span, figure: Span): boolean {
+  const text = context.text;
+  const after = BY_TIME_AFTER.exec(text.slice(figure.end, segment.end + 80));
+  if (after === null || context.figureBetween(figure.end, figure.end + after[0].length)) return false;
+  return HAD_DONE_BEFORE.test(text.slice(segment.start, figure.start));
 }
 
 /** Whether the figure stands inside the cue matched at `index`: a number the cue is written with. */

@@ -93,6 +93,13 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published })[0]).toMatchObject({ category: 'other' });
   });
 
+  it('reads what had been done by a day as a running total dated that day, and a deadline ahead as neither', () => {
+    const done = 'A fund had raised more than £64,000 by Monday evening.';
+    expect(extractFigures(done, { published })[0]).toMatchObject({ cumulative: true, date: '2024-05-13' });
+    const ahead = 'Officials expect 300 more arrivals by Friday.';
+    expect(extractFigures(ahead, { published })[0]).toMatchObject({ cumulative: false, date: null });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
