@@ -1335,6 +1335,9 @@ const JOINED_FORCE_AFTER = asciiFirst(
   /^\s+(?:(?:have|has|had)\s+)?(?:now\s+|already\s+)?(?:joined|enlisted in|signed up (?:for|to))\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armed forces|forces|reserves?|national guard)\b/iu,
 );
 
+/** What people were lost to, when it is injury: "lose two forwards to injury". */
+const LOST_TO_INJURY_AFTER = /^[^,;]{0,30}?\b(?:to|through) (?:injury|injuries)\b/i;
+
 /** People held as hostages: "holds upwards of 40 soldiers and civilians hostage". */
 const HELD_HOSTAGE_AFTER = /^[^,;:]{0,40}?\bhostages?\b/i;
 
@@ -1686,6 +1689,9 @@ export function classify(
   // "two were killed and two survivors were pulled from the water": survivors are not the dead of a verb
   // of another clause, though a strike may kill them ("killed two survivors").
   if (category === 'deaths' && noun.noun === 'survivors' && object.pastClauseLink) category = 'other';
+  // "lose two forwards to injury": players lost to injury are hurt, not dead.
+  if (verb === 'loss' && LOST_TO_INJURY_AFTER.test(sentence.slice(number.end, number.end + 40)))
+    category = 'injuries';
   // "holds upwards of 40 soldiers and civilians hostage": captives are not a force.
   if (category === 'troops' && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48)))
     category = 'other';

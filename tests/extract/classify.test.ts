@@ -1552,3 +1552,10 @@ describe('classify: breaches, diseases named after people, model names and force
     expect(classified('It says 4,000 have joined the club.', '4,000').category).toBe('other');
   });
 });
+
+describe('classify: players lost to injury', () => {
+  it('reads players lost to injury as injured, and soldiers lost in an assault as dead', () => {
+    expect(classified('The side lost two forwards to injury.', 'two').category).toBe('injuries');
+    expect(classified('The army lost 40 soldiers in the assault.', '40').category).toBe('deaths');
+  });
+});
