@@ -238,6 +238,13 @@ const ADDED_COUNT = words('more other further additional extra');
 /** A model's name, a capitalised word and a capital after a hyphen: "Igla-S", "Kornet-EM". */
 const MODEL_NAME = /^[A-Z][a-z]+-[A-Z]{1,3}$/;
 
+/** Whether `token` is a model's name, tested by its first letter and its hyphen before the pattern. */
+function isModelName(sentence: string, token: Token): boolean {
+  if (!isUpper(sentence.charCodeAt(token.start))) return false;
+  const hyphen = sentence.indexOf('-', token.start);
+  return hyphen !== -1 && hyphen < token.end && MODEL_NAME.test(sentence.slice(token.start, token.end));
+}
+
 /** Pronouns after "of" that stand for the whole a figure is part of: "5,000 of them". */
 const PRONOUN_WHOLES = words('them whom us');
 
@@ -859,7 +866,7 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     if (isPause(token) || isBarrier(token) || token.kind !== 'word') break;
     if (isCapitalisedAcronym(sentence, token)) continue;
     // "Igla-S missiles": a model's name, not the noun.
-    if (MODEL_NAME.test(sentence.slice(token.start, token.end))) {
+    if (isModelName(sentence, token)) {
       designated = true;
       continue;
     }
@@ -1329,6 +1336,15 @@ const EVACUATION_CUES = /\b(?:evacuat\w+|evacuees|fled|displaced)\b/i;
 const IN_MAKESHIFT_SHELTER_AFTER = asciiFirst(
   /^[^,;]{0,30}?\b(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:staying|sleeping|sheltering|housed|living)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:halls?|schools?|gyms?|gymnasiums?|churches|community cent(?:re|er)s?|tents)\b/iu,
 );
+
+/** Whether "joined", "enlisted" or "signed" may follow the figure closely: cheap, before the pattern. */
+function mayHaveJoinedAfter(sentence: string, end: number): boolean {
+  for (const verb of ['joined', 'enlisted', 'signed']) {
+    const at = sentence.indexOf(verb, end);
+    if (at !== -1 && at - end < 24) return true;
+  }
+  return false;
+}
 
 /** People who joined a force: "4.5 million have joined its militia". */
 const JOINED_FORCE_AFTER = asciiFirst(
@@ -1834,7 +1850,8 @@ function refinedCategory(
     else if (context.has(EVACUATION_CUES) && IN_MAKESHIFT_SHELTER_AFTER.test(sentence.slice(end, end + 80)))
       category = 'displaced';
     // "says 4.5 million have joined its militia": people who joined a force are troops.
-    else if (JOINED_FORCE_AFTER.test(sentence.slice(end, end + 60))) category = 'troops';
+    else if (mayHaveJoinedAfter(sentence, end) && JOINED_FORCE_AFTER.test(sentence.slice(end, end + 60)))
+      category = 'troops';
   }
   return category;
 }
