@@ -682,6 +682,7 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
 
 /** People who left a named place ("40,000 people have left Dravik"), where the text is about flight. */
 function hasLeftNamedPlace(context: SentenceContext, end: number): boolean {
+  if (!hasWordSoonAfter(context.text, end, LEAVING_WORDS, 60)) return false;
   LEFT_PLACE.lastIndex = end;
   return LEFT_PLACE.test(context.text) && isAboutFlight(context);
 }
@@ -1337,14 +1338,17 @@ const IN_MAKESHIFT_SHELTER_AFTER = asciiFirst(
   /^[^,;]{0,30}?\b(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:staying|sleeping|sheltering|housed|living)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:halls?|schools?|gyms?|gymnasiums?|churches|community cent(?:re|er)s?|tents)\b/iu,
 );
 
-/** Whether "joined", "enlisted" or "signed" may follow the figure closely: cheap, before the pattern. */
-function mayHaveJoinedAfter(sentence: string, end: number): boolean {
-  for (const verb of ['joined', 'enlisted', 'signed']) {
-    const at = sentence.indexOf(verb, end);
-    if (at !== -1 && at - end < 24) return true;
-  }
-  return false;
+/**
+ * Whether one of `words` starts within `reach` characters after `end`: a cheap test before a pattern that
+ * needs one of them there. Each word is searched for only as far as the reach.
+ */
+function hasWordSoonAfter(sentence: string, end: number, words: readonly string[], reach: number): boolean {
+  const window = sentence.slice(end, end + reach);
+  return words.some((word) => window.includes(word));
 }
+
+const JOINING_WORDS = ['joined', 'enlisted', 'signed'];
+const LEAVING_WORDS = ['left', 'leav', 'abandon'];
 
 /** People who joined a force: "4.5 million have joined its militia". */
 const JOINED_FORCE_AFTER = asciiFirst(
@@ -1748,8 +1752,9 @@ function labelBefore(
   spanStart: number,
   end: number,
 ): { noun: string | null; verb: VerbClass | null } | null {
-  const colon = sentence.indexOf(':');
-  if (colon === -1 || colon >= spanStart || spanStart > LABEL_REACH) return null;
+  if (spanStart > LABEL_REACH) return null;
+  const colon = sentence.lastIndexOf(':', spanStart);
+  if (colon === -1) return null;
   if (!VALUE_ENDS_LINE.test(sentence.slice(end))) return null;
   const match = LABEL_BEFORE.exec(sentence.slice(0, spanStart));
   if (match === null) return null;
@@ -1850,7 +1855,10 @@ function refinedCategory(
     else if (context.has(EVACUATION_CUES) && IN_MAKESHIFT_SHELTER_AFTER.test(sentence.slice(end, end + 80)))
       category = 'displaced';
     // "says 4.5 million have joined its militia": people who joined a force are troops.
-    else if (mayHaveJoinedAfter(sentence, end) && JOINED_FORCE_AFTER.test(sentence.slice(end, end + 60)))
+    else if (
+      hasWordSoonAfter(sentence, end, JOINING_WORDS, 24) &&
+      JOINED_FORCE_AFTER.test(sentence.slice(end, end + 60))
+    )
       category = 'troops';
   }
   return category;
