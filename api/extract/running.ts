@@ -397,6 +397,9 @@ function hasRunningTotalCue(
     if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
   }
   if (context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure)) return true;
+  // "Twelve now dead after coach overturns": the dead counted as things stand are a toll.
+  if (category === 'deaths' && NOW_DEAD_AFTER.test(context.text.slice(figure.end, figure.end + 32)))
+    return true;
   if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
   if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
@@ -474,6 +477,9 @@ function onlyJoinedFiguresBetween(context: SentenceContext, from: number, to: nu
   }
   return end > from;
 }
+
+/** The dead counted as things stand: "Twelve now dead", "four people are now dead". */
+const NOW_DEAD_AFTER = /^\s+(?:people\s+|others\s+)?(?:(?:are|were)\s+)?now\s+(?:dead|confirmed dead)\b/i;
 
 /** A day or a time by which something had been done, after the figure: "by Wednesday evening". */
 const BY_TIME_AFTER =

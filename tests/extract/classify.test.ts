@@ -1559,3 +1559,10 @@ describe('classify: players lost to injury', () => {
     expect(classified('The army lost 40 soldiers in the assault.', '40').category).toBe('deaths');
   });
 });
+
+describe('classify: the dead counted as things stand', () => {
+  it('reads the dead "now" as a toll, and the dead of a day as no running total', () => {
+    expect(classified('Twelve now dead after coach overturns', 'Twelve').cumulative).toBe(true);
+    expect(classified('Four people died on Monday.', 'Four').cumulative).toBe(false);
+  });
+});
