@@ -112,21 +112,14 @@ function flatCopy(text: string): string {
   return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
 
-/** A document being read: its text, its numbers, its publication date and whether it may hold lists. */
-interface DocumentReading {
-  text: string;
-  numbers: NumberExpression[];
-  published: string | null;
-  /** Some line ends with a colon, as the line leading in to a list does: else no line needs its lead-in. */
-  mayHoldLists: boolean;
-}
-
-/** A line that ends with a colon, as the line leading in to a list does. */
-const LEAD_IN_LINE = /:[ \t]*\r?\n/;
-
 /** The sentence around `numbers[index]`, with the spans of its numbers and the dates it names. */
-function readSentence(reading: DocumentReading, index: number, before: Classification | null): SentenceCache {
-  const { text, numbers, published } = reading;
+function readSentence(
+  text: string,
+  numbers: NumberExpression[],
+  index: number,
+  published: string | null,
+  before: Classification | null,
+): SentenceCache {
   const number = numbers[index];
   const bounds = sentenceAround(text, number.start);
   const start = bounds.start;
@@ -148,7 +141,7 @@ function readSentence(reading: DocumentReading, index: number, before: Classific
     dates,
     earlier: [],
     comparing: false,
-    leadIn: reading.mayHoldLists ? leadInDates(text, start, dates, published) : null,
+    leadIn: leadInDates(text, start, dates, published),
     before,
   };
 }
@@ -316,7 +309,6 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     return [];
   }
   const published = options.published ?? null;
-  const reading: DocumentReading = { text, numbers, published, mayHoldLists: LEAD_IN_LINE.test(text) };
   const figures: ExtractedFigure[] = [];
   let sentence: SentenceCache | null = null;
   let previousEnd = 0;
@@ -324,7 +316,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     try {
       if (!sentence || number.start < sentence.start || number.end > sentence.end) {
         const before: Classification | null = sentence?.earlier.at(-1) ?? null;
-        sentence = readSentence(reading, index, before);
+        sentence = readSentence(text, numbers, index, published, before);
       }
       const figure = figureFrom(text, number, sentence, previousEnd);
       if (figure) {
