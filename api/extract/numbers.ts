@@ -1973,22 +1973,24 @@ function closesAside(text: string, end: number): boolean {
 /** A person's age after "was": "since I was eight", "when she was 17"; not "when they were 40 points behind". */
 const WAS_AGE_BEFORE = /\b(?:since|when|until|till) (?:I|you|he|she|we|they) (?:was|were) $/;
 
-function isAgeOfPronoun(text: string, expression: NumberExpression): boolean {
-  if (!WAS_AGE_BEFORE.test(text.slice(Math.max(0, expression.start - 24), expression.start))) return false;
-  const next = wordAfter(text, expression.end);
-  return next === null || next.start !== expression.end + 1 || !isCountNoun(text, next);
-}
-
 /** An age bound told of people: "most of the dead were over 75", "a third of members are over 60". */
 const AGE_BOUND_BEFORE = /\b(?:are|were|is|was|be|been|aged)\s+(?:over|under)\s+$/i;
 const PEOPLE_BEFORE =
   /\b(?:dead|people|members|victims|residents|men|women|patients|voters|pensioners|volunteers|survivors|workers|children|adults)\b/i;
 
-function isAgeOverOf(text: string, expression: NumberExpression): boolean {
-  if (!AGE_BOUND_BEFORE.test(text.slice(Math.max(0, expression.start - 20), expression.start))) return false;
-  // The people are named in the same sentence, so the search stops at the full stop before it.
-  const before = text.slice(Math.max(0, expression.start - 80), expression.start);
-  if (!PEOPLE_BEFORE.test(before.slice(before.lastIndexOf('. ') + 1))) return false;
+/**
+ * Whether the number after `before` ("was", "were", "over", "under") is an age told of people, with no
+ * count noun after it: "since I was eight", "most of the dead were over 75".
+ */
+function isAgeToldOfPeople(text: string, expression: NumberExpression, before: Word | null): boolean {
+  const word = before?.lower;
+  const leading = text.slice(Math.max(0, expression.start - 80), expression.start);
+  let told = false;
+  if (word === 'was' || word === 'were') told = WAS_AGE_BEFORE.test(leading);
+  else if (word === 'over' || word === 'under')
+    // The people are named in the same sentence, so their search stops at the full stop before it.
+    told = AGE_BOUND_BEFORE.test(leading) && PEOPLE_BEFORE.test(leading.slice(leading.lastIndexOf('. ') + 1));
+  if (!told) return false;
   const next = wordAfter(text, expression.end);
   return next === null || next.start !== expression.end + 1 || !isCountNoun(text, next);
 }
@@ -2008,19 +2010,7 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
     AGES_BEFORE.test(text.slice(Math.max(0, expression.start - 40), expression.start))
   )
     return true;
-  if (
-    (before?.lower === 'over' || before?.lower === 'under') &&
-    expression.valueMax === null &&
-    low.value <= 110 &&
-    isAgeOverOf(text, expression)
-  )
-    return true;
-  if (
-    (before?.lower === 'was' || before?.lower === 'were') &&
-    expression.valueMax === null &&
-    low.value <= 120 &&
-    isAgeOfPronoun(text, expression)
-  )
+  if (expression.valueMax === null && low.value <= 110 && isAgeToldOfPeople(text, expression, before))
     return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
