@@ -1571,7 +1571,8 @@ function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
   if (context.has(POLL_CUES)) return true;
   return (
-    (context.has(POLL_CONTINUATION) || context.has(STANDING_ON_SHARE)) && precedingHas(context, POLL_CUES)
+    (context.has(POLL_CONTINUATION) || context.has(STANDING_ON_SHARE)) &&
+    (context.pollStory || precedingHas(context, POLL_CUES))
   );
 }
 

@@ -164,12 +164,14 @@ export class SentenceContext {
   /**
    * `figures` are the spans of the sentence's numbers; `preceding` is the text just before the sentence
    * (across paragraph breaks), for cues that carry across sentences (a poll's findings), or a function
-   * that cuts it out: few sentences ask for it.
+   * that cuts it out: few sentences ask for it. `pollStory`: the article opens by telling of a poll or a
+   * survey, whose findings its later paragraphs go on with.
    */
   constructor(
     readonly text: string,
     readonly figures: readonly Span[] = [],
     private precedingText: string | (() => string) = '',
+    readonly pollStory = false,
   ) {}
 
   get preceding(): string {

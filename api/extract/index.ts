@@ -77,6 +77,12 @@ const JOINED_TO_PREVIOUS = asciiFirst(/^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*
 
 /** Categories that count people, so that a part of them counts the same. */
 const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
+/** How much of an article opens it: its title and its first paragraph or so. */
+const STORY_OPENING = 400;
+
+/** An opening that tells of a poll or a survey: "Poll: 61% of Venezuelans...", "A survey published on Tuesday". */
+const POLL_STORY = /\b(?:poll|polls|polling|survey|surveyed|respondents|pollsters?)\b/i;
+
 /** Categories of people, forces among them, that "Some 5,000 of them" may pick a part of. */
 const PEOPLE_OR_FORCES: readonly string[] = [...PEOPLE_COUNTS, 'troops'];
 
@@ -119,6 +125,7 @@ function readSentence(
   index: number,
   published: string | null,
   before: Classification | null,
+  pollStory: boolean,
 ): SentenceCache {
   const number = numbers[index];
   const bounds = sentenceAround(text, number.start);
@@ -130,8 +137,11 @@ function readSentence(
   for (let i = index; i < numbers.length && numbers[i].start < end; i++) {
     figures.push({ start: numbers[i].start - start, end: Math.min(numbers[i].end, end) - start });
   }
-  const context = new SentenceContext(sentenceText, figures, () =>
-    text.slice(Math.max(0, start - PRECEDING_REACH), start),
+  const context = new SentenceContext(
+    sentenceText,
+    figures,
+    () => text.slice(Math.max(0, start - PRECEDING_REACH), start),
+    pollStory,
   );
   const dates = new SentenceDates(context, published);
   return {
@@ -309,6 +319,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     return [];
   }
   const published = options.published ?? null;
+  const pollStory = POLL_STORY.test(text.slice(0, STORY_OPENING));
   const figures: ExtractedFigure[] = [];
   let sentence: SentenceCache | null = null;
   let previousEnd = 0;
@@ -316,7 +327,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     try {
       if (!sentence || number.start < sentence.start || number.end > sentence.end) {
         const before: Classification | null = sentence?.earlier.at(-1) ?? null;
-        sentence = readSentence(text, numbers, index, published, before);
+        sentence = readSentence(text, numbers, index, published, before, pollStory);
       }
       const figure = figureFrom(text, number, sentence, previousEnd);
       if (figure) {

@@ -100,6 +100,15 @@ describe('extractFigures', () => {
     expect(extractFigures(ahead, { published })[0]).toMatchObject({ cumulative: false, date: null });
   });
 
+  it('carries a poll that opens the story to the shares of its later paragraphs', () => {
+    const filler =
+      'The ministry declined to comment on the findings, and the opposition called for calm. '.repeat(4);
+    const story = `Poll finds voters split on the bridge plan\n\n${filler}\n\nBacking was 12% among pensioners.`;
+    expect(extractFigures(story, { published }).at(-1)).toMatchObject({ text: '12%', category: 'poll' });
+    const notPoll = `Bridge plan split the council\n\n${filler}\n\nBacking was 12% among pensioners.`;
+    expect(extractFigures(notPoll, { published }).at(-1)).toMatchObject({ text: '12%', category: 'other' });
+  });
+
   it('counts soldiers among the dead as deaths', () => {
     const text = 'Officials said 11 people were killed in the raids, seven of them soldiers.';
     const [, part] = extractFigures(text, { published });
