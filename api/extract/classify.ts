@@ -4,6 +4,7 @@
 import { isSpace, type SentenceContext } from './context.ts';
 import {
   asciiFirst,
+  BRINGING_VERBS,
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS as NAMED_CURRENCIES,
@@ -572,7 +573,10 @@ function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): s
 
 /** A count brought to the figure, named as the verb's object: "That brings arrivals since 12 May to". */
 const BROUGHT_TO_BEFORE = asciiFirst(
-  /\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?\b[^;:]{0,50}?\bto\s+$/iu,
+  new RegExp(
+    `\\b(?:${BRINGING_VERBS})\\s+(?:(?:the|its|their)\\s+)?([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?\\b[^;:]{0,50}?\\bto\\s+$`,
+    'iu',
+  ),
 );
 
 /** Characters before a figure read for the count brought to it. */

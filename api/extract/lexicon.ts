@@ -15,6 +15,10 @@ export function wordTable<T>(entries: Record<string, T>): ReadonlyMap<string, T>
  */
 export const COMPARISON_WORDS = 'against|versus|vs\\.?|compared (?:with|to)';
 
+/** Verbs that bring a count to a figure: "taking his tally to", "lifting the campaign toll to". */
+export const BRINGING_VERBS =
+  'bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled';
+
 /** Whether a UTF-16 code is an ASCII digit: false for NaN, what `charCodeAt` gives past the text. */
 export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 

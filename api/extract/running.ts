@@ -7,6 +7,7 @@ import { NAMED_DAY } from './holidays.ts';
 import {
   alternativesByFirstLetter,
   asciiFirst,
+  BRINGING_VERBS,
   FULL_MONTH_NAMES,
   isAsciiLetter,
   lowerCase,
@@ -55,13 +56,24 @@ const TOLL = asciiFirst(
   /\b(?:(?:bringing|taking|raising|pushing) the (?:[\p{L}-]+ ){0,3}?(?:toll|total|tally|number)|(?:death|casualty) toll|number of (?:[\p{L}-]+ ){0,2}?(?:killed|dead|deaths|fatalities|injured|wounded|casualties|displaced|evacuated))\b/giu,
 );
 
+/** Verbs that tell a count rising to a figure: "the tally rose to 12", "the toll has climbed to 41". */
+const RISING_VERBS =
+  'rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped';
+
+/** A count told as rising: "tally rose", "toll has now climbed to". */
+const risingCount = (count: string) =>
+  `${count}\\s+(?:(?:has|had|now)\\s+)*(?:${RISING_VERBS})(?:\\s+(?:to|at))?`;
+
 /**
  * A tally or a total brought to the figure, whatever it counts: "taking his tally for the season to 23",
  * "lifting the blockade tally to nine", "the total now stands at 41", "the tally rose to 12"; not "total
  * revenue climbed to", where "total" qualifies a sum of one period. Read just before the figure.
  */
 const TALLY_REACHED_BEFORE = asciiFirst(
-  /\b(?:(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:tally|total)\b[^;:]{0,60}?\bto|(?:tally|total)\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stand|stands|stood|hit|hits|pass|passes|passed|top|tops|topped)(?:\s+(?:to|at))?)\s+$/iu,
+  new RegExp(
+    `\\b(?:(?:${BRINGING_VERBS})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:tally|total)\\b[^;:]{0,60}?\\bto|${risingCount('(?:tally|total)')})\\s+$`,
+    'iu',
+  ),
 );
 
 /**
@@ -70,17 +82,17 @@ const TALLY_REACHED_BEFORE = asciiFirst(
  * a death toll.
  */
 const TOLL_RISES_BEFORE = asciiFirst(
-  /\b(?:toll\s+(?:(?:has|had|now)\s+)*(?:rise|rises|rose|risen|rising|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|stands|stood|hit|hits|passed|passes|tops|topped)(?:\s+(?:to|at))?|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed)\s+(?:[\p{L}'’-]+\s+){0,4}?toll(?:\s+to)?)\s+$/iu,
+  new RegExp(
+    `\\b(?:${risingCount('toll')}|(?:${BRINGING_VERBS})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?toll(?:\\s+to)?)\\s+$`,
+    'iu',
+  ),
 );
 
 /** Characters before a figure read for the tally or toll brought to it. */
 const TALLY_REACH = 120;
 
 /** The words that end TALLY_REACHED_BEFORE and TOLL_RISES_BEFORE: tested first, as most figures end none. */
-const TALLY_LAST_WORDS = new Set(
-  `to at toll tally total rise rises rose risen rising climb climbs climbed jump jumps jumped reach reaches
-  reached stand stands stood hit hits pass passes passed top tops topped`.split(/\s+/),
-);
+const TALLY_LAST_WORDS = new Set(['to', 'at', 'toll', 'tally', 'total', ...RISING_VERBS.split('|')]);
 
 /** The word just before `end` (past the spaces), in lower case; empty if none. */
 function lastWordBefore(text: string, end: number): string {
@@ -90,9 +102,6 @@ function lastWordBefore(text: string, end: number): string {
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
   return lowerCase(text.slice(start, stop));
 }
-
-/** Cheap test that rules out a tally, a total or a toll in the sentence. */
-const TALLY_WORD_HINT = /tally|total|toll/i;
 
 /**
  * A count over a whole period: "27,000 deaths last month", "in the first seven months", "in May alone";
@@ -391,7 +400,7 @@ function hasRunningTotalCue(
   if (COUNTED.includes(category)) {
     for (const { index } of cues(context, TOLL, TOLL_HINT, segment)) if (index < figure.start) return true;
   }
-  if (context.has(TALLY_WORD_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
+  if (context.has(TOLL_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
     const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
