@@ -10,6 +10,19 @@ function classified(sentence: string, number: string, value = 2, unit: string | 
   return classify(context, { start, end: start + number.length, value, unit }, spanStart);
 }
 
+/**
+ * Classifies each of several numbers of one sentence, all of them its figures, as the pipeline does:
+ * `at(number)` classifies the number written as `number` (first occurrence).
+ */
+function classifiedAmong(sentence: string, numbers: string[]) {
+  const spans = numbers.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }));
+  const context = new SentenceContext(sentence, spans);
+  return (number: string) => {
+    const { start, end } = spans[numbers.indexOf(number)];
+    return classify(context, { start, end, value: 2, unit: null }, start);
+  };
+}
+
 function tokensOf(sentence: string, from = 0) {
   const reader = new TokensAfter(sentence, from);
   const tokens = [];
@@ -745,19 +758,9 @@ describe('classify: running totals', () => {
   });
 
   it('binds a trailing cue only to the nearest figure before it', () => {
-    const sentence = 'The chain runs 80 stores after opening 9 shops since April.';
-    const context = new SentenceContext(sentence, [
-      { start: sentence.indexOf('80'), end: sentence.indexOf('80') + 2 },
-      { start: sentence.indexOf('9 '), end: sentence.indexOf('9 ') + 1 },
-    ]);
-    const at = (n: string) =>
-      classify(
-        context,
-        { start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length, value: 2, unit: null },
-        sentence.indexOf(n),
-      );
+    const at = classifiedAmong('The chain runs 80 stores after opening 9 shops since April.', ['80', '9']);
     expect(at('80').cumulative).toBe(false);
-    expect(at('9 ').cumulative).toBe(true);
+    expect(at('9').cumulative).toBe(true);
   });
 
   it('keeps a cue to its own segment of the sentence', () => {
@@ -1447,12 +1450,7 @@ describe('classify: running totals of wire copy', () => {
 
   it('binds a trailing "since" to counts joined by "and"', () => {
     const sentence = 'It has added 14 companies and more than 40 vessels to its list since October.';
-    const context = new SentenceContext(sentence, [
-      { start: sentence.indexOf('14'), end: sentence.indexOf('14') + 2 },
-      { start: sentence.indexOf('40'), end: sentence.indexOf('40') + 2 },
-    ]);
-    const start = sentence.indexOf('14');
-    expect(classify(context, { start, end: start + 2, value: 14, unit: null }, start).cumulative).toBe(true);
+    expect(classifiedAmong(sentence, ['14', '40'])('14').cumulative).toBe(true);
   });
 
   it('does not make a day’s count over the past 24 hours a running total', () => {
@@ -1489,17 +1487,7 @@ describe('classify: a poll’s change, hostages and practice fire', () => {
 
 describe('classify: wholes of a harmed part, jobs lost and currencies', () => {
   it('does not count the whole a part was killed from as dead', () => {
-    const sentence = 'The strike killed four of the six men aboard.';
-    const context = new SentenceContext(sentence, [
-      { start: sentence.indexOf('four'), end: sentence.indexOf('four') + 4 },
-      { start: sentence.indexOf('six'), end: sentence.indexOf('six') + 3 },
-    ]);
-    const at = (n: string) =>
-      classify(
-        context,
-        { start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length, value: 4, unit: null },
-        sentence.indexOf(n),
-      );
+    const at = classifiedAmong('The strike killed four of the six men aboard.', ['four', 'six']);
     expect(at('four').category).toBe('deaths');
     expect(at('six').category).toBe('other');
   });
