@@ -185,6 +185,7 @@ const OWN_CLAUSE_SINCE = /^\s*(?:and|but)\b.*\bsince\b/is;
 /** A relative clause set off by a comma: ", who play Chelsea on Sunday". */
 const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
 
+/** A verb of forecasting anywhere in the sentence: the cheap test before FORECAST_BEFORE. */
 const FORECAST_VERB = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b/i;
 
 /** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
@@ -441,14 +442,6 @@ export class SentenceDates {
     this.datelineEnd = this.windows.length > 1 ? datelineEnd(this.sentence) : 0;
   }
 
-  private recentHours: boolean | undefined;
-
-  /** Whether the sentence names the hours just past ("in the past 24 hours"), searched for once. */
-  private namesRecentHours(): boolean {
-    this.recentHours ??= this.sentence.includes('hours') && RECENT_HOURS.test(this.sentence);
-    return this.recentHours;
-  }
-
   /** Whether the sentence has a word that may name a date. */
   namesADate(): boolean {
     return this.windows.length > 0;
@@ -489,7 +482,7 @@ export class SentenceDates {
     if (best && !opens) return null;
     if (cumulative) return atPublication;
     // "In the past 24 hours": a day that ends now.
-    if (this.namesRecentHours()) return atPublication;
+    if (this.context.has(RECENT_HOURS)) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
@@ -543,19 +536,12 @@ export class SentenceDates {
    * than Liverpool, who play Chelsea on Sunday".
    */
   private inRelativeClauseAfter(offset: number, mention: Span): boolean {
-    this.hasRelativeClause ??= RELATIVE_CLAUSE_OPENS.test(this.sentence);
     return (
-      this.hasRelativeClause &&
+      this.context.has(RELATIVE_CLAUSE_OPENS) &&
       mention.start > offset &&
       RELATIVE_CLAUSE_OPENS.test(this.sentence.slice(offset, mention.start))
     );
   }
-
-  /** Whether the sentence has a relative clause set off by a comma, searched for once. */
-  private hasRelativeClause: boolean | undefined;
-
-  /** Whether the sentence has a verb of forecasting, searched for once. */
-  private namesForecast: boolean | undefined;
 
   /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
   private isComparisonBase(mention: Span): boolean {
@@ -598,9 +584,8 @@ export class SentenceDates {
   private isForecast(offset: number): boolean {
     const segment = this.context.segmentAt(offset);
     // "now expects full-year profit of about £2.9bn": the figure is what a forecast expects.
-    this.namesForecast ??= FORECAST_VERB.test(this.sentence);
     if (
-      this.namesForecast &&
+      this.context.has(FORECAST_VERB) &&
       FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))
     )
       return true;
