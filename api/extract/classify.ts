@@ -18,11 +18,62 @@ import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
 import type { Category } from './types.ts';
 
-export interface Token {
-  lower: string;
-  start: number;
-  end: number;
-  kind: 'word' | 'number' | 'punct';
+/**
+ * The words of the word lists below, numbered from 1 as the lists are made. A token's word is looked up
+ * here once, and each list then answers by that number from an array: a scan asks many lists about one
+ * word, and asking each list's own set looked the word up again every time.
+ */
+const wordNumbers = new Map<string, number>();
+
+/** The number of `word` among the word lists' words; 0 for a word in none of them. */
+function numberOfWord(word: string): number {
+  return wordNumbers.get(word) ?? 0;
+}
+
+/** A list of words, asked about a word by its number. */
+class WordList {
+  readonly words: readonly string[];
+  /** 1 for each word of the list, by number; the words numbered after the list was made are past its end. */
+  private readonly members: Uint8Array;
+
+  constructor(list: string) {
+    this.words = list.trim().split(/\s+/);
+    for (const word of this.words) if (!wordNumbers.has(word)) wordNumbers.set(word, wordNumbers.size + 1);
+    this.members = new Uint8Array(wordNumbers.size + 1);
+    for (const word of this.words) this.members[numberOfWord(word)] = 1;
+  }
+
+  /** Whether the word numbered `wordNumber` is in the list. */
+  includes(wordNumber: number): boolean {
+    return wordNumber < this.members.length && this.members[wordNumber] === 1;
+  }
+
+  has(word: string): boolean {
+    return this.includes(numberOfWord(word));
+  }
+}
+
+const words = (list: string): WordList => new WordList(list);
+
+export class Token {
+  /**
+   * The word's number among the word lists' words (0 for a number, a sign or a word in none of them).
+   * Private, so that a token still equals the plain record of its four fields.
+   */
+  readonly #wordNumber: number;
+
+  constructor(
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    readonly kind: 'word' | 'number' | 'punct',
+  ) {
+    this.#wordNumber = kind === 'word' ? numberOfWord(lower) : 0;
+  }
+
+  get wordNumber(): number {
+    return this.#wordNumber;
+  }
 }
 
 export interface Classification {
@@ -135,7 +186,7 @@ function readToken(text: string, from: number): Token | null {
     tokenKind = 'punct';
     end = start + (isPairAt(text, start) ? 2 : 1);
   }
-  return { lower: lowerCase(text.slice(start, end)), start, end, kind: tokenKind };
+  return new Token(lowerCase(text.slice(start, end)), start, end, tokenKind);
 }
 
 /** Whether a dot followed by a letter stands at `i`. */
@@ -171,8 +222,6 @@ export class TokensAfter {
     return this.tokens[i];
   }
 }
-
-const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
 
 /** Number words: another figure, where a scan for this figure's noun or verb must stop. */
 const NUMBER_WORDS = words(`
@@ -354,7 +403,7 @@ type VerbClass =
   | 'toll'
   | 'body';
 
-const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
+const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, WordList> = {
   /** Losses are deaths when people are lost: "lost 40 fighters", "losses at over 300". */
   loss: words('lose loses lost losing losses'),
   pay: words(`
@@ -399,12 +448,17 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, Set<string>> = {
     flattening level levelled leveled levelling raze razed razing pounded pounding`),
 };
 
-const VERB_CLASSES = new Map<string, VerbClass>(
-  Object.entries(VERBS).flatMap(([name, set]) => [...set].map((verb) => [verb, name as VerbClass] as const)),
-);
+/** The class of each verb of VERBS, by its word's number. */
+const VERB_CLASSES: (VerbClass | null)[] = new Array(wordNumbers.size + 1).fill(null);
+for (const [name, list] of Object.entries(VERBS))
+  for (const verb of list.words) VERB_CLASSES[numberOfWord(verb)] = name as VerbClass;
+
+function verbClassOf(wordNumber: number): VerbClass | null {
+  return VERB_CLASSES[wordNumber] ?? null;
+}
 
 function verbClass(lower: string): VerbClass | null {
-  return VERB_CLASSES.get(lower) ?? null;
+  return verbClassOf(numberOfWord(lower));
 }
 
 /** Every currency the number stage can name, by code, sign or word: an amount in any of them is money. */
@@ -490,7 +544,7 @@ function numberOfBefore(sentence: string, spanStart: number): { noun: string; pa
   const match = NUMBER_OF_BEFORE.exec(sentence.slice(Math.max(0, spanStart - TOLL_REACH), spanStart));
   if (!match) return null;
   const noun = lowerCase(match[1]);
-  if (!isPluralNoun({ lower: noun, start: 0, end: 0, kind: 'word' })) return null;
+  if (!isPluralNoun(new Token(noun, 0, 0, 'word'))) return null;
   return { noun, participle: lowerCase(match[2]) };
 }
 
@@ -549,8 +603,11 @@ const ARRIVALS = words('arrivals crossings');
  */
 function subjectOfLevel(context: SentenceContext, wordsBeforeIt: WordsBefore): string | null {
   // The verb is one of the two words before the figure: most figures are ruled out on those alone.
-  const [first, second] = wordsBeforeIt.first(2);
-  if (!LEVEL_VERBS.has(first ?? '') && !(LEVEL_LINKS.has(first ?? '') && LEVEL_VERBS.has(second ?? '')))
+  const first = wordsBeforeIt.wordNumberAt(0);
+  if (
+    !LEVEL_VERBS.includes(first) &&
+    !(LEVEL_LINKS.includes(first) && LEVEL_VERBS.includes(wordsBeforeIt.wordNumberAt(1)))
+  )
     return null;
   const before = wordsBeforeIt.first(10);
   let at = LEVEL_LINKS.has(before[0] ?? '') ? 1 : 0;
@@ -591,7 +648,7 @@ function objectBroughtTo(
   wordsBeforeIt: WordsBefore,
   spanStart: number,
 ): string | null {
-  if (wordsBeforeIt.first(1)[0] !== 'to') return null;
+  if (wordsBeforeIt.wordAt(0) !== 'to') return null;
   const match = BROUGHT_TO_BEFORE.exec(
     context.text.slice(Math.max(0, spanStart - BROUGHT_TO_REACH), spanStart),
   );
@@ -617,13 +674,12 @@ const INTERCEPTED_BEFORE = /\bintercept(?:s|ed|ing)?\s+$/i;
 function isShippingStopped(
   sentence: string,
   spanStart: number,
-  { noun }: Noun,
+  { wordNumber }: Noun,
   verb: VerbClass | null,
 ): boolean {
   return (
     verb === 'strike' &&
-    noun !== null &&
-    SHIPPING.has(noun) &&
+    SHIPPING.includes(wordNumber) &&
     INTERCEPTED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
   );
 }
@@ -746,11 +802,12 @@ function isPluralNoun(token: Token): boolean {
     !w.endsWith('us') &&
     !w.endsWith("'s") &&
     !w.endsWith('’s') &&
-    !NOT_PLURAL.has(w)
+    !NOT_PLURAL.includes(token.wordNumber)
   )
     return true;
   // People counted in -men ("400 guardsmen", "12 fishermen") are plural without an -s.
-  return IRREGULAR_PLURALS.has(w) || TROOPS.has(w) || HUMANS.has(w);
+  const n = token.wordNumber;
+  return IRREGULAR_PLURALS.includes(n) || TROOPS.includes(n) || HUMANS.includes(n);
 }
 
 /**
@@ -771,7 +828,7 @@ function isCapitalisedAcronym(sentence: string, token: Token): boolean {
 }
 
 function isBarrier(token: Token): boolean {
-  return token.kind === 'number' || NUMBER_WORDS.has(token.lower);
+  return token.kind === 'number' || NUMBER_WORDS.includes(token.wordNumber);
 }
 
 function isPause(token: Token): boolean {
@@ -781,6 +838,8 @@ function isPause(token: Token): boolean {
 interface Noun {
   /** The noun as written (lower case), or null when the number stands alone ("Three killed"). */
   noun: string | null;
+  /** The noun's number among the word lists' words: 0 for no noun or one in none of them. */
+  wordNumber: number;
   /** Written with a capital: a capitalised plural in -ans, -is or -ese is a demonym. */
   capitalised: boolean;
   /** The token after the noun phrase, where a verb taking the figure as subject may follow. */
@@ -796,8 +855,13 @@ const ING_PREPOSITIONS = words(
 
 /** A word in -ing that may modify a noun: not a preposition, nor a verb that harms people ("killing"). */
 function isModifierIng(token: Token): boolean {
-  const verb = verbClass(token.lower);
-  return !ING_PREPOSITIONS.has(token.lower) && verb !== 'death' && verb !== 'injury' && verb !== 'displace';
+  const verb = verbClassOf(token.wordNumber);
+  return (
+    !ING_PREPOSITIONS.includes(token.wordNumber) &&
+    verb !== 'death' &&
+    verb !== 'injury' &&
+    verb !== 'displace'
+  );
 }
 
 /** Nouns for vehicles, weapons and structures that a verb in its base form may modify: "attack helicopters". */
@@ -806,12 +870,17 @@ function isModifiedAsset(token: Token | undefined): boolean {
   return (
     token !== undefined &&
     token.kind === 'word' &&
-    (isAssetWord(token.lower) || isAssetWord(`${token.lower}s`))
+    (isAssetWord(token.wordNumber) || isAssetWord(numberOfWord(`${token.lower}s`)))
   );
 }
 
-function isAssetWord(w: string): boolean {
-  return MILITARY_ASSETS.has(w) || DUAL_USE_ASSETS.has(w) || STRUCK_OBJECTS.has(w) || PROJECTILES.has(w);
+function isAssetWord(wordNumber: number): boolean {
+  return (
+    MILITARY_ASSETS.includes(wordNumber) ||
+    DUAL_USE_ASSETS.includes(wordNumber) ||
+    STRUCK_OBJECTS.includes(wordNumber) ||
+    PROJECTILES.includes(wordNumber)
+  );
 }
 
 /** Verbs that also name a role of a vehicle or a weapon: "attack helicopters", "fire trucks", "land mines". */
@@ -824,11 +893,16 @@ const FORMATION_NOUNS = words(
 
 /** Such a verb before an asset noun is a modifier: "four attack helicopters", "12 fire trucks". */
 function isModifierVerb(token: Token, next: Token | undefined): boolean {
-  return MODIFIER_VERBS.has(token.lower) && isModifiedAsset(next);
+  return MODIFIER_VERBS.includes(token.wordNumber) && isModifiedAsset(next);
 }
 
 function isPluralAfter(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && isPluralNoun(token) && !PHRASE_ENDS.has(token.lower);
+  return (
+    token !== undefined &&
+    token.kind === 'word' &&
+    isPluralNoun(token) &&
+    !PHRASE_ENDS.includes(token.wordNumber)
+  );
 }
 
 /** Whether `token`, after "and" or "or" inside a noun phrase, goes on with another modifier or the noun. */
@@ -836,9 +910,9 @@ function joinsModifier(token: Token | undefined): boolean {
   return (
     token !== undefined &&
     token.kind === 'word' &&
-    !PHRASE_ENDS.has(token.lower) &&
-    !NUMBER_WORDS.has(token.lower) &&
-    !verbClass(token.lower)
+    !PHRASE_ENDS.includes(token.wordNumber) &&
+    !NUMBER_WORDS.includes(token.wordNumber) &&
+    !verbClassOf(token.wordNumber)
   );
 }
 
@@ -851,11 +925,11 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     // them tankers").
     const next = tokens.at(i + 1);
     if (
-      PRONOUN_WHOLES.has(tokens.at(i)?.lower ?? '') &&
+      PRONOUN_WHOLES.includes(tokens.at(i)?.wordNumber ?? 0) &&
       !(next && next.kind === 'word' && isPluralNoun(next))
     )
-      return { noun: null, capitalised: false, next: i + 1, designated: false };
-    while (DETERMINERS.has(tokens.at(i)?.lower ?? '')) i++;
+      return { noun: null, wordNumber: 0, capitalised: false, next: i + 1, designated: false };
+    while (DETERMINERS.includes(tokens.at(i)?.wordNumber ?? 0)) i++;
     // A part of a whole counts what the whole counts: "48 of the 63 drones".
     if (tokens.at(i)?.kind === 'number') i++;
   }
@@ -863,7 +937,7 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
   let designated = false;
   for (let steps = 0, token = tokens.at(i); token && steps < 6; token = tokens.at(++i), steps++) {
     // A quote may close around the number ("lost 'no more than 40' fighters").
-    if (token.lower === '-' || QUOTES.has(token.lower)) continue;
+    if (token.kind === 'punct' && (token.lower === '-' || QUOTES.has(token.lower))) continue;
     if (token.kind === 'number' && isDesignationNumber(sentence, tokens, i, token)) {
       designated = true;
       continue;
@@ -876,7 +950,7 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       continue;
     }
     // "two more boats", "three other posts": counted beyond others, the noun is still to come.
-    if (lastWord === null && ADDED_COUNT.has(token.lower)) continue;
+    if (lastWord === null && ADDED_COUNT.includes(token.wordNumber)) continue;
     // Modifiers joined before one noun ("30 artillery and air strikes", "12 French or Dutch warships").
     if (
       (token.lower === 'and' || token.lower === 'or') &&
@@ -884,8 +958,8 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       joinsModifier(tokens.at(i + 1))
     )
       continue;
-    if (PHRASE_ENDS.has(token.lower)) break;
-    const verb = verbClass(token.lower);
+    if (PHRASE_ENDS.includes(token.wordNumber)) break;
+    const verb = verbClassOf(token.wordNumber);
     if (verb === 'death') break;
     // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
     // ("12 firing positions", "40 polling stations").
@@ -901,23 +975,32 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       apostrophe.start === token.end &&
       (apostrophe.lower === '’' || apostrophe.lower === "'")
     ) {
-      if (MEASURES.has(token.lower))
-        return { noun: token.lower, capitalised: false, next: i + 2, designated };
+      if (MEASURES.includes(token.wordNumber))
+        return {
+          noun: token.lower,
+          wordNumber: token.wordNumber,
+          capitalised: false,
+          next: i + 2,
+          designated,
+        };
       i++;
       continue;
     }
     // A participle after the noun of a single thing ends its phrase: "1 bridge stayed open".
     if (lastWord !== null && token.lower.endsWith('ed') && !isPluralNoun(token)) break;
-    if (isPluralNoun(token) || DISPLACED_NOUNS.has(token.lower)) {
+    if (isPluralNoun(token) || DISPLACED_NOUNS.includes(token.wordNumber)) {
       const initial = sentence[token.start];
-      return { noun: token.lower, capitalised: initial !== initial.toLowerCase(), next: i + 1, designated };
+      const capitalised = initial !== initial.toLowerCase();
+      return { noun: token.lower, wordNumber: token.wordNumber, capitalised, next: i + 1, designated };
     }
     lastWord = token.lower;
   }
   // A single thing is named in the singular ("one page"); the unit is its plural.
-  if (value === 1 && lastWord && !lastWord.endsWith('ed'))
-    return { noun: `${lastWord}s`, capitalised: false, next: i, designated };
-  return { noun: null, capitalised: false, next: i, designated };
+  if (value === 1 && lastWord && !lastWord.endsWith('ed')) {
+    const noun = `${lastWord}s`;
+    return { noun, wordNumber: numberOfWord(noun), capitalised: false, next: i, designated };
+  }
+  return { noun: null, wordNumber: 0, capitalised: false, next: i, designated };
 }
 
 /**
@@ -977,21 +1060,21 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
       }
     }
     if (isPause(token) || isBarrier(token)) return null;
-    if (CARRIED_OFF.has(token.lower) && tokens.at(i + 1)?.lower === 'away') return 'death';
-    const found = verbClass(token.lower);
+    if (CARRIED_OFF.includes(token.wordNumber) && tokens.at(i + 1)?.lower === 'away') return 'death';
+    const found = verbClassOf(token.wordNumber);
     // People who lose something of theirs other than their lives ("lost their seats") are no deaths.
-    if (found === 'loss' && POSSESSIVES.has(tokens.at(i + 1)?.lower ?? '')) {
+    if (found === 'loss' && POSSESSIVES.includes(tokens.at(i + 1)?.wordNumber ?? 0)) {
       const object = tokens.at(i + 2)?.lower;
       return object === 'lives' || object === 'life' ? 'death' : null;
     }
     // "600 spent Sunday night in a sports centre": time spent somewhere, not money; a night spent away
     // from home is shelter.
-    if (found === 'pay' && SPENDING.has(token.lower)) {
+    if (found === 'pay' && SPENDING.includes(token.wordNumber)) {
       const time = timeSpentAfter(tokens, i);
       if (time !== null) return time === 'night' || time === 'nights' ? 'refuge' : null;
     }
     if (found) return found;
-    if (CLAUSE_LINKS.has(token.lower)) return null;
+    if (CLAUSE_LINKS.includes(token.wordNumber)) return null;
   }
   return null;
 }
@@ -1010,8 +1093,8 @@ const TIME_LEADERS = words(`
 /** The span of time just after the verb at `i` ("spent Sunday night"), or null. */
 function timeSpentAfter(tokens: TokensAfter, i: number): string | null {
   let next = tokens.at(i + 1);
-  if (next && (TIME_LEADERS.has(next.lower) || next.kind === 'number')) next = tokens.at(i + 2);
-  return next && TIMES_SPENT.has(next.lower) ? next.lower : null;
+  if (next && (TIME_LEADERS.includes(next.wordNumber) || next.kind === 'number')) next = tokens.at(i + 2);
+  return next && TIMES_SPENT.includes(next.wordNumber) ? next.lower : null;
 }
 
 /** Words that may stand between "and" and the number of a subject joined to the one before. */
@@ -1025,7 +1108,7 @@ function coordinatedNumberAfter(tokens: TokensAfter, i: number): number {
     const token = tokens.at(j);
     if (!token) return 0;
     if (isBarrier(token)) return j;
-    if (!JOINED_QUALIFIERS.has(token.lower)) return 0;
+    if (!JOINED_QUALIFIERS.includes(token.wordNumber)) return 0;
   }
   return 0;
 }
@@ -1072,6 +1155,8 @@ function hasLetter(word: string): boolean {
  */
 class WordsBefore {
   private readonly found: string[] = [];
+  /** The number of each word found among the word lists' words. */
+  private readonly wordNumbers: number[] = [];
   /** Where reading goes on, backwards; null once a number, a pause or the sentence's start ends the words. */
   private at: number | null;
 
@@ -1088,6 +1173,18 @@ class WordsBefore {
     return this.found.slice(0, count);
   }
 
+  /** The `k`th word, counted from 0 nearest first; undefined past the words. */
+  wordAt(k: number): string | undefined {
+    while (this.found.length <= k && this.readWord());
+    return this.found[k];
+  }
+
+  /** The number of the `k`th word among the word lists' words; 0 past the words. */
+  wordNumberAt(k: number): number {
+    while (this.found.length <= k && this.readWord());
+    return k < this.found.length ? this.wordNumbers[k] : 0;
+  }
+
   private readWord(): boolean {
     const sentence = this.sentence;
     let i = this.at;
@@ -1096,11 +1193,13 @@ class WordsBefore {
     const wordEnd = i + 1;
     while (i >= 0 && isWordChar(sentence.charCodeAt(i))) i--;
     const word = i + 1 < wordEnd ? lowerCase(sentence.slice(i + 1, wordEnd)) : '';
-    if (word === '' || NUMBER_WORDS.has(word) || !hasLetter(word)) {
+    const wordNumber = numberOfWord(word);
+    if (word === '' || NUMBER_WORDS.includes(wordNumber) || !hasLetter(word)) {
       this.at = null;
       return false;
     }
     this.found.push(word);
+    this.wordNumbers.push(wordNumber);
     this.at = i;
     return true;
   }
@@ -1132,45 +1231,71 @@ const NO_VERB: ObjectOf = { verb: null, pastClauseLink: false };
 /** Prepositions whose object the figure is, so that no verb before them takes it: "sleeping in 14 shelters". */
 const PLACE_PREPOSITIONS = words('in into inside across near among within throughout');
 
+/** How many words before a figure are read for the verb that takes it as object. */
+const OBJECT_VERB_REACH = 4;
+
 /** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
-function verbBefore(wordsBeforeIt: WordsBefore): ObjectOf {
-  const before = wordsBeforeIt.first(4);
-  if (PLACE_PREPOSITIONS.has(before[0] ?? '')) return NO_VERB;
+function verbBefore(before: WordsBefore): ObjectOf {
+  if (PLACE_PREPOSITIONS.includes(before.wordNumberAt(0))) return NO_VERB;
   let pastClauseLink = false;
-  for (const [k, word] of before.entries()) {
+  for (let k = 0; k < OBJECT_VERB_REACH; k++) {
+    const word = before.wordAt(k);
+    if (word === undefined) break;
+    const wordNumber = before.wordNumberAt(k);
     let verb: VerbClass | null;
     // "toll rose to 40", "toll of 40"; not "toll from the 6.4 quake".
     if (word === 'toll' || word === 'tolls')
-      verb = before.slice(0, k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
-    else if (before[k - 1] === 'of' && (TROOP_BODIES.has(word) || REMAINS.has(word)))
-      verb = TROOP_BODIES.has(word) ? 'body' : 'death';
+      verb = before.first(k).every((w) => TOLL_LINKS.has(w)) ? 'toll' : null;
+    else if (
+      k > 0 &&
+      before.wordAt(k - 1) === 'of' &&
+      (TROOP_BODIES.includes(wordNumber) || REMAINS.includes(wordNumber))
+    )
+      verb = TROOP_BODIES.includes(wordNumber) ? 'body' : 'death';
     // "the militia now counts more than 4 million members": the strength of a body of troops.
-    else if (STRENGTH_VERBS.has(word) && before.slice(k + 1).some((w) => TROOP_BODIES.has(w))) verb = 'body';
+    else if (
+      STRENGTH_VERBS.includes(wordNumber) &&
+      before
+        .first(OBJECT_VERB_REACH)
+        .slice(k + 1)
+        .some((w) => TROOP_BODIES.has(w))
+    )
+      verb = 'body';
     // "attack" in "3 attack submarines and 12 boats", right after another number, modifies the noun after
     // it and is no verb; "will attack ships and 12 tankers" keeps its verb.
     else if (
       k > 0 &&
-      k + 1 === before.length &&
       k < 3 &&
-      MODIFIER_VERBS.has(word) &&
-      isAssetWord(before[k - 1])
+      MODIFIER_VERBS.includes(wordNumber) &&
+      before.wordAt(k + 1) === undefined &&
+      isAssetWord(before.wordNumberAt(k - 1))
     )
       verb = null;
     // "shot down 40 drones": the particle after the verb.
-    else if (word === 'down' && SHOOTING_VERBS.has(before[k + 1] ?? '')) verb = 'strike';
+    else if (
+      word === 'down' &&
+      k + 1 < OBJECT_VERB_REACH &&
+      SHOOTING_VERBS.includes(before.wordNumberAt(k + 1))
+    )
+      verb = 'strike';
     // "a carrier strike group with about 75 aircraft": a unit named after what it does.
-    else if (k > 0 && MODIFIER_VERBS.has(word) && FORMATION_NOUNS.has(before[k - 1])) verb = null;
+    else if (
+      k > 0 &&
+      MODIFIER_VERBS.includes(wordNumber) &&
+      FORMATION_NOUNS.includes(before.wordNumberAt(k - 1))
+    )
+      verb = null;
     // As a noun it would follow a determiner or a preposition: "the strikes", "after raids".
     else if (
       k === 0 &&
-      HEADLINE_STRIKE_VERBS.has(word) &&
-      !DETERMINERS.has(before[1] ?? '') &&
-      !PLACE_PREPOSITIONS.has(before[1] ?? '')
+      HEADLINE_STRIKE_VERBS.includes(wordNumber) &&
+      !DETERMINERS.includes(before.wordNumberAt(1)) &&
+      !PLACE_PREPOSITIONS.includes(before.wordNumberAt(1))
     )
       verb = 'strike';
-    else verb = BURIAL_VERBS.has(word) ? 'death' : verbClass(word);
+    else verb = BURIAL_VERBS.includes(wordNumber) ? 'death' : verbClassOf(wordNumber);
     if (verb || word === 'toll' || word === 'tolls') return verb ? { verb, pastClauseLink } : NO_VERB;
-    if (CLAUSE_LINKS.has(word)) pastClauseLink = true;
+    if (CLAUSE_LINKS.includes(wordNumber)) pastClauseLink = true;
   }
   return NO_VERB;
 }
@@ -1193,76 +1318,83 @@ function coordinatedVerb(
   spanStart: number,
   wordsBeforeIt: WordsBefore,
 ): VerbClass | null {
-  const [link, beforeLink] = wordsBeforeIt.first(2);
-  const partitive = link === 'of' || (beforeLink === 'of' && DETERMINERS.has(link));
+  const link = wordsBeforeIt.wordAt(0);
+  const partitive =
+    link === 'of' ||
+    (wordsBeforeIt.wordAt(1) === 'of' && DETERMINERS.includes(wordsBeforeIt.wordNumberAt(0)));
   if (link !== 'and' && link !== 'or' && link !== 'plus' && !partitive) return null;
   const reach = partitive ? PARTITIVE_REACH : COORDINATION_REACH;
   const previous = context.figures.filter((f) => f.end <= spanStart && spanStart - f.end <= reach).pop();
   return previous ? verbBefore(new WordsBefore(context.text, previous.start)).verb : null;
 }
 
-function normalisedUnit({ noun, capitalised }: Noun, category: Category): string | null {
+function normalisedUnit(counted: Noun, category: Category): string | null {
+  const { noun, wordNumber } = counted;
   if (noun === null) return category === 'troops' || PEOPLE_COUNTS.includes(category) ? 'people' : null;
   if (category === 'military_assets') return noun;
-  if (PEOPLE_COUNTS.includes(category) && !isThing(noun)) return 'people';
-  if (DEATH_NOUNS.has(noun) || INJURY_NOUNS.has(noun)) return 'people';
-  if (TROOPS.has(noun)) return category === 'troops' ? 'troops' : 'people';
+  if (PEOPLE_COUNTS.includes(category) && !isThing(wordNumber)) return 'people';
+  if (DEATH_NOUNS.includes(wordNumber) || INJURY_NOUNS.includes(wordNumber)) return 'people';
+  if (TROOPS.includes(wordNumber)) return category === 'troops' ? 'troops' : 'people';
   if (noun === 'forces' && category === 'troops') return 'troops';
-  if (isHuman(noun, capitalised)) return 'people';
+  if (isHuman(counted)) return 'people';
   return noun;
 }
 
-function isHuman(noun: string, capitalised: boolean): boolean {
-  return HUMANS.has(noun) || TROOPS.has(noun) || (capitalised && /(?:ans|is|ese)$/.test(noun));
-}
-
-/** Nouns that name no person: what a casualty or flight verb applies to is people unless it is one of these. */
-function isThing(noun: string): boolean {
-  if (HUMANS.has(noun) || TROOPS.has(noun)) return false;
+function isHuman({ noun, wordNumber, capitalised }: Noun): boolean {
   return (
-    MEASURES.has(noun) ||
-    STRIKE_EVENTS.has(noun) ||
-    STRUCK_OBJECTS.has(noun) ||
-    MILITARY_ASSETS.has(noun) ||
-    DUAL_USE_ASSETS.has(noun) ||
-    ANIMALS.has(noun)
+    HUMANS.includes(wordNumber) ||
+    TROOPS.includes(wordNumber) ||
+    (capitalised && noun !== null && /(?:ans|is|ese)$/.test(noun))
   );
 }
 
-function categoryOf(
-  context: SentenceContext,
-  { noun, capitalised, designated }: Noun,
-  verb: VerbClass | null,
-): Category {
-  if (noun && MEASURES.has(noun)) return 'other';
+/**
+ * Nouns that name no person, by number: what a casualty or flight verb applies to is people unless it is
+ * one of these.
+ */
+function isThing(wordNumber: number): boolean {
+  if (HUMANS.includes(wordNumber) || TROOPS.includes(wordNumber)) return false;
+  return (
+    MEASURES.includes(wordNumber) ||
+    STRIKE_EVENTS.includes(wordNumber) ||
+    STRUCK_OBJECTS.includes(wordNumber) ||
+    MILITARY_ASSETS.includes(wordNumber) ||
+    DUAL_USE_ASSETS.includes(wordNumber) ||
+    ANIMALS.includes(wordNumber)
+  );
+}
+
+function categoryOf(context: SentenceContext, counted: Noun, verb: VerbClass | null): Category {
+  const { noun, wordNumber, designated } = counted;
+  if (MEASURES.includes(wordNumber)) return 'other';
   // "12 F-16 fighters": with a designation, fighters are aircraft, not people.
-  if (designated && noun === 'fighters')
-    return categoryOf(context, { noun: 'warplanes', capitalised, next: 0, designated }, verb);
+  if (designated && noun === 'fighters') return categoryOf(context, withNoun(counted, 'warplanes'), verb);
   // "escorted by four F-35s": models named alone are machines, military ones where the text is military.
   if (designated && noun === null && (verb === null || verb === 'deploy'))
     return context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES) ? 'military_assets' : 'other';
   // A bare amount paid or spent is a sum of money: "paid millions", "spent 3 billion".
   if (noun === null && verb === 'pay') return 'money';
-  if (noun && STRIKE_EVENTS.has(noun)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
-  if (noun && DEATH_NOUNS.has(noun)) return 'deaths';
-  if (noun && INJURY_NOUNS.has(noun)) return 'injuries';
+  if (STRIKE_EVENTS.includes(wordNumber)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
+  if (DEATH_NOUNS.includes(wordNumber)) return 'deaths';
+  if (INJURY_NOUNS.includes(wordNumber)) return 'injuries';
   // Every test of `person` below asks for a verb: a figure without one is not looked up as a thing.
-  const person = verb !== null && (noun === null || !isThing(noun));
+  const person = verb !== null && (noun === null || !isThing(wordNumber));
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
   // People lost are dead; a bare number lost in a sentence about games or a season counts results.
-  if (verb === 'loss' && noun && isHuman(noun, capitalised)) return 'deaths';
+  if (verb === 'loss' && noun && isHuman(counted)) return 'deaths';
   // "construction lost 6,500" after "shed 14,000 jobs": losses of jobs are no deaths.
   if (noun === null && verb === 'loss' && !isAboutResults(context) && !context.has(JOB_CUES)) return 'deaths';
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
-  if (noun && DISPLACED_NOUNS.has(noun)) return 'displaced';
+  if (DISPLACED_NOUNS.includes(wordNumber)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
-  if (person && verb === 'refuge' && !(noun && TROOPS.has(noun)) && hasRefugeCue(context)) return 'displaced';
+  if (person && verb === 'refuge' && !TROOPS.includes(wordNumber) && hasRefugeCue(context))
+    return 'displaced';
   // "the camp, built for 60,000, now holds 95,000": the people a camp or a shelter holds.
   if (
     person &&
     verb === 'house' &&
-    !(noun && TROOPS.has(noun)) &&
+    !TROOPS.includes(wordNumber) &&
     (context.has(REFUGE_PLACE_CUES) || precedingHas(context, REFUGE_PLACE_CUES))
   )
     return 'displaced';
@@ -1272,18 +1404,21 @@ function categoryOf(
     !designated &&
     (context.has(ARMED_GROUP_CUES) || precedingHas(context, ARMED_GROUP_CUES));
   // Soldiers freed, captured or missing are not a force in the field.
-  if (noun && (TROOPS.has(noun) || armedFighters))
+  if (TROOPS.includes(wordNumber) || armedFighters)
     return verb === 'captive' || verb === 'missing' ? 'other' : 'troops';
   if (person && verb === 'body') return 'troops';
   // "sent 200 special forces": forces sent or stationed are troops.
   if (noun === 'forces' && verb === 'deploy') return 'troops';
-  if (verb === 'deploy' && noun && isHuman(noun, capitalised) && context.has(MILITARY_CUES)) return 'troops';
+  if (verb === 'deploy' && noun && isHuman(counted) && context.has(MILITARY_CUES)) return 'troops';
   // "the 6,000 already stationed there": a bare number deployed among troops counts troops.
   if (noun === null && verb === 'deploy' && context.has(TROOP_WORDS)) return 'troops';
   // Things destroyed or hit count as struck only in an attack, not in a storm or a fire.
-  if (verb === 'strike' && noun && STRUCK_OBJECTS.has(noun) && hasAttackCue(context)) return 'strikes';
+  if (verb === 'strike' && STRUCK_OBJECTS.includes(wordNumber) && hasAttackCue(context)) return 'strikes';
   // Projectiles that landed or struck ("120 shells struck the town"), or came in a volley.
-  if (noun && PROJECTILES.has(noun) && (verb === 'impact' || verb === 'strike' || context.has(VOLLEY_CUES)))
+  if (
+    PROJECTILES.includes(wordNumber) &&
+    (verb === 'impact' || verb === 'strike' || context.has(VOLLEY_CUES))
+  )
     return 'strikes';
   if (noun === 'targets') return 'strikes';
   // "recorded 37 violations of the truce": breaches of a ceasefire are attacks.
@@ -1293,13 +1428,12 @@ function categoryOf(
   )
     return 'strikes';
   // "nine tankers have been seized": ships stopped at sea are neither a force nor a strike.
-  if (verb === 'captive' && noun && SHIPPING.has(noun)) return 'other';
-  if (noun && MILITARY_ASSETS.has(noun)) return 'military_assets';
+  if (verb === 'captive' && SHIPPING.includes(wordNumber)) return 'other';
+  if (MILITARY_ASSETS.includes(wordNumber)) return 'military_assets';
   // "5,000 Igla-S missiles in position": weapons named by their model are military wherever they are.
-  if (designated && noun && DESIGNATED_WEAPONS.has(noun)) return 'military_assets';
+  if (designated && DESIGNATED_WEAPONS.includes(wordNumber)) return 'military_assets';
   if (
-    noun &&
-    DUAL_USE_ASSETS.has(noun) &&
+    DUAL_USE_ASSETS.includes(wordNumber) &&
     (context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES))
   )
     return 'military_assets';
@@ -1390,7 +1524,7 @@ const HURT_CUES = /wound|injur|hurt/i;
 /** Whether a bare figure is followed by how badly people were hurt, in a sentence about the hurt. */
 function isHowBadlyHurt(context: SentenceContext, after: TokensAfter): boolean {
   // Rarely reached: tested on the sentence itself rather than kept among the hint words of every sentence.
-  return SEVERITY.has(after.at(0)?.lower ?? '') && HURT_CUES.test(context.text);
+  return SEVERITY.includes(after.at(0)?.wordNumber ?? 0) && HURT_CUES.test(context.text);
 }
 
 /** Harm that people are treated for as injured, not as ill: "treated for burns", "for smoke inhalation". */
@@ -1411,7 +1545,7 @@ const FOR_INJURY = asciiFirst(new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${
 /** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
 const SUFFER_VERBS = words('had have suffered sustained');
 const SUFFERED_INJURY = asciiFirst(
-  new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SUFFER_VERBS].join('|')})\\s+${INJURY_TREATED}`, 'iu'),
+  new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${SUFFER_VERBS.words.join('|')})\\s+${INJURY_TREATED}`, 'iu'),
 );
 
 /** People treated for an injury: "two people were treated for burns", "medics treated 9 for cuts". */
@@ -1440,19 +1574,19 @@ function listedWithMilitaryAsset(
   noun: Noun,
 ): boolean {
   const sentence = context.text;
-  const [link] = wordsBeforeIt.first(1);
+  const link = wordsBeforeIt.wordAt(0);
   if (link === 'and' || link === 'or') {
     const previous = context.figures
       .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
       .pop();
-    const other = previous && nounAfter(sentence, new TokensAfter(sentence, previous.end), 2).noun;
-    if (other && MILITARY_ASSETS.has(other)) return true;
+    const other = previous && nounAfter(sentence, new TokensAfter(sentence, previous.end), 2);
+    if (other && MILITARY_ASSETS.includes(other.wordNumber)) return true;
   }
   const next = after.at(noun.next);
   if (next?.lower !== 'and' && next?.lower !== 'or') return false;
   const following = context.figures.find((f) => f.start >= next.end && f.start - next.end <= 2);
-  const other = following && nounAfter(sentence, new TokensAfter(sentence, following.end), 2).noun;
-  return other !== null && other !== undefined && MILITARY_ASSETS.has(other);
+  const other = following && nounAfter(sentence, new TokensAfter(sentence, following.end), 2);
+  return other !== undefined && MILITARY_ASSETS.includes(other.wordNumber);
 }
 
 /**
@@ -1481,7 +1615,7 @@ function isElidedStriker(context: SentenceContext, noun: Noun, after: TokensAfte
   return (
     noun.noun === null &&
     noun.next === 0 &&
-    verbClass(after.at(0)?.lower ?? '') === 'strike' &&
+    verbClassOf(after.at(0)?.wordNumber ?? 0) === 'strike' &&
     hasAttackCue(context)
   );
 }
@@ -1686,7 +1820,7 @@ export function classify(
     const nounEnd = after.at(noun.next - 1)?.end ?? number.end;
     if (OF_A_FORCE.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'troops';
   }
-  if (noun.noun && DUAL_USE_ASSETS.has(noun.noun)) {
+  if (DUAL_USE_ASSETS.includes(noun.wordNumber)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
     if (category === 'military_assets' && CIVILIAN_MODIFIERS.test(modifiers)) category = 'other';
@@ -1695,19 +1829,18 @@ export function classify(
       category = 'military_assets';
     }
   }
-  const countsThings =
-    noun.noun !== null && !MEASURES.has(noun.noun) && !isHuman(noun.noun, noun.capitalised);
+  const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && !isHuman(noun);
   // "six remain in intensive care": patients in hospital are counted apart from the injured.
   const inCare =
     context.has(IN_CARE_HINT) &&
-    (noun.noun === null || !isThing(noun.noun)) &&
+    (noun.noun === null || !isThing(noun.wordNumber)) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
   // "40,000 people have left Dravik": people who left a named place, tested only where nothing else was found.
   if (
     category === 'other' &&
     number.value > 1 &&
-    (noun.noun === null || isHuman(noun.noun, noun.capitalised)) &&
+    (noun.noun === null || isHuman(noun)) &&
     hasLeftNamedPlace(context, number.end)
   )
     category = 'displaced';
@@ -1786,13 +1919,18 @@ function nounBefore(
   wordsBeforeIt: WordsBefore,
   spanStart: number,
 ): Noun {
-  if (numberOf) return { ...counted, noun: numberOf.noun };
-  if (label?.noun) return { ...counted, noun: label.noun };
+  if (numberOf) return withNoun(counted, numberOf.noun);
+  if (label?.noun) return withNoun(counted, label.noun);
   const subject =
     counted.noun === null
       ? (subjectOfLevel(context, wordsBeforeIt) ?? objectBroughtTo(context, wordsBeforeIt, spanStart))
       : null;
-  return subject ? { ...counted, noun: subject } : counted;
+  return subject ? withNoun(counted, subject) : counted;
+}
+
+/** The phrase `counted` with its noun replaced by `noun`. */
+function withNoun(counted: Noun, noun: string): Noun {
+  return { ...counted, noun, wordNumber: numberOfWord(noun) };
 }
 
 /**
@@ -1814,8 +1952,8 @@ function refinedCategory(
     category === 'other' &&
     noun.noun !== null &&
     endsWithOn(sentence, spanStart) &&
-    !MEASURES.has(noun.noun) &&
-    !isHuman(noun.noun, noun.capitalised) &&
+    !MEASURES.includes(noun.wordNumber) &&
+    !isHuman(noun) &&
     ATTACKS_ON_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
     !context.has(POLICE_CUES)
   )
@@ -1824,7 +1962,7 @@ function refinedCategory(
   if (
     (category === 'military_assets' || category === 'other') &&
     noun.noun !== null &&
-    PROJECTILES.has(noun.noun)
+    PROJECTILES.includes(noun.wordNumber)
   ) {
     const nounEnd = after.at(noun.next - 1)?.end ?? end;
     if (
@@ -1846,10 +1984,11 @@ function refinedCategory(
     const nounEnd = after.at(noun.next - 1)?.end ?? end;
     category = AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40)) ? 'strikes' : 'military_assets';
   }
-  if (category === 'other' && (noun.noun === null || !isThing(noun.noun))) {
+  if (category === 'other' && (noun.noun === null || !isThing(noun.wordNumber))) {
     if (context.has(TREATED_HINT) && isTreatedForInjury(sentence, spanStart, end)) category = 'injuries';
     else if (
-      (SUFFER_VERBS.has(after.at(0)?.lower ?? '') || SUFFER_VERBS.has(after.at(noun.next)?.lower ?? '')) &&
+      (SUFFER_VERBS.includes(after.at(0)?.wordNumber ?? 0) ||
+        SUFFER_VERBS.includes(after.at(noun.next)?.wordNumber ?? 0)) &&
       SUFFERED_INJURY.test(sentence.slice(end, end + 60))
     )
       category = 'injuries';
