@@ -742,7 +742,7 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
 
 /** People who left a named place ("40,000 people have left Dravik"), where the text is about flight. */
 function hasLeftNamedPlace(context: SentenceContext, end: number): boolean {
-  if (!hasWordSoonAfter(context.text, end, LEAVING_WORDS, 60)) return false;
+  if (!context.has(LEAVING_HINT) || !hasWordSoonAfter(context.text, end, LEAVING_WORDS, 60)) return false;
   LEFT_PLACE.lastIndex = end;
   return LEFT_PLACE.test(context.text) && isAboutFlight(context);
 }
@@ -963,10 +963,11 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     if (verb === 'death') break;
     // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
     // ("12 firing positions", "40 polling stations").
-    const modifierIng =
-      token.lower.endsWith('ing') && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
-    if (verb && !isPluralNoun(token) && !modifierIng && !isModifierVerb(token, tokens.at(i + 1))) break;
-    if (token.lower.endsWith('ing') && !modifierIng) break;
+    const plural = isPluralNoun(token);
+    const participle = token.lower.endsWith('ing');
+    const modifierIng = participle && isModifierIng(token) && isPluralAfter(tokens.at(i + 1));
+    if (verb && !plural && !modifierIng && !isModifierVerb(token, tokens.at(i + 1))) break;
+    if (participle && !modifierIng) break;
     // A plural possessive ("farmers’ tractors") modifies the noun that follows; a measure's ("eight
     // weeks’ pay", "two hours’ drive") is what is counted.
     const apostrophe = tokens.at(i + 1);
@@ -987,10 +988,10 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       continue;
     }
     // A participle after the noun of a single thing ends its phrase: "1 bridge stayed open".
-    if (lastWord !== null && token.lower.endsWith('ed') && !isPluralNoun(token)) break;
-    if (isPluralNoun(token) || DISPLACED_NOUNS.includes(token.wordNumber)) {
+    if (lastWord !== null && token.lower.endsWith('ed') && !plural) break;
+    if (plural || DISPLACED_NOUNS.includes(token.wordNumber)) {
       const initial = sentence[token.start];
-      const capitalised = initial !== initial.toLowerCase();
+      const capitalised = lowerCase(initial) !== initial;
       return { noun: token.lower, wordNumber: token.wordNumber, capitalised, next: i + 1, designated };
     }
     lastWord = token.lower;
@@ -1471,6 +1472,9 @@ const DESIGNATED_WEAPONS = words('missiles rockets drones launchers radars');
 /** An evacuation, whose evacuees stay where they are put up. */
 const EVACUATION_CUES = /\b(?:evacuat\w+|evacuees|fled|displaced)\b/i;
 
+/** Cheap test that rules out an evacuation. */
+const EVACUATION_HINT = /evacu|fled|displaced/i;
+
 /** People staying in a hall, a school or a gym: "are staying in sports halls and schools". */
 const IN_MAKESHIFT_SHELTER_AFTER = asciiFirst(
   /^[^,;]{0,30}?\b(?:are|were|is|was)\s+(?:now\s+|still\s+)?(?:staying|sleeping|sheltering|housed|living)\s+in\s+(?:[\p{L}-]+\s+){0,2}?(?:halls?|schools?|gyms?|gymnasiums?|churches|community cent(?:re|er)s?|tents)\b/iu,
@@ -1487,6 +1491,10 @@ function hasWordSoonAfter(sentence: string, end: number, words: readonly string[
 
 const JOINING_WORDS = ['joined', 'enlisted', 'signed'];
 const LEAVING_WORDS = ['left', 'leav', 'abandon'];
+
+/** The same words anywhere in the sentence, found with its other hint words: most sentences have none. */
+const JOINING_HINT = new RegExp(JOINING_WORDS.join('|'), 'i');
+const LEAVING_HINT = new RegExp(LEAVING_WORDS.join('|'), 'i');
 
 /** People who joined a force: "4.5 million have joined its militia". */
 const JOINED_FORCE_AFTER = asciiFirst(
@@ -1996,10 +2004,15 @@ function refinedCategory(
       category = 'displaced';
     // "evacuated 12,000 people, and some 3,100 are staying in sports halls": the evacuated who stay in a
     // place of shelter.
-    else if (context.has(EVACUATION_CUES) && IN_MAKESHIFT_SHELTER_AFTER.test(sentence.slice(end, end + 80)))
+    else if (
+      context.has(EVACUATION_HINT) &&
+      context.has(EVACUATION_CUES) &&
+      IN_MAKESHIFT_SHELTER_AFTER.test(sentence.slice(end, end + 80))
+    )
       category = 'displaced';
     // "says 4.5 million have joined its militia": people who joined a force are troops.
     else if (
+      context.has(JOINING_HINT) &&
       hasWordSoonAfter(sentence, end, JOINING_WORDS, 24) &&
       JOINED_FORCE_AFTER.test(sentence.slice(end, end + 60))
     )
