@@ -792,19 +792,19 @@ function mayBePointsAt(sentence: string, end: number): boolean {
   );
 }
 
+/**
+ * Whether a word of three letters or more ends in the -s of a plural: not in -ss, -us or a possessive's -'s.
+ * Read by character code, since this is asked of nearly every word after a figure.
+ */
+function hasPluralEnding(w: string): boolean {
+  if (w.length < 3 || w.charCodeAt(w.length - 1) !== 0x73) return false;
+  const beforeS = w.charCodeAt(w.length - 2);
+  return beforeS !== 0x73 && beforeS !== 0x75 && beforeS !== 0x27 && beforeS !== 0x2019;
+}
+
 function isPluralNoun(token: Token): boolean {
-  const w = token.lower;
   // The ending first, which settles most words without a table: one in -s is plural but for a few.
-  if (
-    w.length >= 3 &&
-    w.endsWith('s') &&
-    !w.endsWith('ss') &&
-    !w.endsWith('us') &&
-    !w.endsWith("'s") &&
-    !w.endsWith('’s') &&
-    !NOT_PLURAL.includes(token.wordNumber)
-  )
-    return true;
+  if (hasPluralEnding(token.lower) && !NOT_PLURAL.includes(token.wordNumber)) return true;
   // People counted in -men ("400 guardsmen", "12 fishermen") are plural without an -s.
   const n = token.wordNumber;
   return IRREGULAR_PLURALS.includes(n) || TROOPS.includes(n) || HUMANS.includes(n);
