@@ -48,6 +48,7 @@ class WordList {
     return wordNumber < this.members.length && this.members[wordNumber] === 1;
   }
 
+  /** Whether `word`, in lower case, is in the list: for the few tests of a word that comes without its number. */
   has(word: string): boolean {
     return this.includes(numberOfWord(word));
   }
