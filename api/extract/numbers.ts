@@ -335,31 +335,39 @@ function stickyEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-const shapeIndex = (word: string): number => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+const shapeIndex = (first: number, length: number): number => first * 64 + Math.min(length, 63);
 
 /**
  * The shapes of a table's words: first character and length. Looking a word just read up in a table costs far
  * more than testing its shape (its hash is not known yet), and the shapes rule out most words of an article.
  * Kept as a bitmap over ASCII first characters, so that a test is one load.
  */
-class WordShapes {
+export class WordShapes {
   private readonly known = new Uint8Array(128 * 64);
 
   constructor(...lists: Iterable<string>[]) {
     for (const list of lists)
-      for (const word of list) if (word.charCodeAt(0) < 128) this.known[shapeIndex(word)] = 1;
+      for (const word of list)
+        if (word.charCodeAt(0) < 128) this.known[shapeIndex(word.charCodeAt(0), word.length)] = 1;
   }
 
   /** False when no word of the table has the shape of `word`; a first character beyond ASCII is not ruled out. */
   mayHold(word: string): boolean {
-    return word.charCodeAt(0) >= 128 || this.known[shapeIndex(word)] === 1;
+    return this.mayHoldShape(word.charCodeAt(0), word.length);
+  }
+
+  /** As `mayHold`, for a word not cut from its text: the code of its first character, and its length. */
+  mayHoldShape(first: number, length: number): boolean {
+    return first >= 128 || this.known[shapeIndex(first, length)] === 1;
   }
 }
 
 const CURRENCY_CODE_SHAPES = new WordShapes(CURRENCY_CODES);
 const CURRENCY_NAME_SHAPES = new WordShapes([...DOLLAR_NATIONS.keys()], [...CURRENCY_WORDS.keys()]);
 const MONTH_SHAPES = new WordShapes(MONTHS);
-const CURRENCY_SYMBOL_CODES = new Set([...CURRENCY_SYMBOLS.keys()].map((symbol) => symbol.charCodeAt(0)));
+/** A flag for each UTF-16 code that is a currency symbol (each is one character): one load per test. */
+const CURRENCY_SYMBOL_CODES = new Uint8Array(0x10000);
+for (const symbol of CURRENCY_SYMBOLS.keys()) CURRENCY_SYMBOL_CODES[symbol.charCodeAt(0)] = 1;
 
 const isCurrencyCode = (word: string): boolean =>
   CURRENCY_CODE_SHAPES.mayHold(word) && CURRENCY_CODES.has(word);
@@ -367,7 +375,7 @@ const isMonthName = (word: string): boolean => MONTH_SHAPES.mayHold(word) && MON
 
 /** The ISO code of the currency symbol at `i`, if one stands there. */
 function currencySymbolAt(text: string, i: number): string | undefined {
-  return CURRENCY_SYMBOL_CODES.has(text.charCodeAt(i)) ? CURRENCY_SYMBOLS.get(text[i]) : undefined;
+  return CURRENCY_SYMBOL_CODES[text.charCodeAt(i)] === 1 ? CURRENCY_SYMBOLS.get(text[i]) : undefined;
 }
 
 /** Currency written before the digits at `at` (`$`, `US$`, `£ `, `USD `), as its start and ISO code. */
@@ -401,18 +409,19 @@ function currencyBefore(text: string, at: number): { start: number; code: string
 }
 
 /**
- * Whether `%`, `pe`, `pc`, `ba` or `bp` follows `at` past inline spaces, in either case: how every percent and
- * points pattern begins, tested before running the four of them on each number (`people` and `by` are common).
- * `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
+ * Whether `%`, `per`, `pct`, `bas` or `bps` follows `at` past inline spaces, in either case: how every percent
+ * and points pattern begins, tested before running the four of them on each number (`people` and `by` are
+ * common). `| 32` lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
  */
 function mayBePercentOrPoints(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
   const first = text.charCodeAt(i);
-  const second = text.charCodeAt(i + 1) | 32;
   if (first === 37) return true;
-  if ((first | 32) === 112) return second === 101 || second === 99;
-  return (first | 32) === 98 && (second === 97 || second === 112);
+  const second = text.charCodeAt(i + 1) | 32;
+  const third = text.charCodeAt(i + 2) | 32;
+  if ((first | 32) === 112) return (second === 101 && third === 114) || (second === 99 && third === 116);
+  return (first | 32) === 98 && (second === 97 || second === 112) && third === 115;
 }
 
 /** Currency or percent named after the amount, as the new end and unit. */
@@ -834,6 +843,11 @@ function vagueQuantity(
   };
 }
 
+/** Sticky `pattern`, which opens with a space and `of`, matched at `at`; run only after a space and an `o`. */
+function ofPhraseAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  return isSpaceThenLetter(text, at, 111) ? stickyMatch(pattern, text, at) : null;
+}
+
 /** Reads `dozens`, `scores of`, `tens of thousands`, `hundreds of thousands`, `a handful`. */
 function readVague(text: string, word: Word, floor: number): Quantity | null {
   if (word.lower === 'handful') {
@@ -843,17 +857,17 @@ function readVague(text: string, word: Word, floor: number): Quantity | null {
   }
   let value = VAGUE_PLURALS.get(word.lower) as number;
   let end = word.end;
-  const ofScale = stickyMatch(OF_BIG_SCALE, text, end);
+  const ofScale = ofPhraseAt(OF_BIG_SCALE, text, end);
   if (word.lower === 'tens') {
     if (!ofScale) return null;
     value = 10;
   }
-  if (word.lower === 'scores' && !stickyMatch(OF_WORD, text, end)) return null;
+  if (word.lower === 'scores' && !ofPhraseAt(OF_WORD, text, end)) return null;
   if (ofScale && (word.lower === 'tens' || word.lower === 'hundreds' || word.lower === 'dozens')) {
     value *= VAGUE_PLURALS.get(lowerCase(ofScale[1])) as number;
     end += ofScale[0].length;
   }
-  const money = stickyMatch(OF_MONEY, text, end);
+  const money = ofPhraseAt(OF_MONEY, text, end);
   const unit = money ? (CURRENCY_WORDS.get(lowerCase(money[1])) as string) : null;
   return vagueQuantity(word, word.start, end, value, unit, 'at_least');
 }
@@ -1314,26 +1328,26 @@ function readExpression(text: string, at: number, floor: number): Reading {
   return finish(text, low, high, expression, floor);
 }
 
+const isDash = (code: number): boolean => code === 45 || code === 0x2013 || code === 0x2014;
+
 /**
- * Whether a dash, `to` or `and` may follow `at` past spaces: what every ratio and range join needs, tested
- * before running their patterns on each number.
+ * Whether a dash, or `to`, `an`, `or` or `in` in either case, follows `at` past spaces: what every ratio, share
+ * and range join needs (`-to-`, ` to one`, ` in `, ` and `), tested before their patterns run on each number
+ * (`of`, `at`, `a` are common after one). `| 32` lower-cases an ASCII letter and leaves every other code
+ * unequal to a lower-case letter.
  */
 function mayJoinAnother(text: string, at: number): boolean {
   let i = at;
-  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i++;
-  const code = text.charCodeAt(i);
+  while (isSpaceOrNbsp(text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i);
+  if (isDash(first)) return true;
+  const letter = first | 32;
+  const second = text.charCodeAt(i + 1) | 32;
   return (
-    code === 45 ||
-    code === 0x2013 ||
-    code === 0x2014 ||
-    code === 116 ||
-    code === 84 ||
-    code === 97 ||
-    code === 65 ||
-    code === 111 ||
-    code === 79 ||
-    code === 105 ||
-    code === 73
+    (letter === 116 && second === 111) ||
+    (letter === 97 && second === 110) ||
+    (letter === 111 && second === 114) ||
+    (letter === 105 && second === 110)
   );
 }
 
@@ -1343,7 +1357,11 @@ function mayJoinAnother(text: string, at: number): boolean {
  */
 function readRatioOrRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
   if (low.kind === 'vague' || !mayJoinAnother(text, low.end)) return null;
-  const toOne = isSpaceThenLetter(text, low.end, 116) ? stickyMatch(TO_ONE, text, low.end) : null;
+  // ` to one`: a space and a `t`, and three characters on a space and an `o`
+  const toOne =
+    isSpaceThenLetter(text, low.end, 116) && isSpaceThenLetter(text, low.end + 3, 111)
+      ? stickyMatch(TO_ONE, text, low.end)
+      : null;
   if (toOne) {
     expression.end = low.end + toOne[0].length;
     return null;
@@ -1492,8 +1510,10 @@ function finish(
   const dropped = notAFigure(text, low, high, expression);
   if (dropped === 'run') return { expression: null, resumeAt: Math.max(resumeAt, runEnd(text, low.coreEnd)) };
   if (dropped === 'year') {
-    const tail = stickyMatch(YEAR_TAIL, text, resumeAt);
-    return { expression: null, resumeAt: resumeAt + (tail ? tail[0].length : 0) };
+    // `2019-20`, `2024/25`: the years joined to it go with it; most years stand alone
+    const join = text.charCodeAt(resumeAt);
+    const tailEnd = join === 45 || join === 0x2013 || join === 47 ? stickyEnd(YEAR_TAIL, text, resumeAt) : -1;
+    return { expression: null, resumeAt: tailEnd >= 0 ? tailEnd : resumeAt };
   }
   if (dropped === 'labels' || dropped === 'label') {
     // `junctions 10 and 11`, `pages 12-14`: the numbers that follow are labels too
@@ -1528,22 +1548,17 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     if (drop) return drop;
   }
   if (isDate(text, low, expression)) return 'expression';
-  if (low.kind === 'digits' && stickyMatch(READING_TIME_AFTER, text, low.coreEnd)) return 'expression';
+  const mAfterDigits = low.kind === 'digits' && mayBeMinutesOrMillimetres(text, low.coreEnd);
+  if (mAfterDigits && stickyMatch(READING_TIME_AFTER, text, low.coreEnd)) return 'expression';
   if (isAge(text, low, expression)) return 'expression';
-  if (
-    low.kind === 'digits' &&
-    mayBeMillimetres(text, low.coreEnd) &&
-    stickyMatch(CALIBRE_AFTER, text, low.coreEnd)
-  )
-    return 'expression';
-  const before = wordBefore(text, low.start, true);
+  if (mAfterDigits && stickyMatch(CALIBRE_AFTER, text, low.coreEnd)) return 'expression';
   // `Article 5`, `page 119`, `junctions 10 and 11`; but `the top 1%` is a share, `volume 3 million` an amount
   // and `the game 3-1` a score
   const plain = expression.unit === null && low.scale === 1 && (low.kind === 'words' || low.bare);
+  const before = plain ? wordBefore(text, low.start, true) : null;
   if (
     before &&
     DESIGNATORS.has(before.lower) &&
-    plain &&
     !isPeriodBefore(text, before) &&
     !isDescendingPair(text, low) &&
     !(
@@ -1582,8 +1597,11 @@ function isPeriodBefore(text: string, word: Word): boolean {
   return leader !== null && PERIOD_LEADERS.has(leader.lower);
 }
 
-/** Whether an `m` follows digits ending at `at`, glued or after a space or hyphen: where a calibre may be. */
-function mayBeMillimetres(text: string, at: number): boolean {
+/**
+ * Whether an `m` follows digits ending at `at`, glued or after a space or hyphen: where a reading time
+ * (`4 min read`) or a calibre (`30mm`) may be.
+ */
+function mayBeMinutesOrMillimetres(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   // `| 32` lower-cases an ASCII capital: 109 is `m`.
   if ((code | 32) === 109) return true;
@@ -1663,7 +1681,13 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (isDottedClockTime(text, low)) return 'expression';
   const zone = wordAfter(text, low.end);
   // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
-  if (low.bare && zone && TIME_ZONES.has(zone.lower) && zone.original === zone.lower.toUpperCase()) {
+  if (
+    low.bare &&
+    zone &&
+    isUpper(text.charCodeAt(zone.start)) &&
+    TIME_ZONES.has(zone.lower) &&
+    zone.original === zone.lower.toUpperCase()
+  ) {
     return 'expression';
   }
   const digits = low.coreEnd - low.coreStart;
@@ -1682,10 +1706,18 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   return null;
 }
 
-/** Whether CLOCK_AFTER may match at `at`: `a`, `p`, `o`, `n` or `m`, after a space or not. */
+/**
+ * Whether CLOCK_AFTER may match at `at`, after a space or not: `a.`, `am`, `p.`, `pm`, `o'`, `no` or `mi`
+ * in either case (`of`, `and`, `people` are not).
+ */
 function mayBeClockAfter(text: string, at: number): boolean {
-  const first = (isSpaceOrNbsp(text.charCodeAt(at)) ? text.charCodeAt(at + 1) : text.charCodeAt(at)) | 32;
-  return first === 97 || first === 112 || first === 111 || first === 110 || first === 109;
+  const i = isSpaceOrNbsp(text.charCodeAt(at)) ? at + 1 : at;
+  const first = text.charCodeAt(i) | 32;
+  const second = text.charCodeAt(i + 1);
+  if (first === 97 || first === 112) return second === 46 || (second | 32) === 109;
+  if (first === 111) return second === 39 || second === 0x2019;
+  if (first === 110) return (second | 32) === 111;
+  return first === 109 && (second | 32) === 105;
 }
 
 const SCORE_AFTER = /^[-–]\d|^ (?:[A-Z][\w'’.&-]* ){1,3}\d{1,2}\b/;
@@ -1932,7 +1964,7 @@ const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
  * for people, with no counted noun after it (`people over 500 metres` is a distance).
  */
 function isAgeBound(text: string, low: Quantity, expression: NumberExpression, before: Word): boolean {
-  if (!AGE_BOUNDS.has(before.lower) || !low.bare || low.value > 100 || expression.valueMax !== null)
+  if (!low.bare || low.value > 100 || expression.valueMax !== null || !AGE_BOUNDS.has(before.lower))
     return false;
   const group = wordBefore(text, before.start);
   if (!group) return false;
@@ -1953,12 +1985,12 @@ const SUPERLATIVE_AGE_BEFORE = asciiFirst(
 /** An age told of the youngest or oldest: a bare number that no noun follows. */
 function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.kind !== 'digits' || !low.bare || low.value > 120) return false;
-  const before = text.slice(Math.max(0, expression.start - 40), expression.start);
-  if (!before.includes('est')) return false;
+  // most numbers have a noun after them, tested before the text before is cut
   const next = wordAfter(text, expression.end);
-  const nounAfter =
-    next !== null && next.lower !== 'and' && next.lower !== 'or' && next.start === expression.end + 1;
-  return !nounAfter && SUPERLATIVE_AGE_BEFORE.test(before);
+  if (next !== null && next.lower !== 'and' && next.lower !== 'or' && next.start === expression.end + 1)
+    return false;
+  const before = text.slice(Math.max(0, expression.start - 40), expression.start);
+  return before.includes('est') && SUPERLATIVE_AGE_BEFORE.test(before);
 }
 
 /**
@@ -1984,12 +2016,14 @@ const PEOPLE_BEFORE =
  */
 function isAgeToldOfPeople(text: string, expression: NumberExpression, before: Word | null): boolean {
   const word = before?.lower;
+  const afterWas = word === 'was' || word === 'were';
+  if (!afterWas && word !== 'over' && word !== 'under') return false;
   const leading = text.slice(Math.max(0, expression.start - 80), expression.start);
-  let told = false;
-  if (word === 'was' || word === 'were') told = WAS_AGE_BEFORE.test(leading);
-  else if (word === 'over' || word === 'under')
-    // The people are named in the same sentence, so their search stops at the full stop before it.
-    told = AGE_BOUND_BEFORE.test(leading) && PEOPLE_BEFORE.test(leading.slice(leading.lastIndexOf('. ') + 1));
+  // After "over" or "under" the people are named in the same sentence, so their search stops at the full
+  // stop before it.
+  const told = afterWas
+    ? WAS_AGE_BEFORE.test(leading)
+    : AGE_BOUND_BEFORE.test(leading) && PEOPLE_BEFORE.test(leading.slice(leading.lastIndexOf('. ') + 1));
   if (!told) return false;
   const next = wordAfter(text, expression.end);
   return next === null || next.start !== expression.end + 1 || !isCountNoun(text, next);

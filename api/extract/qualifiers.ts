@@ -2,7 +2,7 @@
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
 import { asciiFirst, isAsciiLetter, lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
-import type { NumberExpression } from './numbers.ts';
+import { type NumberExpression, WordShapes } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
 
@@ -135,6 +135,9 @@ const BEFORE_PATTERN = phrasesPattern([...BEFORE_MEANING.keys()]);
  */
 const BEFORE_PATTERN_BY_LAST_WORD = patternsByLastWord(BEFORE_MEANING.keys());
 
+/** The shapes of those last words, which rule out most words before a number before one is cut and looked up. */
+const LAST_WORD_SHAPES = new WordShapes(BEFORE_PATTERN_BY_LAST_WORD.keys());
+
 function patternsByLastWord(phrases: Iterable<string>): Map<string, RegExp> {
   const grouped = new Map<string, string[]>();
   for (const phrase of phrases) {
@@ -159,6 +162,8 @@ function phrasesEndingBefore(before: string): RegExp | null {
     if (code >= 128) return BEFORE_PATTERN;
     if (!isAsciiLetter(code)) break;
   }
+  // `| 32` lower-cases the ASCII letter the word starts with, as the keys are
+  if (!LAST_WORD_SHAPES.mayHoldShape(before.charCodeAt(start) | 32, end - start)) return null;
   return BEFORE_PATTERN_BY_LAST_WORD.get(lowerCase(before.slice(start, end))) ?? null;
 }
 
@@ -196,16 +201,27 @@ function isThe(text: string, at: number): boolean {
 }
 
 /** How every crossing verb begins, lower case. */
-const CROSSING_VERB_OPENINGS = new Set(['pas', 'cro', 'top', 'exc', 'sur']);
+const CROSSING_VERB_OPENINGS = ['pas', 'cro', 'top', 'exc', 'sur'];
 
 /**
  * Whether a crossing verb can begin at `start`: a cheap test that spares most words the pattern. A
- * character outside ASCII always can, since case-insensitive matching folds `ſ` onto `s`.
+ * character outside ASCII always can, since case-insensitive matching folds `ſ` onto `s`. `| 32`
+ * lower-cases an ASCII letter and leaves every other code unequal to a lower-case letter.
  */
 function mayOpenCrossingVerb(before: string, start: number): boolean {
-  const opening = before.slice(start, start + 3);
-  for (let i = 0; i < opening.length; i++) if (opening.charCodeAt(i) >= 128) return true;
-  return CROSSING_VERB_OPENINGS.has(lowerCase(opening));
+  const first = before.charCodeAt(start);
+  const second = before.charCodeAt(start + 1);
+  const third = before.charCodeAt(start + 2);
+  if (first >= 128 || second >= 128 || third >= 128) return true;
+  for (const opening of CROSSING_VERB_OPENINGS) {
+    if (
+      (first | 32) === opening.charCodeAt(0) &&
+      (second | 32) === opening.charCodeAt(1) &&
+      (third | 32) === opening.charCodeAt(2)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -693,8 +693,36 @@ describe('character and shape tests before patterns and tables', () => {
     ['a clock word with a capital', 'The shop opens at 9 Noon daily.'],
     ['an age with capitals after a hyphen', 'A 17-Year-Old was questioned.'],
     ['an age in capitals', 'The boy is 9 YEARS OLD.'],
+    ['a clock time with points', 'The shop opens at 9 a.m. daily.'],
+    ['a clock time in curly o’clock', 'The shop opens at 9 o’clock daily.'],
+    ["a clock time in straight o'clock", "The shop opens at 9 o'clock daily."],
+    ['a clock word in capitals', 'The shop opens at 12 MIDNIGHT daily.'],
+    ['a season of two years', 'The 2019-20 season was cut short.'],
   ])('leaves out %s', (_label, sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['10-12 dollars', '10-12 dollars'],
+    ['10 – 12 dollars', '10 – 12 dollars'],
+    ['10—12 dollars', '10—12 dollars'],
+    ['10 To 12 dollars', '10 To 12 dollars'],
+    ['10  TO  12 dollars', '10  TO  12 dollars'],
+    ['10\u00A0to\u00A012 dollars', '10\u00A0to\u00A012 dollars'],
+    ['between 10 AND 12 people', 'between 10 AND 12'],
+    ['four Or five chances', 'four Or five'],
+  ])('reads %s as a range', (phrase, span) => {
+    expect(read(`It cost ${phrase} in all.`)).toMatchObject([{ text: span, qualifier: 'range' }]);
+  });
+
+  it.each([
+    ['5 PCT', 'percent'],
+    ['5 Per Cent', 'percent'],
+    ['5 Percentage Points', 'percentage points'],
+    ['50 BPS', 'basis points'],
+    ['50 Basis Points', 'basis points'],
+  ])('reads %s with its unit', (phrase, unit) => {
+    expect(only(`Rates rose ${phrase} in all.`)).toMatchObject({ text: phrase, unit });
   });
 
   it('reads a ratio and a share written in capitals', () => {
