@@ -245,11 +245,16 @@ const COUNTED_BACK = new RegExp(
 const CHANGE_AGAINST =
   /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
 
+/** The units of namesPeriodUnit in any case, answered by the sentence's search for hint words. */
+const PERIOD_UNIT_HINT = /year|month|week/i;
+
 /**
  * Whether the sentence names a unit that every period counted back names: a cheap test that rules most
- * sentences out. Three searches for a word cost less than one search for any of them.
+ * sentences out. The hint words rule out most of them at no cost of their own; for the others, three
+ * searches for a word cost less than one search for any of them.
  */
 function namesPeriodUnit(context: SentenceContext): boolean {
+  if (!context.has(PERIOD_UNIT_HINT)) return false;
   const text = context.text;
   return text.includes('year') || text.includes('month') || text.includes('week');
 }
