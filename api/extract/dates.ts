@@ -380,13 +380,22 @@ function weekdayTold(
     : undefined;
 }
 
-/** One date mention read by chrono, turned into a day or a month; null when it names neither. */
-function resolve(result: DateReading, reference: Date, future: boolean, ahead = false): FigureDate | null {
+/**
+ * One date mention read by chrono, turned into a day or a month; null when it names neither. Whether the
+ * sentence tells of the future, and whether the mention's clause puts it ahead (either makes it so), are
+ * asked only where they change the answer: their searches cost more than the rest of the reading.
+ */
+function resolve(
+  result: DateReading,
+  reference: Date,
+  tellsOfFuture: () => boolean,
+  liesAhead: () => boolean,
+): FigureDate | null {
   const { start } = result;
   const named = result.text.trim();
   if (VERB_LIKE_MONTH.test(named)) return null;
   const weekday = WEEKDAY_INDEX.exec(named);
-  if (weekday && !start.isCertain('day') && !future) {
+  if (weekday && !start.isCertain('day') && !tellsOfFuture()) {
     return latestWeekday(reference, weekdayNumber(weekday[1]));
   }
   const relative = start.isCertain('year') && !/\d{4}/.test(named);
@@ -398,11 +407,11 @@ function resolve(result: DateReading, reference: Date, future: boolean, ahead = 
   let year = start.get('year') ?? reference.getUTCFullYear();
   const month = start.get('month') ?? 1;
   const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
-  // Without a year, a month or day past the publication date is last year's, unless told as future.
-  if (!start.isCertain('year') && !future && !ahead) {
+  // Without a year, a month or day past the publication date is last year's, unless told as ahead.
+  if (!start.isCertain('year')) {
     const mentioned = Date.UTC(year, month - 1, day ?? 1);
     const published = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
-    if (mentioned > published) year -= 1;
+    if (mentioned > published && !liesAhead()) year -= 1;
   }
   return format(year, month, day);
 }
@@ -732,8 +741,8 @@ export class SentenceDates {
     if (window.mentions) return window.mentions;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
-    const future =
-      this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE));
+    // Asked only where the answer matters: the search for a future costs more than most windows' reading.
+    const future = () => this.tellsOfFuture();
     const mentions: DateMention[] = [];
     const { word } = window;
     const wordText = masked.slice(word.start, word.end);
@@ -745,7 +754,7 @@ export class SentenceDates {
         before,
         masked.slice(word.end, word.end + 24),
         ymdOf(reference),
-        future,
+        future(),
       );
       const opensPeriod = PERIOD_START.test(before);
       if (named) {
@@ -781,10 +790,10 @@ export class SentenceDates {
     }
     for (const result of parsed) {
       const start = window.start + result.index;
-      const ahead = !future && this.isAhead(start);
-      const resolved = resolve(result, reference, future, ahead);
+      const liesAhead = () => future() || this.isAhead(start);
+      const resolved = resolve(result, reference, future, liesAhead);
       // Past events are never dated after publication ("18 months later" is no date of a figure).
-      if (!resolved || (!future && !ahead && resolved.date > (this.published as string))) continue;
+      if (!resolved || (resolved.date > (this.published as string) && !liesAhead())) continue;
       const shift = YEAR_AFTER.exec(
         masked.slice(start + result.text.length, start + result.text.length + 16),
       );
@@ -805,16 +814,17 @@ export class SentenceDates {
       }
       const opensPeriod = PERIOD_START.test(periodStartReach(masked, start));
       // A weekday read as the latest such day may be told more closely ("from Monday to Friday").
-      const weekday = future || result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
+      const weekday = result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
       const at = weekday ? start + weekday.index : 0;
-      const told = weekday
-        ? weekdayTold(
-            masked,
-            { start: at, end: at + weekday[0].length },
-            weekdayNumber(weekday[1]),
-            reference,
-          )
-        : undefined;
+      const told =
+        weekday && !future()
+          ? weekdayTold(
+              masked,
+              { start: at, end: at + weekday[0].length },
+              weekdayNumber(weekday[1]),
+              reference,
+            )
+          : undefined;
       mentions.push({
         start,
         end: start + result.text.length,
@@ -824,6 +834,11 @@ export class SentenceDates {
     }
     window.mentions = mentions;
     return mentions;
+  }
+
+  /** Whether the sentence tells of the future (FUTURE_ANYWHERE, BY_DAY), which puts its dates ahead. */
+  private tellsOfFuture(): boolean {
+    return this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE));
   }
 
   /**
@@ -859,23 +874,21 @@ function plainDayMention(
   masked: string,
   window: DateWindow,
   reference: Date,
-  future: boolean,
+  tellsOfFuture: () => boolean,
 ): { start: number; end: number; resolved: FigureDate | null } | null {
-  if (future) return null;
-  const around = masked.slice(window.start, window.end);
-  if (/\d/.test(around) || !holdsOneDateWord(around)) return null;
   const word = lowerCase(masked.slice(window.word.start, window.word.end));
   const weekday = WEEKDAY_INDEX.exec(word);
+  if (!weekday && word !== 'today' && word !== 'tonight' && word !== 'yesterday') return null;
+  const around = masked.slice(window.start, window.end);
+  if (/\d/.test(around) || !holdsOneDateWord(around) || tellsOfFuture()) return null;
   if (weekday) {
     const number = weekdayNumber(weekday[1]);
     const told = weekdayTold(masked, window.word, number, reference);
     const resolved = told === undefined ? latestWeekday(reference, number) : told;
     return { start: window.word.start, end: window.word.end, resolved };
   }
-  let resolved: FigureDate | null = null;
-  if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
-  else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
-  return resolved && { start: window.word.start, end: window.word.end, resolved };
+  const day = word === 'yesterday' ? new Date(reference.getTime() - DAY) : reference;
+  return { start: window.word.start, end: window.word.end, resolved: dayOf(day) };
 }
 
 /**
