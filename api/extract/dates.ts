@@ -451,6 +451,8 @@ export class SentenceDates {
   /** Where a wire dateline that opens the sentence ends ("KOLDA, March 9 (Relief News) –"), or 0. */
   private readonly datelineEnd: number;
   private masked: string | null = null;
+  /** Whether the sentence names the unit of a period counted back (namesPeriodUnit), once asked. */
+  private periodUnitNamed: boolean | undefined;
 
   private readonly sentence: string;
 
@@ -561,8 +563,8 @@ export class SentenceDates {
    */
   private inRelativeClauseAfter(offset: number, mention: Span): boolean {
     return (
-      this.context.has(RELATIVE_CLAUSE_OPENS) &&
       mention.start > offset &&
+      this.context.has(RELATIVE_CLAUSE_OPENS) &&
       RELATIVE_CLAUSE_OPENS.test(this.sentence.slice(offset, mention.start))
     );
   }
@@ -577,7 +579,7 @@ export class SentenceDates {
 
   /** The period counted back that dates `figure`, if any. */
   private countedBackFrom({ start: offset, end }: Span): { unit: string; fromNow: boolean } | null {
-    if (!this.context.memo(namesPeriodUnit)) return null;
+    if (!(this.periodUnitNamed ??= namesPeriodUnit(this.context))) return null;
     const segment = this.context.segmentAt(offset);
     const opening = this.context.opening();
     const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
