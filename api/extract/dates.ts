@@ -382,8 +382,9 @@ function weekdayTold(
 
 /**
  * One date mention read by chrono, turned into a day or a month; null when it names neither. Whether the
- * sentence tells of the future, and whether the mention's clause puts it ahead (either makes it so), are
- * asked only where they change the answer: their searches cost more than the rest of the reading.
+ * sentence tells of the future, and whether the mention lies ahead (told of the future or in a clause
+ * that puts it ahead), are asked only where they change the answer: their searches cost more than the
+ * rest of the reading.
  */
 function resolve(
   result: DateReading,
