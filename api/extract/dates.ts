@@ -580,7 +580,8 @@ export class SentenceDates {
 
   /** The period counted back that dates `figure`, if any. */
   private countedBackFrom({ start: offset, end }: Span): { unit: string; fromNow: boolean } | null {
-    if (!(this.periodUnitNamed ??= namesPeriodUnit(this.context))) return null;
+    this.periodUnitNamed ??= namesPeriodUnit(this.context);
+    if (!this.periodUnitNamed) return null;
     const segment = this.context.segmentAt(offset);
     const opening = this.context.opening();
     const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
