@@ -39,17 +39,24 @@ const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY}
 const RELATIVE_DATE = '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b';
 
 /**
- * Date words that can name a day or a month. Month and weekday names count only capitalised, so that
- * "may" and "march" as verbs do not wake chrono; weeks and years name neither a day nor a month. The
- * digits of an ISO date are spelt out, which the engine searches for faster than counted repeats.
+ * Date words that can name a day or a month, but for ISO dates (ISO_DATE). Month and weekday names count
+ * only capitalised, so that "may" and "march" as verbs do not wake chrono; weeks and years name neither a
+ * day nor a month.
  */
-const DATE_WORD = new RegExp(`${NAMED_DATE}|${RELATIVE_DATE}|\\d\\d\\d\\d-\\d\\d-\\d\\d`, 'g');
+const DATE_WORD = new RegExp(`${NAMED_DATE}|${RELATIVE_DATE}`, 'g');
 
 /**
  * DATE_WORD without the days and months named from now, for a sentence without their words: starting with
  * letters as common as `t` and `l`, they cost as much of the search as all the other date words.
  */
-const NAMED_DATE_WORD = new RegExp(`${NAMED_DATE}|\\d\\d\\d\\d-\\d\\d-\\d\\d`, 'g');
+const NAMED_DATE_WORD = new RegExp(NAMED_DATE, 'g');
+
+/**
+ * The other date word, an ISO date. It is searched for apart from the others: in one pattern with them,
+ * its digits leave the engine fewer characters to skip, and the search for all costs more than two. The
+ * digits are spelt out, which the engine searches for faster than counted repeats.
+ */
+const ISO_DATE = /\d\d\d\d-\d\d-\d\d/g;
 
 /** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
 const RELATIVE_DATE_HINT = /yesterday|today|tonight|month/i;
@@ -179,6 +186,9 @@ const HAD_DONE = /\bhad (?:been |already |now )?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
+/** Cheap test for RECENT_HOURS, answered by the sentence's search for hint words. */
+const RECENT_HOURS_HINT = /past|last/i;
+
 /** A clause joined by "and" or "but" that opens a running period: ", and ... since Friday". */
 const OWN_CLAUSE_SINCE = /^\s*(?:and|but)\b.*\bsince\b/is;
 
@@ -235,11 +245,16 @@ const COUNTED_BACK = new RegExp(
 const CHANGE_AGAINST =
   /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
 
+/** The units of namesPeriodUnit in any case, answered by the sentence's search for hint words. */
+const PERIOD_UNIT_HINT = /year|month|week/i;
+
 /**
  * Whether the sentence names a unit that every period counted back names: a cheap test that rules most
- * sentences out. Three searches for a word cost less than one search for any of them.
+ * sentences out. The hint words rule out most of them at no cost of their own; for the others, three
+ * searches for a word cost less than one search for any of them.
  */
 function namesPeriodUnit(context: SentenceContext): boolean {
+  if (!context.has(PERIOD_UNIT_HINT)) return false;
   const text = context.text;
   return text.includes('year') || text.includes('month') || text.includes('week');
 }
@@ -365,13 +380,23 @@ function weekdayTold(
     : undefined;
 }
 
-/** One date mention read by chrono, turned into a day or a month; null when it names neither. */
-function resolve(result: DateReading, reference: Date, future: boolean, ahead = false): FigureDate | null {
+/**
+ * One date mention read by chrono, turned into a day or a month; null when it names neither. Whether the
+ * sentence tells of the future, and whether the mention lies ahead (told of the future or in a clause
+ * that puts it ahead), are asked only where they change the answer: their searches cost more than the
+ * rest of the reading.
+ */
+function resolve(
+  result: DateReading,
+  reference: Date,
+  tellsOfFuture: () => boolean,
+  liesAhead: () => boolean,
+): FigureDate | null {
   const { start } = result;
   const named = result.text.trim();
   if (VERB_LIKE_MONTH.test(named)) return null;
   const weekday = WEEKDAY_INDEX.exec(named);
-  if (weekday && !start.isCertain('day') && !future) {
+  if (weekday && !start.isCertain('day') && !tellsOfFuture()) {
     return latestWeekday(reference, weekdayNumber(weekday[1]));
   }
   const relative = start.isCertain('year') && !/\d{4}/.test(named);
@@ -383,11 +408,11 @@ function resolve(result: DateReading, reference: Date, future: boolean, ahead = 
   let year = start.get('year') ?? reference.getUTCFullYear();
   const month = start.get('month') ?? 1;
   const day = start.isCertain('day') ? (start.get('day') ?? 1) : null;
-  // Without a year, a month or day past the publication date is last year's, unless told as future.
-  if (!start.isCertain('year') && !future && !ahead) {
+  // Without a year, a month or day past the publication date is last year's, unless told as ahead.
+  if (!start.isCertain('year')) {
     const mentioned = Date.UTC(year, month - 1, day ?? 1);
     const published = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
-    if (mentioned > published) year -= 1;
+    if (mentioned > published && !liesAhead()) year -= 1;
   }
   return format(year, month, day);
 }
@@ -427,6 +452,8 @@ export class SentenceDates {
   /** Where a wire dateline that opens the sentence ends ("KOLDA, March 9 (Relief News) –"), or 0. */
   private readonly datelineEnd: number;
   private masked: string | null = null;
+  /** Whether the sentence names the unit of a period counted back (namesPeriodUnit), once asked. */
+  private periodUnitNamed: boolean | undefined;
 
   private readonly sentence: string;
 
@@ -482,7 +509,7 @@ export class SentenceDates {
     if (best && !opens) return null;
     if (cumulative) return atPublication;
     // "In the past 24 hours": a day that ends now.
-    if (this.context.has(RECENT_HOURS)) return atPublication;
+    if (this.context.has(RECENT_HOURS_HINT) && this.context.has(RECENT_HOURS)) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
@@ -537,8 +564,8 @@ export class SentenceDates {
    */
   private inRelativeClauseAfter(offset: number, mention: Span): boolean {
     return (
-      this.context.has(RELATIVE_CLAUSE_OPENS) &&
       mention.start > offset &&
+      this.context.has(RELATIVE_CLAUSE_OPENS) &&
       RELATIVE_CLAUSE_OPENS.test(this.sentence.slice(offset, mention.start))
     );
   }
@@ -553,7 +580,8 @@ export class SentenceDates {
 
   /** The period counted back that dates `figure`, if any. */
   private countedBackFrom({ start: offset, end }: Span): { unit: string; fromNow: boolean } | null {
-    if (!this.context.memo(namesPeriodUnit)) return null;
+    this.periodUnitNamed ??= namesPeriodUnit(this.context);
+    if (!this.periodUnitNamed) return null;
     const segment = this.context.segmentAt(offset);
     const opening = this.context.opening();
     const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
@@ -717,8 +745,8 @@ export class SentenceDates {
     if (window.mentions) return window.mentions;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
-    const future =
-      this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE));
+    // Asked only where the answer matters: the search for a future costs more than most windows' reading.
+    const future = () => this.tellsOfFuture();
     const mentions: DateMention[] = [];
     const { word } = window;
     const wordText = masked.slice(word.start, word.end);
@@ -730,7 +758,7 @@ export class SentenceDates {
         before,
         masked.slice(word.end, word.end + 24),
         ymdOf(reference),
-        future,
+        future(),
       );
       const opensPeriod = PERIOD_START.test(before);
       if (named) {
@@ -766,10 +794,10 @@ export class SentenceDates {
     }
     for (const result of parsed) {
       const start = window.start + result.index;
-      const ahead = !future && this.isAhead(start);
-      const resolved = resolve(result, reference, future, ahead);
+      const liesAhead = () => future() || this.isAhead(start);
+      const resolved = resolve(result, reference, future, liesAhead);
       // Past events are never dated after publication ("18 months later" is no date of a figure).
-      if (!resolved || (!future && !ahead && resolved.date > (this.published as string))) continue;
+      if (!resolved || (resolved.date > (this.published as string) && !liesAhead())) continue;
       const shift = YEAR_AFTER.exec(
         masked.slice(start + result.text.length, start + result.text.length + 16),
       );
@@ -790,16 +818,17 @@ export class SentenceDates {
       }
       const opensPeriod = PERIOD_START.test(periodStartReach(masked, start));
       // A weekday read as the latest such day may be told more closely ("from Monday to Friday").
-      const weekday = future || result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
+      const weekday = result.start.isCertain('day') ? null : WEEKDAY_INDEX.exec(result.text);
       const at = weekday ? start + weekday.index : 0;
-      const told = weekday
-        ? weekdayTold(
-            masked,
-            { start: at, end: at + weekday[0].length },
-            weekdayNumber(weekday[1]),
-            reference,
-          )
-        : undefined;
+      const told =
+        weekday && !future()
+          ? weekdayTold(
+              masked,
+              { start: at, end: at + weekday[0].length },
+              weekdayNumber(weekday[1]),
+              reference,
+            )
+          : undefined;
       mentions.push({
         start,
         end: start + result.text.length,
@@ -809,6 +838,11 @@ export class SentenceDates {
     }
     window.mentions = mentions;
     return mentions;
+  }
+
+  /** Whether the sentence tells of the future (FUTURE_ANYWHERE, BY_DAY), which puts its dates ahead. */
+  private tellsOfFuture(): boolean {
+    return this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE));
   }
 
   /**
@@ -844,26 +878,27 @@ function plainDayMention(
   masked: string,
   window: DateWindow,
   reference: Date,
-  future: boolean,
+  tellsOfFuture: () => boolean,
 ): { start: number; end: number; resolved: FigureDate | null } | null {
-  if (future) return null;
-  const around = masked.slice(window.start, window.end);
-  if (/\d/.test(around) || !holdsOneDateWord(around)) return null;
   const word = lowerCase(masked.slice(window.word.start, window.word.end));
   const weekday = WEEKDAY_INDEX.exec(word);
+  if (!weekday && word !== 'today' && word !== 'tonight' && word !== 'yesterday') return null;
+  const around = masked.slice(window.start, window.end);
+  if (/\d/.test(around) || !holdsOneDateWord(around) || tellsOfFuture()) return null;
   if (weekday) {
     const number = weekdayNumber(weekday[1]);
     const told = weekdayTold(masked, window.word, number, reference);
     const resolved = told === undefined ? latestWeekday(reference, number) : told;
     return { start: window.word.start, end: window.word.end, resolved };
   }
-  let resolved: FigureDate | null = null;
-  if (word === 'today' || word === 'tonight') resolved = dayOf(reference);
-  else if (word === 'yesterday') resolved = dayOf(new Date(reference.getTime() - DAY));
-  return resolved && { start: window.word.start, end: window.word.end, resolved };
+  const day = word === 'yesterday' ? new Date(reference.getTime() - DAY) : reference;
+  return { start: window.word.start, end: window.word.end, resolved: dayOf(day) };
 }
 
-/** Whether `text` holds exactly one date word: a second search goes on from where the first match ends. */
+/**
+ * Whether `text`, which holds no digit and so no ISO date, holds exactly one date word: a second search
+ * goes on from where the first match ends.
+ */
 function holdsOneDateWord(text: string): boolean {
   DATE_WORD.lastIndex = 0;
   const one = DATE_WORD.test(text) && !DATE_WORD.test(text);
@@ -937,9 +972,23 @@ function windowEnd(sentence: string, at: number, wordEnd: number): number {
   return cut.isNumber ? cut.end : Math.max(cut.start, wordEnd);
 }
 
-/** Windows around the date words of a sentence, found with DATE_WORD or a pattern that finds the same there. */
+/**
+ * Windows around the date words of a sentence, found with DATE_WORD (or a pattern that finds the same
+ * there) and ISO_DATE, in the order of the sentence.
+ */
 function dateWindows(sentence: string, dateWord: RegExp): DateWindow[] {
   const windows: DateWindow[] = [];
+  addDateWindows(windows, sentence, dateWord);
+  // Only a sentence with a hyphen may hold an ISO date. The two patterns' words never overlap, as names
+  // hold no digits: in order, they are the words one search for both would find.
+  if (sentence.includes('-') && addDateWindows(windows, sentence, ISO_DATE))
+    windows.sort((a, b) => a.word.start - b.word.start);
+  return windows;
+}
+
+/** Adds the windows around the matches of `dateWord` in `sentence`; whether there were any. */
+function addDateWindows(windows: DateWindow[], sentence: string, dateWord: RegExp): boolean {
+  const before = windows.length;
   dateWord.lastIndex = 0;
   // An exec loop, since matchAll copies the pattern on every call.
   for (let match = dateWord.exec(sentence); match !== null; match = dateWord.exec(sentence)) {
@@ -949,7 +998,7 @@ function dateWindows(sentence: string, dateWord: RegExp): DateWindow[] {
     const end = windowEnd(sentence, Math.min(sentence.length, word.end + WINDOW_AFTER), word.end);
     windows.push({ start, end, word, mentions: null });
   }
-  return windows;
+  return windows.length > before;
 }
 
 const SHORT_MONTH = new RegExp(`^(?:${SHORT_MONTH_NAMES})$`);
