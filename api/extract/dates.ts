@@ -179,6 +179,9 @@ const HAD_DONE = /\bhad (?:been |already |now )?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\
 const RECENT_HOURS =
   /\b(?:in|over|during|within) the (?:past|last) (?:\d+|twenty-four|forty-eight|few|several) hours\b/i;
 
+/** The cheap test before RECENT_HOURS, answered by the sentence's one search for hint words. */
+const HOURS = /hours/i;
+
 /** A clause joined by "and" or "but" that opens a running period: ", and ... since Friday". */
 const OWN_CLAUSE_SINCE = /^\s*(?:and|but)\b.*\bsince\b/is;
 
@@ -482,7 +485,7 @@ export class SentenceDates {
     if (best && !opens) return null;
     if (cumulative) return atPublication;
     // "In the past 24 hours": a day that ends now.
-    if (this.context.has(RECENT_HOURS)) return atPublication;
+    if (this.context.has(HOURS) && this.context.has(RECENT_HOURS)) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
     return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
