@@ -311,7 +311,7 @@ const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
  * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
  * in the few sentences that might hold them.
  */
-const EITHER_SIDE_HINT = /total|far|date|together|in all|cumulativ|since/i;
+const EITHER_SIDE_HINT = /total|far|date|altogether|in all|cumulativ|since/i;
 const ANNOUNCED_TOTAL_HINT = /total/i;
 const TOLL_HINT = /toll|total|tally|number/i;
 const SERIES_BACK_REFERENCE_HINT = /these|those/i;
