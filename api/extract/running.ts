@@ -311,7 +311,7 @@ const PERFECT_HINT = /\bha[sdv]|[’']ve\b/i;
  * Cheap literal tests that rule a cue out for the whole sentence, so that the costly patterns run only
  * in the few sentences that might hold them.
  */
-const EITHER_SIDE_HINT = /total|far|date|together|in all|cumulativ|since/i;
+const EITHER_SIDE_HINT = /total|far|date|altogether|in all|cumulativ|since/i;
 const ANNOUNCED_TOTAL_HINT = /total/i;
 const TOLL_HINT = /toll|total|tally|number/i;
 const SERIES_BACK_REFERENCE_HINT = /these|those/i;
@@ -374,7 +374,10 @@ function hasRunningTotalCue(
   if (opening && opening.start !== segment.start) {
     const framing = cues(context, EITHER_SIDE, EITHER_SIDE_HINT, opening);
     // "In all, 12 warships are in the Caribbean": a sum of a whole as it stands.
-    const stock = framing.every(({ match }) => SUM_NOW.test(match[0])) && STOCK_VERB.test(context.text);
+    const stock =
+      framing.length > 0 &&
+      framing.every(({ match }) => SUM_NOW.test(match[0])) &&
+      STOCK_VERB.test(context.text);
     if (framing.length > 0 && !stock) return true;
     if (overPeriod && cues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
     if (countsThings && cues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
@@ -405,7 +408,8 @@ function hasRunningTotalCue(
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
   }
-  if (context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure)) return true;
+  if (context.has(BY_WORD) && context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure))
+    return true;
   // "Twelve now dead after coach overturns": the dead counted as things stand are a toll.
   if (category === 'deaths' && NOW_DEAD_AFTER.test(context.text.slice(figure.end, figure.end + 32)))
     return true;
@@ -494,6 +498,8 @@ const NOW_DEAD_AFTER = /^\s+(?:people\s+|others\s+)?(?:(?:are|were)\s+)?now\s+(?
 const BY_TIME_AFTER =
   /^[^;:]{0,60}?\bby (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night|midnight|noon|(?:this|that) (?:morning|afternoon|evening))\b/i;
 const BY_TIME_HINT = /\bby (?:\w+day|yesterday|last|midnight|noon|this|that)\b/i;
+/** The cheap test before BY_TIME_HINT, answered by the sentence's one search for hint words. */
+const BY_WORD = /by /i;
 
 /** A past perfect before the figure in its clause: "had raised", "had taken", "had been reconnected". */
 const HAD_DONE_BEFORE = /\bhad\s+(?:(?:been|already|now)\s+)?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\b[^;:]*$/i;

@@ -21,9 +21,12 @@ describe('SentenceContext answers', () => {
     expect(calls).toBe(1);
   });
 
-  it('answers patterns of plain words from one search as each pattern would', () => {
-    // Words that start others, start inside others, differ in case, or only look alike (a Kelvin sign).
+  it('answers patterns of plain words from one search, as each would read only where a word starts', () => {
+    // Words that start others, start inside others, differ in case, or only look alike (a Kelvin sign);
+    // words inside words ("sea" in "Thosea", "total" in "subtotal") do not count.
     const patterns = [
+      /total/i,
+      /run of/i,
       /number of/i,
       /number/i,
       /toll|tally/i,
@@ -41,12 +44,17 @@ describe('SentenceContext answers', () => {
       'Fall in all, tollnumber.',
       'A \u212A rating',
       'Homes burned.',
+      'A subtotal of 5, then a total.',
+      'A subtotal of 5.',
+      'A nine-game run of wins.',
       '',
     ];
     for (const sentence of sentences) {
       const context = new SentenceContext(sentence);
       for (const pattern of patterns)
-        expect(context.has(pattern), `${pattern} in ${sentence}`).toBe(pattern.test(sentence));
+        expect(context.has(pattern), `${pattern} in ${sentence}`).toBe(
+          new RegExp(`\\b(?:${pattern.source})`, 'i').test(sentence),
+        );
     }
   });
 
