@@ -180,6 +180,10 @@ const FUTURE =
  */
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source.replace(/\|by \(\?:Monday[^)]*\)/, ''));
 const BY_DAY = /\bby (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b/;
+
+/** The words FUTURE's cues start with, whose absence rules FUTURE, FUTURE_ANYWHERE and BY_DAY out at no cost. */
+const FUTURE_HINT =
+  /will|shall|next|plan|expect|aim|intend|hope|scheduled|due to|going to|set to|forecast|predict|tomorrow|by /i;
 const HAD_DONE = /\bhad (?:been |already |now )?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\b/;
 
 /** The hours just past, which end at publication: "in the past 24 hours", "over the last 48 hours". */
@@ -617,6 +621,7 @@ export class SentenceDates {
       FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))
     )
       return true;
+    if (!this.context.has(FUTURE_HINT)) return false;
     for (const cue of this.context.matchesIn(FUTURE, segment)) {
       if (cue.index < offset) continue;
       if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
@@ -842,7 +847,10 @@ export class SentenceDates {
 
   /** Whether the sentence tells of the future (FUTURE_ANYWHERE, BY_DAY), which puts its dates ahead. */
   private tellsOfFuture(): boolean {
-    return this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE));
+    return (
+      this.context.has(FUTURE_HINT) &&
+      (this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE)))
+    );
   }
 
   /**
