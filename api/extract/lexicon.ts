@@ -9,6 +9,33 @@ export function wordTable<T>(entries: Record<string, T>): ReadonlyMap<string, T>
   return new Map(Object.entries(entries));
 }
 
+const shapeIndex = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+
+/**
+ * The shapes of a table's words: first character and length. Looking a word just read up in a table costs far
+ * more than testing its shape (its hash is not known yet), and the shapes rule out most words of an article.
+ * Kept as a bitmap over ASCII first characters, so that a test is one load.
+ */
+export class WordShapes {
+  private readonly known = new Uint8Array(128 * 64);
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const list of lists)
+      for (const word of list)
+        if (word.charCodeAt(0) < 128) this.known[shapeIndex(word.charCodeAt(0), word.length)] = 1;
+  }
+
+  /** False when no word of the table has the shape of `word`; a first character beyond ASCII is not ruled out. */
+  mayHold(word: string): boolean {
+    return this.mayHoldShape(word.charCodeAt(0), word.length);
+  }
+
+  /** As `mayHold`, for a word not cut from its text: the code of its first character, and its length. */
+  mayHoldShape(first: number, length: number): boolean {
+    return first >= 128 || this.known[shapeIndex(first, length)] === 1;
+  }
+}
+
 /**
  * Words that set a number against another ("against 2,410", "versus 12", "compared with 25"), for
  * patterns that read them just before a figure.

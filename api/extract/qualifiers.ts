@@ -1,8 +1,8 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
-import { asciiFirst, isAsciiLetter, lowerCase, TOP_VERB_BEFORE, wordTable } from './lexicon.ts';
-import { type NumberExpression, WordShapes } from './numbers.ts';
+import { asciiFirst, isAsciiLetter, lowerCase, TOP_VERB_BEFORE, WordShapes, wordTable } from './lexicon.ts';
+import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
 
