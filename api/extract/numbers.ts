@@ -2065,15 +2065,22 @@ export function findNumbers(text: string): NumberExpression[] {
   forgetWords();
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
+  // Every candidate first, then each is read: the scanner and the readers each stay in the processor's
+  // instruction cache. A candidate that a reading passed over is skipped, as a scan resumed after that
+  // reading would skip it (no candidate starts inside a number word, and a digit is one character).
+  const ends: number[] = [];
+  while (candidates.test(text)) ends.push(candidates.lastIndex);
   let floor = 0;
-  while (candidates.test(text)) {
-    const at = candidateStart(text, candidates.lastIndex);
+  let resume = 0;
+  for (const end of ends) {
+    const at = candidateStart(text, end);
+    if (at < resume) continue;
     const reading = readExpression(text, at, floor);
     if (reading.expression) {
       found.push(reading.expression);
       floor = reading.expression.end;
     }
-    candidates.lastIndex = Math.max(reading.resumeAt, at + 1);
+    resume = Math.max(reading.resumeAt, at + 1);
   }
   return found;
 }
