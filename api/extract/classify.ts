@@ -85,6 +85,26 @@ export interface Classification {
   elliptical: boolean;
 }
 
+/**
+ * What the running-total stage asks of a figure: whether the cues of its sentence make it a running total,
+ * counted as `category` (`countsThings`: it counts things or events, see isRunningTotal).
+ */
+export interface TotalQuestion {
+  figure: { start: number; end: number };
+  category: Category;
+  countsThings: boolean;
+}
+
+/** A classification before the running-total stage: its question in place of the answer, or null for none. */
+export interface Counted extends Omit<Classification, 'cumulative'> {
+  total: TotalQuestion | null;
+}
+
+/** The answer to a figure's running-total question: false where it has none. */
+export function answerTotal(context: SentenceContext, total: TotalQuestion | null): boolean {
+  return total !== null && isRunningTotal(context, total.figure, total.category, total.countsThings);
+}
+
 /** Kinds of code point, as bits, so that a run may take several kinds. */
 const LETTER = 1;
 const MARK = 2;
@@ -1732,16 +1752,33 @@ export function classify(
   number: Pick<NumberExpression, 'start' | 'end' | 'value' | 'unit'>,
   spanStart: number,
 ): Classification {
+  const { unit, category, elliptical, total } = countedBy(context, number, spanStart);
+  return { unit, category, cumulative: answerTotal(context, total), elliptical };
+}
+
+/**
+ * What the number counts and its category, as classify reads them, with the question whether it is a
+ * running total left for the running-total stage to answer.
+ */
+export function countedBy(
+  context: SentenceContext,
+  number: Pick<NumberExpression, 'start' | 'end' | 'value' | 'unit'>,
+  spanStart: number,
+): Counted {
   const sentence = context.text;
   const figure = { start: spanStart, end: number.end };
+  const total = (category: Category, countsThings = false): TotalQuestion => ({
+    figure,
+    category,
+    countsThings,
+  });
 
   // "He lost 30 pounds": under a thousand, after a verb of weight, pounds are a body's weight.
   if (number.unit === 'GBP' && number.value < 1000 && isBodyWeight(sentence, spanStart, number.end)) {
-    return { unit: 'pounds', category: 'other', cumulative: false, elliptical: false };
+    return { unit: 'pounds', category: 'other', elliptical: false, total: null };
   }
   if (number.unit && CURRENCIES.has(number.unit)) {
-    const cumulative = isRunningTotal(context, figure, 'money');
-    return { unit: number.unit, category: 'money', cumulative, elliptical: false };
+    return { unit: number.unit, category: 'money', elliptical: false, total: total('money') };
   }
   const share = number.unit === 'percent' || number.unit === 'percentage points';
   if (
@@ -1750,30 +1787,23 @@ export function classify(
   ) {
     const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
     // "up nine points since November": a change adds nothing up.
-    const cumulative = !isChange(sentence, spanStart) && isRunningTotal(context, figure, category);
-    return { unit: share ? number.unit : 'points', category, cumulative, elliptical: false };
+    const question = isChange(sentence, spanStart) ? null : total(category);
+    return { unit: share ? number.unit : 'points', category, elliptical: false, total: question };
   }
 
   if (number.unit !== null) {
     // A measure written with the number ("187mm", "44C", "12km") is what it counts.
-    const cumulative = isRunningTotal(context, figure, 'other');
-    return { unit: number.unit, category: 'other', cumulative, elliptical: false };
+    return { unit: number.unit, category: 'other', elliptical: false, total: total('other') };
   }
   if (isScoreSide(sentence, number)) {
     // `lost 98-104`, `are now 9-2`: one side of a score or record counts no dead and no strikes
-    return {
-      unit: null,
-      category: 'other',
-      cumulative: isRunningTotal(context, figure, 'other'),
-      elliptical: false,
-    };
+    return { unit: null, category: 'other', elliptical: false, total: total('other') };
   }
 
   const after = new TokensAfter(sentence, number.end);
   const currency = CURRENCY_WORDS.get(after.at(0)?.lower ?? '');
   if (currency) {
-    const cumulative = isRunningTotal(context, figure, 'money');
-    return { unit: currency, category: 'money', cumulative, elliptical: false };
+    return { unit: currency, category: 'money', elliptical: false, total: total('money') };
   }
   const counted = nounAfter(sentence, after, number.value);
   const numberOf =
@@ -1814,8 +1844,7 @@ export function classify(
     (noun.noun === null && isHowBadlyHurt(context, after) ? 'injury' : null);
   if (noun.noun === 'times' && isAttackRepeated(context, spanStart)) {
     // "shelled the town more than 50 times": each time is a strike.
-    const cumulative = isRunningTotal(context, figure, 'strikes', true);
-    return { unit: 'strikes', category: 'strikes', cumulative, elliptical: false };
+    return { unit: 'strikes', category: 'strikes', elliptical: false, total: total('strikes', true) };
   }
   let category = isElidedStriker(context, noun, after)
     ? 'strikes'
@@ -1864,14 +1893,13 @@ export function classify(
     category = 'other';
   // "fired 14 missiles at towed target drones": practice fire in a drill is no attack.
   if (category === 'strikes' && context.has(PRACTICE_CUES)) category = 'other';
-  const cumulative = isRunningTotal(context, figure, category, countsThings);
   return {
     unit: inCare ? 'people' : normalisedUnit(noun, category),
     category,
-    cumulative,
     // A category read from the words around a bare figure ("some 3,100 are staying in sports halls")
     // is its own, not the figure before it.
     elliptical: noun.noun === null && verb === null && !inCare && category === 'other',
+    total: total(category, countsThings),
   };
 }
 

@@ -1,6 +1,6 @@
 // The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
 // its category → date. Pure: text and a publication date in, figures out; it never throws.
-import { type Classification, classify, isMeasure } from './classify.ts';
+import { answerTotal, type Classification, countedBy, isMeasure, type TotalQuestion } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
 import { asciiFirst, COMPARISON_WORDS, lowerCase } from './lexicon.ts';
@@ -91,7 +91,6 @@ const OPENS_SENTENCE = asciiFirst(/^\s*(?:\p{L}+\s+){0,2}$/u);
 
 interface SentenceCache extends Span {
   context: SentenceContext;
-  dates: SentenceDates;
   /**
    * The classifications of the sentence's figures so far: the last one, which an elliptical figure takes
    * over, and any a compared figure takes over.
@@ -99,11 +98,8 @@ interface SentenceCache extends Span {
   earlier: Classification[];
   /** Whether the sentence's last figure so far was compared with an earlier one. */
   comparing: boolean;
-  /**
-   * For a line of a list that names no date of its own, the dates of the line leading in to the list
-   * and where that line ends ("Key figures, 12 weeks to 29 August:"), which date its figures.
-   */
-  leadIn: { dates: SentenceDates; end: number } | null;
+  /** What dates the sentence's figures, read by the date stage when it dates the first of them. */
+  dating: Dating | null;
   /**
    * The last classification of the sentence before, which "Some 5,000 of them" at its start picks part of;
    * set when the sentence's first figure is classified.
@@ -121,12 +117,21 @@ function flatCopy(text: string): string {
   return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
 }
 
-/** The sentence around `numbers[index]`, with the spans of its numbers and the dates it names. */
+/**
+ * The dates of a sentence; or, for a line of a list that names no date of its own, the dates of the line
+ * leading in to the list and where that line ends ("Key figures, 12 weeks to 29 August:"), which date its
+ * figures.
+ */
+interface Dating {
+  dates: SentenceDates;
+  leadInEnd: number | null;
+}
+
+/** The sentence around `numbers[index]`, with the spans of its numbers. */
 function readSentence(
   text: string,
   numbers: NumberExpression[],
   index: number,
-  published: string | null,
   pollStory: boolean,
 ): SentenceCache {
   const number = numbers[index];
@@ -145,28 +150,19 @@ function readSentence(
     () => text.slice(Math.max(0, start - PRECEDING_REACH), start),
     pollStory,
   );
-  const dates = new SentenceDates(context, published);
-  return {
-    start,
-    end,
-    context,
-    dates,
-    earlier: [],
-    comparing: false,
-    leadIn: leadInDates(text, start, dates, published),
-    before: null,
-  };
+  return { start, end, context, earlier: [], comparing: false, before: null, dating: null };
 }
 
-/** The dates of the line leading in to the list that the sentence at `start` is a line of, or null. */
-function leadInDates(text: string, start: number, own: SentenceDates, published: string | null) {
-  if (own.namesADate()) return null;
-  const leadIn = leadInOf(text, start);
-  if (leadIn === null) return null;
+/** What dates the figures of `sentence`: its own dates, or those of the line leading in to its list. */
+function datingOf(text: string, sentence: SentenceCache, published: string | null): Dating {
+  const own: Dating = { dates: new SentenceDates(sentence.context, published), leadInEnd: null };
+  if (own.dates.namesADate()) return own;
+  const leadIn = leadInOf(text, sentence.start);
+  if (leadIn === null) return own;
   const context = new SentenceContext(flatCopy(text.slice(leadIn.start, leadIn.end)), [], () =>
     text.slice(Math.max(0, leadIn.start - PRECEDING_REACH), leadIn.start),
   );
-  return { dates: new SentenceDates(context, published), end: leadIn.end - leadIn.start };
+  return { dates: new SentenceDates(context, published), leadInEnd: leadIn.end - leadIn.start };
 }
 
 /** A number with the sentence around it, and its span and qualifier once read. */
@@ -176,11 +172,18 @@ interface Reading {
   span: QualifiedSpan | null;
 }
 
-/** A figure with all but its date, and what dates it. */
-interface Undated {
-  figure: ExtractedFigure;
+/**
+ * A classified figure, kept or not, before the running-total stage: its classification (not yet
+ * cumulative), the question that stage asks, and the earlier figures of its sentence whose running total
+ * makes it one too.
+ */
+interface Classified {
   classification: Classification;
   sentence: SentenceCache;
+  total: TotalQuestion | null;
+  sharesTotalOf: Classification[];
+  /** The figure, for one kept: all but its running total and date, which later stages fill in. */
+  figure: ExtractedFigure | null;
   /** Where the number starts in its sentence. */
   offset: number;
 }
@@ -196,9 +199,9 @@ function isReadable(text: string, number: NumberExpression): boolean {
 }
 
 /**
- * The figure of a qualified number, dated later, or null where it overlaps the figure before it or is
- * "one" as a pronoun. The figures of a sentence are classified in order: a figure may take over what the
- * one before it counts.
+ * The qualified number classified, with its figure unless it overlaps the figure before it or is "one" as
+ * a pronoun. The figures of a sentence are classified in order: a figure may take over what the one
+ * before it counts.
  */
 function classified(
   text: string,
@@ -206,7 +209,7 @@ function classified(
   sentence: SentenceCache,
   span: QualifiedSpan,
   earliestStart: number,
-): Undated | null {
+): Classified {
   // Qualifier words never reach into the previous figure.
   const start = span.start < earliestStart ? number.start : span.start;
   // What classify reads of the number, in sentence offsets.
@@ -216,7 +219,13 @@ function classified(
     value: number.value,
     unit: number.unit,
   };
-  let classification = classify(sentence.context, local, start - sentence.start);
+  const counted = countedBy(sentence.context, local, start - sentence.start);
+  let classification: Classification = {
+    unit: counted.unit,
+    category: counted.category,
+    cumulative: false,
+    elliptical: counted.elliptical,
+  };
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
   const previous = sentence.earlier.at(-1) ?? null;
@@ -262,27 +271,36 @@ function classified(
     const unit = classification.category === 'troops' ? 'people' : classification.unit;
     classification = { ...classification, unit, category: previous.category };
   }
+  const sharesTotalOf: Classification[] = [];
   // "57 attacks since December, 12 of them by drones", "412 cases since June, including 17 deaths": a part
   // of a running total is one too; so are the dead of a clause of its result ("have destroyed 20 vessels,
   // killing at least 80 people").
-  if (
-    previous?.cumulative &&
-    !classification.cumulative &&
-    (partOfThem || RESULT_CLAUSE_BEFORE.test(before) || PART_OF_BEFORE.test(before))
-  )
-    classification = { ...classification, cumulative: true };
+  if (previous && (partOfThem || RESULT_CLAUSE_BEFORE.test(before) || PART_OF_BEFORE.test(before)))
+    sharesTotalOf.push(previous);
   const compared =
     previous !== null &&
     ((COMPARED_HINT.test(before) && COMPARED_BEFORE.test(before)) ||
       (sentence.comparing &&
         earliestStart >= sentence.start &&
         JOINED_TO_PREVIOUS.test(text.slice(earliestStart, start))));
-  if (compared) classification = likeComparedFigure(classification, sentence.earlier);
+  const like = compared ? likeComparedFigure(classification, sentence.earlier) : null;
+  if (like) {
+    classification = { ...classification, category: like.category };
+    sharesTotalOf.push(like);
+  }
   sentence.earlier.push(classification);
   sentence.comparing = compared;
+  const classifiedFigure = {
+    classification,
+    sentence,
+    total: counted.total,
+    sharesTotalOf,
+    figure: null,
+    offset: local.start,
+  };
   // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as
   // a pronoun.
-  if (start < earliestStart || isPronounOne(classification, text, number)) return null;
+  if (start < earliestStart || isPronounOne(classification, text, number)) return classifiedFigure;
   const figure: ExtractedFigure = {
     start,
     end: span.end,
@@ -294,34 +312,44 @@ function classified(
     category: classification.category,
     date: null,
     datePrecision: null,
-    cumulative: classification.cumulative,
+    cumulative: false,
     sentence: sentence.context.text,
   };
-  return { figure, classification, sentence, offset: local.start };
+  return { ...classifiedFigure, figure };
 }
 
-/** The figure with its date: the line leading in to a list dates the list's lines. */
-function dated({ figure, classification, sentence, offset }: Undated): ExtractedFigure {
-  const date = sentence.leadIn
-    ? sentence.leadIn.dates.dateOf(sentence.leadIn.end, classification)
-    : sentence.dates.dateOf(offset, classification);
+/**
+ * The figure of a classified number with its date: the line leading in to a list dates the list's lines.
+ * Its running total is answered first.
+ */
+function dated(
+  text: string,
+  published: string | null,
+  { figure, classification, sentence, offset }: Classified & { figure: ExtractedFigure },
+) {
+  sentence.dating ??= datingOf(text, sentence, published);
+  const { dates, leadInEnd } = sentence.dating;
+  const date = dates.dateOf(leadInEnd ?? offset, classification);
+  figure.cumulative = classification.cumulative;
   figure.date = date?.date ?? null;
   figure.datePrecision = date?.precision ?? null;
   return figure;
 }
 
 /**
- * A figure compared with an earlier one of the same unit counts what that one counts, and over a like
- * period: "fired 2,900 drones so far this month, against 2,410 drones in the whole of February", "profit
- * of €461m, down from €884m".
+ * The earlier figure of the same unit that a compared figure is like, whose category it takes and whose
+ * period it counts over: "fired 2,900 drones so far this month, against 2,410 drones in the whole of
+ * February", "profit of €461m, down from €884m".
  */
-function likeComparedFigure(figure: Classification, earlier: readonly Classification[]): Classification {
+function likeComparedFigure(
+  figure: Classification,
+  earlier: readonly Classification[],
+): Classification | null {
   for (let i = earlier.length - 1; i >= 0; i--) {
     const like = earlier[i];
-    if (like.unit === null || like.unit !== figure.unit) continue;
-    return { ...figure, category: like.category, cumulative: figure.cumulative || like.cumulative };
+    if (like.unit !== null && like.unit === figure.unit) return like;
   }
-  return figure;
+  return null;
 }
 
 /**
@@ -368,7 +396,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   for (const [index, number] of numbers.entries()) {
     try {
       if (!sentence || number.start < sentence.start || number.end > sentence.end) {
-        sentence = readSentence(text, numbers, index, published, pollStory);
+        sentence = readSentence(text, numbers, index, pollStory);
       }
       readings.push({ number, sentence, span: null });
     } catch {}
@@ -378,7 +406,7 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       if (isReadable(text, reading.number)) reading.span = qualify(text, reading.number, reading.sentence);
     } catch {}
   }
-  const undated: Undated[] = [];
+  const classifiedFigures: Classified[] = [];
   let previousEnd = 0;
   let previousSentence: SentenceCache | null = null;
   for (const { number, sentence, span } of readings) {
@@ -389,16 +417,25 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     if (span === null) continue;
     try {
       const figure = classified(text, number, sentence, span, previousEnd);
-      if (figure) {
-        undated.push(figure);
-        previousEnd = figure.figure.end;
-      }
+      classifiedFigures.push(figure);
+      if (figure.figure) previousEnd = figure.figure.end;
     } catch {}
   }
-  const figures: ExtractedFigure[] = [];
-  for (const figure of undated) {
+  // In order, so that the figures whose running total a figure shares are answered before it.
+  for (const classifiedFigure of classifiedFigures) {
+    const { classification, sentence, total, sharesTotalOf } = classifiedFigure;
     try {
-      figures.push(dated(figure));
+      classification.cumulative =
+        answerTotal(sentence.context, total) || sharesTotalOf.some((whole) => whole.cumulative);
+    } catch {
+      classifiedFigure.figure = null;
+    }
+  }
+  const figures: ExtractedFigure[] = [];
+  for (const classifiedFigure of classifiedFigures) {
+    if (classifiedFigure.figure === null) continue;
+    try {
+      figures.push(dated(text, published, classifiedFigure as Classified & { figure: ExtractedFigure }));
     } catch {}
   }
   return figures;

@@ -18,9 +18,14 @@ vi.mock('../../api/extract/classify.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../api/extract/classify.ts')>();
   return {
     ...actual,
-    classify: (...args: Parameters<typeof actual.classify>) => {
+    countedBy: (...args: Parameters<typeof actual.countedBy>) => {
       if (failOn.stage === 'classify' && args[1].start === failOn.offset) throw new Error('classify failed');
-      return actual.classify(...args);
+      return actual.countedBy(...args);
+    },
+    answerTotal: (...args: Parameters<typeof actual.answerTotal>) => {
+      if (failOn.stage === 'running total' && args[1]?.figure.start === failOn.offset)
+        throw new Error('running total failed');
+      return actual.answerTotal(...args);
     },
   };
 });
@@ -41,7 +46,7 @@ const text = 'Storms on 2 March flooded 40 homes, 13 schools and 25 farms.';
 const published = '2025-03-04';
 
 describe('a stage failing on one figure', () => {
-  it.each(['qualify', 'classify', 'date'])('in %s leaves out that figure alone', (stage) => {
+  it.each(['qualify', 'classify', 'running total', 'date'])('in %s leaves out that figure alone', (stage) => {
     failOn.offset = text.indexOf('13');
     failOn.stage = '';
     expect(extractFigures(text, { published }).map((f) => f.text)).toEqual(['40', '13', '25']);
