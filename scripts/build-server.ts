@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -20,24 +20,32 @@ export const SERVER_DIST = join(ROOT, 'dist/server');
 export const SERVER_CLI = join(SERVER_DIST, 'cli.js');
 
 /**
+ * How Tally's own code is compiled for Node: for the server, and for the extract benchmark, which measures
+ * the extractor as the server runs it.
+ */
+export const COMPILE_OPTIONS = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  packages: 'external',
+  logLevel: 'warning',
+} as const satisfies BuildOptions;
+
+/**
  * Bundles api/cli.ts into dist/server/. Each file is written under a temporary name and renamed into
  * place, and the output is the same for the same sources, so two builds running at once (two test
  * files) leave complete files and never a half-written one for a process starting meanwhile.
  */
 export async function buildServer(): Promise<string> {
   const result = await build({
+    ...COMPILE_OPTIONS,
     entryPoints: { cli: join(ROOT, 'api/cli.ts') },
     outdir: SERVER_DIST,
-    bundle: true,
     // The command line loads each command's code only when asked for; splitting keeps that.
     splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    packages: 'external',
     sourcemap: 'linked',
     write: false,
-    logLevel: 'warning',
   });
   mkdirSync(SERVER_DIST, { recursive: true });
   const written = new Set<string>();

@@ -319,24 +319,6 @@ function classified(
 }
 
 /**
- * The figure of a classified number with its date: the line leading in to a list dates the list's lines.
- * Its running total is answered first.
- */
-function dated(
-  text: string,
-  published: string | null,
-  { figure, classification, sentence, offset }: Classified & { figure: ExtractedFigure },
-) {
-  sentence.dating ??= datingOf(text, sentence, published);
-  const { dates, leadInEnd } = sentence.dating;
-  const date = dates.dateOf(leadInEnd ?? offset, classification);
-  figure.cumulative = classification.cumulative;
-  figure.date = date?.date ?? null;
-  figure.datePrecision = date?.precision ?? null;
-  return figure;
-}
-
-/**
  * The earlier figure of the same unit that a compared figure is like, whose category it takes and whose
  * period it counts over: "fired 2,900 drones so far this month, against 2,410 drones in the whole of
  * February", "profit of €461m, down from €884m".
@@ -389,8 +371,17 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
   const pollStory = POLL_STORY.test(text.slice(0, STORY_OPENING));
   // Each stage runs over all the numbers before the next begins. Run figure by figure, the stages' code
   // and patterns together overflow the processor's instruction cache; stage by stage, each stays in it
-  // (measured: 15% faster, with the same figures). A figure that a stage cannot read is left out, and
-  // costs the article none of its other figures.
+  // (measured: about 10% faster, with the same figures). A figure that a stage cannot read is left out,
+  // and costs the article none of its other figures.
+  const readings = readSentences(text, numbers, pollStory);
+  qualifyEach(text, readings);
+  const classifiedFigures = classifyEach(text, readings);
+  answerRunningTotals(classifiedFigures);
+  return datedFigures(text, published, classifiedFigures);
+}
+
+/** Each number with the sentence around it; the numbers of one sentence share it. */
+function readSentences(text: string, numbers: NumberExpression[], pollStory: boolean): Reading[] {
   const readings: Reading[] = [];
   let sentence: SentenceCache | null = null;
   for (const [index, number] of numbers.entries()) {
@@ -401,11 +392,20 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       readings.push({ number, sentence, span: null });
     } catch {}
   }
+  return readings;
+}
+
+/** The span and qualifier of each number that a figure can be made of. */
+function qualifyEach(text: string, readings: Reading[]): void {
   for (const reading of readings) {
     try {
       if (isReadable(text, reading.number)) reading.span = qualify(text, reading.number, reading.sentence);
     } catch {}
   }
+}
+
+/** Every qualified number classified, in order: each figure's qualifier stops at the figure before it. */
+function classifyEach(text: string, readings: Reading[]): Classified[] {
   const classifiedFigures: Classified[] = [];
   let previousEnd = 0;
   let previousSentence: SentenceCache | null = null;
@@ -416,12 +416,19 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
     }
     if (span === null) continue;
     try {
-      const figure = classified(text, number, sentence, span, previousEnd);
-      classifiedFigures.push(figure);
-      if (figure.figure) previousEnd = figure.figure.end;
+      const classifiedFigure = classified(text, number, sentence, span, previousEnd);
+      classifiedFigures.push(classifiedFigure);
+      if (classifiedFigure.figure) previousEnd = classifiedFigure.figure.end;
     } catch {}
   }
-  // In order, so that the figures whose running total a figure shares are answered before it.
+  return classifiedFigures;
+}
+
+/**
+ * Whether each classified figure is a running total, in order, so that the figures whose running total a
+ * figure shares are answered before it. A figure whose answer fails is left out.
+ */
+function answerRunningTotals(classifiedFigures: Classified[]): void {
   for (const classifiedFigure of classifiedFigures) {
     const { classification, sentence, total, sharesTotalOf } = classifiedFigure;
     try {
@@ -431,11 +438,24 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Extr
       classifiedFigure.figure = null;
     }
   }
+}
+
+/**
+ * The figures kept, each with its running total and its date. A sentence's dates (or those of the line
+ * leading in to its list) are read when its first figure is dated.
+ */
+function datedFigures(text: string, published: string | null, classifiedFigures: Classified[]) {
   const figures: ExtractedFigure[] = [];
-  for (const classifiedFigure of classifiedFigures) {
-    if (classifiedFigure.figure === null) continue;
+  for (const { figure, classification, sentence, offset } of classifiedFigures) {
+    if (figure === null) continue;
     try {
-      figures.push(dated(text, published, classifiedFigure as Classified & { figure: ExtractedFigure }));
+      sentence.dating ??= datingOf(text, sentence, published);
+      const { dates, leadInEnd } = sentence.dating;
+      const date = dates.dateOf(leadInEnd ?? offset, classification);
+      figure.cumulative = classification.cumulative;
+      figure.date = date?.date ?? null;
+      figure.datePrecision = date?.precision ?? null;
+      figures.push(figure);
     } catch {}
   }
   return figures;
