@@ -1,5 +1,5 @@
-// Extraction: seed variants totalling at least 20 MB, one document at a time on one core, against a
-// baseline that only finds numeric tokens with a regular expression over the same documents.
+// Extraction: seed variants totalling 60 MB, one document at a time on one core, against a baseline
+// that only finds numeric tokens with a regular expression over the same documents.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { COMPILE_OPTIONS } from '../scripts/build-server.ts';
@@ -20,7 +20,12 @@ const { extractFigures }: typeof import('../api/extract/index.ts') = await impor
   pathToFileURL(compiled).href
 );
 
-const TOTAL_BYTES = 20 * 1024 * 1024;
+/**
+ * The issue asks for at least 20 MB. On these shared machines one 1 MB chunk's speed varies threefold
+ * from the next (the baseline read 69-247 MB/s within one run), so that 20 MB gave ratios 0.092-0.103
+ * for one build; 60 MB gave 0.094-0.100 for the same build.
+ */
+const TOTAL_BYTES = 60 * 1024 * 1024;
 const TARGET_MB_PER_S = 10;
 const TARGET_RATIO = 0.1;
 const seeds = loadSeeds();
