@@ -1,5 +1,6 @@
 // The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
-// its category → date. Pure: text and a publication date in, figures out; it never throws.
+// its category → running total → date, each stage over all of an article's numbers in turn. Pure: text
+// and a publication date in, figures out; it never throws.
 import { answerTotal, type Classification, countedBy, isMeasure, type TotalQuestion } from './classify.ts';
 import { SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
