@@ -375,12 +375,30 @@ function currencyBefore(text: string, at: number): { start: number; code: string
     return { start: symbolStart, code: symbol };
   }
   const word = wordBefore(text, at);
-  if (word && at - word.end <= 1) {
-    if (isCurrencyCode(word.original)) return { start: word.start, code: word.original };
-    if (word.original === 'Rs') return { start: word.start, code: 'INR' };
+  if (word && at - word.end <= 1 && isCurrencyCode(word.original)) {
+    return { start: word.start, code: word.original };
+  }
+  if (endsWithS(text, at)) {
+    const abbreviation = wordBefore(text, at, true);
+    const code = abbreviation && CURRENCY_ABBREVIATIONS.get(abbreviation.original);
+    if (code && at - abbreviation.end <= 2) return { start: abbreviation.start, code };
   }
   return null;
 }
+
+/** Whether an "s" ends the word before `at`, past a space and a stop: the test before CURRENCY_ABBREVIATIONS. */
+function endsWithS(text: string, at: number): boolean {
+  let i = at;
+  if (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 46) i--;
+  return i > 1 && text.charCodeAt(i - 1) === 115;
+}
+
+/** Currencies written as an abbreviation before the amount, with or without a stop: "Rs 500", "Bs. 340". */
+const CURRENCY_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['Rs', 'INR'],
+  ['Bs', 'VES'],
+]);
 
 /**
  * Whether `%`, `per`, `pct`, `bas` or `bps` follows `at` past inline spaces, in either case: how every percent

@@ -315,6 +315,20 @@ describe('percentages', () => {
 
 describe('currencies', () => {
   it.each([
+    ['The fare is Rs 450 a seat.', 'Rs 450', 'INR'],
+    ['The fare is Rs. 450 a seat.', 'Rs. 450', 'INR'],
+    ['A kilo of rice sold for Bs 610 on Monday.', 'Bs 610', 'VES'],
+    ['A kilo of rice sold for Bs. 610 on Monday.', 'Bs. 610', 'VES'],
+  ])('reads the currency abbreviation before the amount in %j', (sentence, text, unit) => {
+    expect(only(sentence)).toMatchObject({ text, value: Number(text.replace(/\D/g, '')), unit });
+  });
+
+  it('reads no currency from a word that only ends like an abbreviation', () => {
+    expect(read('The buses 450 and 451 run late.').map((found) => found.unit)).toEqual([null, null]);
+    expect(only('It shut the labs. 450 staff left.')).toMatchObject({ text: '450', unit: null });
+  });
+
+  it.each([
     ['It cost $40 to enter.', '$40', 40, 'USD'],
     ['It cost £40 to enter.', '£40', 40, 'GBP'],
     ['It cost €40 to enter.', '€40', 40, 'EUR'],
