@@ -490,6 +490,10 @@ const CURRENCIES = new Set<string>([
   ...DOLLAR_PREFIXES.values(),
   ...DOLLAR_NATIONS.values(),
   'CNY',
+  // An amount in pence or cents keeps the number as written ("26.1p" is 26.1 pence), as a figure's value is
+  // the number itself.
+  'pence',
+  'cents',
 ]);
 
 const POLL_CUES =

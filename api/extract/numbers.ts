@@ -536,19 +536,6 @@ function isLabelled(text: string, at: number): boolean {
 /** Video resolutions written as lines and `p`. */
 const VIDEO_LINES = new Set(['240', '360', '480', '576', '720', '1080', '1440', '2160', '4320']);
 
-/** Minor units of money, read as the major currency: `412p` is 4.12 GBP, `99c` and `99 cents` 0.99 USD. */
-const MINOR_UNITS: ReadonlyMap<string, string> = wordTable({ pence: 'GBP', cents: 'USD' });
-
-/** Reads an amount in pence or cents as the currency they are a hundredth of. */
-function toMajorUnit(expression: NumberExpression): void {
-  const major = expression.unit === null ? undefined : MINOR_UNITS.get(expression.unit);
-  if (!major) return;
-  const hundredth = (value: number): number => Number((value / 100).toPrecision(12));
-  expression.unit = major;
-  expression.value = hundredth(expression.value);
-  if (expression.valueMax !== null) expression.valueMax = hundredth(expression.valueMax);
-}
-
 /**
  * A model number with its variant, written as one word: `787-9`, `737-800`, `777-300ER`, `747-8s`. The variant
  * is one digit, hundreds, or has letters, which keeps out scores such as `104-98`.
@@ -1519,7 +1506,6 @@ function finish(
   ) {
     return { expression: null, resumeAt };
   }
-  toMajorUnit(expression);
   return { expression, resumeAt };
 }
 

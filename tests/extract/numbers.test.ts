@@ -337,12 +337,12 @@ describe('currencies', () => {
     ['It cost 40 dollars to enter.', '40 dollars', 40, 'USD'],
     ['Brussels pledged €3bn more.', '€3bn', 3e9, 'EUR'],
     ['It cost A$40 to enter.', 'A$40', 40, 'AUD'],
-    ['A ticket is 99p now.', '99p', 0.99, 'GBP'],
-    ['The shares closed at 318p.', '318p', 3.18, 'GBP'],
-    ['A bun costs 85c here.', '85c', 0.85, 'USD'],
-    ['A stamp costs 60 cents.', '60 cents', 0.6, 'USD'],
-    ['A stamp costs 45 pence.', '45 pence', 0.45, 'GBP'],
-    ['Milk rose by 2.5p a pint.', '2.5p', 0.025, 'GBP'],
+    ['A ticket is 99p now.', '99p', 99, 'pence'],
+    ['The shares closed at 318p.', '318p', 318, 'pence'],
+    ['A bun costs 85c here.', '85c', 85, 'cents'],
+    ['A stamp costs 60 cents.', '60 cents', 60, 'cents'],
+    ['A stamp costs 45 pence.', '45 pence', 45, 'pence'],
+    ['Milk rose by 2.5p a pint.', '2.5p', 2.5, 'pence'],
     ['The bonus was £2.5million.', '£2.5million', 2.5e6, 'GBP'],
     ['A pint costs 6 quid.', '6 quid', 6, 'GBP'],
     ['The menu costs 45€ a head.', '45€', 45, 'EUR'],
@@ -356,13 +356,18 @@ describe('currencies', () => {
 });
 
 describe('minor units of money', () => {
-  it('reads a range in pence or cents in the major currency', () => {
-    expect(only('Fares of 5-15p apply.')).toMatchObject({ value: 0.05, valueMax: 0.15, unit: 'GBP' });
+  // A figure's value is the number itself (the gold README), as the peer suites read "470 pence" too.
+  it('reads an amount or a range in pence or cents as written, not in the major currency', () => {
+    expect(only('Fares of 5-15p apply.')).toMatchObject({ value: 5, valueMax: 15, unit: 'pence' });
     expect(only('Fares range from 30 to 40 cents.')).toMatchObject({
-      value: 0.3,
-      valueMax: 0.4,
-      unit: 'USD',
+      value: 30,
+      valueMax: 40,
+      unit: 'cents',
     });
+  });
+
+  it('still adds cents written after dollars to the dollars', () => {
+    expect(only('It cost 3 dollars 50 cents.')).toMatchObject({ value: 3.5, unit: 'USD' });
   });
 
   it('reads a lower-case c as Celsius where the text is about the weather', () => {
