@@ -1259,12 +1259,18 @@ const PLACE_PREPOSITIONS = words('in into inside across near among within throug
 
 /** How many words before a figure are read for the verb that takes it as object. */
 const OBJECT_VERB_REACH = 4;
+/** The same, for a figure after "and" or "or", whose verb takes the object before it too. */
+const COORDINATED_OBJECT_VERB_REACH = 6;
+
+const isCoordinating = (word: string | undefined): boolean => word === 'and' || word === 'or';
 
 /** The verb or noun that takes the figure as object: "killed 14", "death toll to 40", "a militia of". */
 function verbBefore(before: WordsBefore): ObjectOf {
   if (PLACE_PREPOSITIONS.includes(before.wordNumberAt(0))) return NO_VERB;
   let pastClauseLink = false;
-  for (let k = 0; k < OBJECT_VERB_REACH; k++) {
+  // "destroyed a fuel depot and two bridges": past "and", the verb may stand beyond a longer first object.
+  const reach = isCoordinating(before.wordAt(0)) ? COORDINATED_OBJECT_VERB_REACH : OBJECT_VERB_REACH;
+  for (let k = 0; k < reach; k++) {
     const word = before.wordAt(k);
     if (word === undefined) break;
     const wordNumber = before.wordNumberAt(k);

@@ -1554,3 +1554,14 @@ describe('classify: the dead counted as things stand', () => {
     expect(classified('Four people died on Monday.', 'Four').cumulative).toBe(false);
   });
 });
+
+describe('classify: a verb shared past "and" with a longer first object', () => {
+  it('reads the verb of an object joined by "and" beyond the usual four words', () => {
+    expect(classified('The raid destroyed a fuel depot and two bridges.', 'two').category).toBe('strikes');
+    expect(classified('Rockets hit an old grain silo or two warehouses.', 'two').category).toBe('strikes');
+  });
+
+  it('reads no verb that far back without "and" or "or"', () => {
+    expect(classified('The raid destroyed a fuel depot with two bridges.', 'two').category).toBe('other');
+  });
+});
