@@ -1535,6 +1535,11 @@ const JOINED_FORCE_AFTER = asciiFirst(
 /** What people were lost to, when it is injury: "lose two forwards to injury". */
 const LOST_TO_INJURY_AFTER = /^[^,;]{0,30}?\b(?:to|through) (?:injury|injuries)\b/i;
 
+/** People carried off hurt, as players are from a pitch: "two forwards were carried off before half-time". */
+const CARRIED_OFF_AFTER =
+  /^[^,;:]{0,40}?\b(?:was|were|had to be|have been|has been)\s+(?:carried|stretchered)\s+off\b/i;
+const CARRIED_OFF_HINT = /carried|stretchered/i;
+
 /** People held as hostages: "holds upwards of 40 soldiers and civilians hostage". */
 const HELD_HOSTAGE_AFTER = /^[^,;:]{0,40}?\bhostages?\b/i;
 
@@ -1897,6 +1902,12 @@ export function countedBy(
   if (category === 'deaths' && noun.noun === 'survivors' && object.pastClauseLink) category = 'other';
   // "lose two forwards to injury": players lost to injury are hurt, not dead.
   if (verb === 'loss' && LOST_TO_INJURY_AFTER.test(sentence.slice(number.end, number.end + 40)))
+    category = 'injuries';
+  if (
+    category === 'other' &&
+    context.has(CARRIED_OFF_HINT) &&
+    CARRIED_OFF_AFTER.test(sentence.slice(number.end, number.end + 60))
+  )
     category = 'injuries';
   // "holds upwards of 40 soldiers and civilians hostage": captives are not a force.
   if (category === 'troops' && HELD_HOSTAGE_AFTER.test(sentence.slice(number.end, number.end + 48)))

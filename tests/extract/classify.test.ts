@@ -1565,3 +1565,17 @@ describe('classify: a verb shared past "and" with a longer first object', () => 
     expect(classified('The raid destroyed a fuel depot with two bridges.', 'two').category).toBe('other');
   });
 });
+
+describe('classify: people carried off hurt', () => {
+  it('reads people carried or stretchered off as injured', () => {
+    expect(classified('Two forwards were carried off before the break.', 'Two').category).toBe('injuries');
+    expect(classified('Three riders had to be stretchered off after the crash.', 'Three').category).toBe(
+      'injuries',
+    );
+  });
+
+  it('reads no injury from things carried off, or from people who carried something off', () => {
+    expect(classified('Looters carried off 40 paintings.', '40').category).toBe('other');
+    expect(classified('Two forwards carried off the trophy.', 'Two').category).toBe('other');
+  });
+});
