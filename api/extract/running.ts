@@ -265,9 +265,9 @@ const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
-  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested`.split(
-    /\s+/,
-  ),
+  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested
+  pulled plucked raised collected donated burned burnt damaged flooded gathered drawn lodged logged
+  charged convicted prosecuted built produced conceded recovered discharged reported accepted`.split(/\s+/),
 );
 
 /** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */
@@ -580,6 +580,24 @@ function isOfOneEvent(context: SentenceContext, segment: Span, figure: Span): bo
   return event !== null && !CLAUSE_LINK.test(after.slice(0, event.index));
 }
 
+/** A level that a perfect tells reached, not a tally: "have recovered to 94%". */
+const LEVEL_REACHED = /^\s+to\b/i;
+
+/** A verb in the past joined after a perfect's participle: "had burned 900 hectares and forced". */
+const JOINED_VERB = /\b(?:and|but)\s+(\p{L}+ed)\b/giu;
+
+/**
+ * Whether the figure after an active perfect's participle (`between`: the text from the participle to
+ * the figure) is its object: not one reached ("have recovered to 94%"), nor the object of a verb joined
+ * after it that tallies nothing ("had burned 900 hectares and forced 500 people from their homes"), though
+ * one that tallies too shares the count ("has killed 58 and injured 240").
+ */
+function isObjectOf(between: string): boolean {
+  if (LEVEL_REACHED.test(between)) return false;
+  for (const [, verb] of between.matchAll(JOINED_VERB)) if (!TALLIED.has(lowerCase(verb))) return false;
+  return true;
+}
+
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of context.memo(perfects)) {
     if (index < segment.start || index >= segment.end) continue;
@@ -587,10 +605,14 @@ function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span):
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked
     // out"), nor one event ("had killed 12 in a clash"). An active perfect tallies its object, a passive
-    // or intransitive one its subject.
+    // or intransitive one its subject: in its own segment the figure nearest before it ("losses would
+    // reach $5m and 800 claims have been received" tallies the claims alone), or one before an aside.
     const tallies =
       (TALLIED_SUBJECT.has(participle) && index > figure.start) ||
-      (TALLIED.has(participle) && (match[1] || index < figure.start));
+      (TALLIED.has(participle) &&
+        (match[1]
+          ? index < figure.start || figure.start < segment.start || !context.figureBetween(figure.end, index)
+          : index < figure.start && isObjectOf(context.text.slice(index + match[0].length, figure.start))));
     if (tallies) return !isOfOneEvent(context, segment, figure);
   }
   return false;

@@ -61,3 +61,37 @@ describe('a finished reporting period', () => {
     expect(isTotal(sentence, '12', ['12', 'five'])).toBe(false);
   });
 });
+
+describe('a perfect that tallies', () => {
+  it('tallies people pulled to safety', () => {
+    expect(isTotal('Volunteers have pulled 70 people from the rubble.', '70')).toBe(true);
+  });
+
+  it('tallies a sum raised', () => {
+    expect(isTotal('The fund has raised £8m.', '£8m', undefined, 'GBP')).toBe(true);
+  });
+
+  it('does not tally a level reached', () => {
+    expect(
+      isTotal('Ticket sales have recovered to 90% of their old level.', '90%', undefined, 'percent'),
+    ).toBe(false);
+  });
+
+  it('does not tally the object of a verb joined after it that tallies nothing', () => {
+    const sentence = 'The storm has destroyed 300 homes and forced 500 people from their homes.';
+    expect(isTotal(sentence, '500', ['300', '500'])).toBe(false);
+  });
+
+  it('tallies the object of a verb joined after it that tallies too', () => {
+    const sentence = 'The storm has killed 58 people and injured 240.';
+    expect(isTotal(sentence, '240', ['58', '240'])).toBe(true);
+  });
+
+  it('does not tally, in the passive, a figure with another between it and the perfect', () => {
+    const sentence = 'Officials said losses would reach $5m and that 800 claims had been received.';
+    const at = (number: string, unit: string | null = null) =>
+      isTotal(sentence, number, ['$5m', '800'], unit);
+    expect(at('$5m', 'USD')).toBe(false);
+    expect(at('800')).toBe(true);
+  });
+});
