@@ -150,10 +150,22 @@ function isStreak(context: SentenceContext, figure: Span): boolean {
 /**
  * A finished reporting period, over which counts of things and events are totals: "in the quarter", "in
  * its latest financial year", "during the year", "in the first half of the year", "in the 13 weeks to
- * June", "over the holiday season", "over its two weeks". Not a quarter-final, nor a period of years.
+ * June", "over the holiday season", "over its two weeks", "in the half" (a half-year, as results say it).
+ * Not a quarter-final, nor a period of years, nor "the first half" of a match.
  */
 const REPORTING_PERIOD =
-  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?|(?:holiday|festive|christmas|shopping) season\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b)/gi;
+  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:half\b(?![-’'])(?!\s+(?:of|an?|hour|time|way)\b)|(?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?|(?:holiday|festive|christmas|shopping) season\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b))/gi;
+
+/**
+ * A stretch of time told by its length, over which a count, or a sum taken or spent, adds up: "killed 900
+ * people over five weeks", "stole £2m over nine years", "scored 402 goals in 16 seasons", "moved 9 tonnes
+ * between 2021 and 2024"; not hours ("sold 3,000 within an hour", "in the past 24 hours"), a day's count.
+ */
+const STRETCH_OF_TIME =
+  /\b(?:(?:over|across|during|throughout) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:days|weeks|months|years|seasons|decades)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several) (?:years|seasons|decades)\b|between (?:19|20)\d\d and (?:19|20)\d\d\b)/gi;
+
+/** Cheap test for a stretch of time told by its length. */
+const STRETCH_OF_TIME_HINT = /days|weeks|months|years|seasons|decades|between/i;
 
 /** Characters between a figure and its reporting period, at most: farther, the period is another's. */
 const MAX_PERIOD_DISTANCE = 60;
@@ -253,9 +265,9 @@ const TALLIED = new Set(
   `killed wounded injured evacuated displaced uprooted fled arrested detained rescued recorded
   confirmed registered vaccinated tested infected hospitalised hospitalized treated destroyed
   launched fired intercepted sold delivered identified counted deported expelled struck hit attacked
-  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested`.split(
-    /\s+/,
-  ),
+  shelled bombed sunk won lost scored flown played claimed received welcomed seen spent invested
+  pulled plucked raised collected donated burned burnt damaged flooded gathered drawn lodged logged
+  charged convicted prosecuted built produced conceded recovered discharged reported accepted`.split(/\s+/),
 );
 
 /** Intransitive participles that tally their subject: "9,000 people have died", "have crossed". */
@@ -432,30 +444,54 @@ function hasRunningTotalCue(
     isStreak(context, figure) ||
     isSeasonTally(context, figure, segment) ||
     ((countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
-      overReportingPeriod(context, segment, figure))
+      overPeriodOfClause(context, segment, figure, REPORTING_PERIOD, REPORTING_PERIOD_HINT)) ||
+    ((countsThings || overPeriod) &&
+      overPeriodOfClause(context, segment, figure, STRETCH_OF_TIME, STRETCH_OF_TIME_HINT))
   );
 }
 
 /** Cheap test for any of a streak, a season's tally or a reporting period: most sentences hold none. */
 const TALLY_HINT = new RegExp(
-  [STREAK_HINT, SEASON_HINT, REPORTING_PERIOD_HINT].map((hint) => hint.source).join('|'),
+  [STREAK_HINT, SEASON_HINT, REPORTING_PERIOD_HINT, STRETCH_OF_TIME_HINT]
+    .map((hint) => hint.source)
+    .join('|'),
   'i',
 );
 
 /**
- * Whether a finished reporting period of the figure's own clause makes it a total: no clause opens between
- * them, and the clause up to the period tells no forecast ("plans to open 40 stores in the year").
+ * Whether a period (`period`, a finished reporting period or a stretch of time) of the figure's own clause
+ * makes it a total: no clause opens between them, and the clause up to the period tells no forecast
+ * ("plans to open 40 stores in the year").
  */
-function overReportingPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
-  for (const { index, match } of cues(context, REPORTING_PERIOD, REPORTING_PERIOD_HINT, segment)) {
+function overPeriodOfClause(
+  context: SentenceContext,
+  segment: Span,
+  figure: Span,
+  period: RegExp,
+  hint: RegExp,
+): boolean {
+  for (const { index, match } of cues(context, period, hint, segment)) {
     // "the 13 weeks to 1 November": the number is the period's date.
     if (isInsideCue(figure, index, match)) continue;
     const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
-    if (between.length > MAX_PERIOD_DISTANCE || CLAUSE_LINK.test(between)) continue;
-    const clause = context.text.slice(segment.start, Math.max(figure.end, index + match[0].length));
+    if (between.length > MAX_PERIOD_DISTANCE) continue;
+    if (CLAUSE_LINK.test(between) && !joinedUpToPeriod(context, figure, index)) continue;
+    // A forecast anywhere before: "would offer 1,500 bursaries, at a cost of £3m over two years".
+    const clause = context.text.slice(0, Math.max(figure.end, index + match[0].length));
     if (!PERIOD_AHEAD.test(clause)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the figures from the figure up to a period after it are counts joined by "and" or "or", the last
+ * of them next to the period, so that it counts them all: "opened 14 stores and closed nine in the half".
+ */
+function joinedUpToPeriod(context: SentenceContext, figure: Span, period: number): boolean {
+  if (period < figure.end || !onlyJoinedFiguresBetween(context, figure.end, period)) return false;
+  let lastEnd = figure.end;
+  for (const f of context.figures) if (f.end <= period && f.end > lastEnd) lastEnd = f.end;
+  return !CLAUSE_LINK.test(context.text.slice(lastEnd, period));
 }
 
 /** A clause of what an action brought about: "…, killing at least 83 people". */
@@ -544,6 +580,24 @@ function isOfOneEvent(context: SentenceContext, segment: Span, figure: Span): bo
   return event !== null && !CLAUSE_LINK.test(after.slice(0, event.index));
 }
 
+/** A level that a perfect tells reached, not a tally: "have recovered to 94%". */
+const LEVEL_REACHED = /^\s+to\b/i;
+
+/** A verb in the past joined after a perfect's participle: "had burned 900 hectares and forced". */
+const JOINED_VERB = /\b(?:and|but)\s+(\p{L}+ed)\b/giu;
+
+/**
+ * Whether the figure after an active perfect's participle (`between`: the text from the participle to
+ * the figure) is its object: not one reached ("have recovered to 94%"), nor the object of a verb joined
+ * after it that tallies nothing ("had burned 900 hectares and forced 500 people from their homes"), though
+ * one that tallies too shares the count ("has killed 58 and injured 240").
+ */
+function isObjectOf(between: string): boolean {
+  if (LEVEL_REACHED.test(between)) return false;
+  for (const [, verb] of between.matchAll(JOINED_VERB)) if (!TALLIED.has(lowerCase(verb))) return false;
+  return true;
+}
+
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
   for (const { index, match } of context.memo(perfects)) {
     if (index < segment.start || index >= segment.end) continue;
@@ -551,10 +605,14 @@ function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span):
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked
     // out"), nor one event ("had killed 12 in a clash"). An active perfect tallies its object, a passive
-    // or intransitive one its subject.
+    // or intransitive one its subject: in its own segment the figure nearest before it ("losses would
+    // reach $5m and 800 claims have been received" tallies the claims alone), or one before an aside.
     const tallies =
       (TALLIED_SUBJECT.has(participle) && index > figure.start) ||
-      (TALLIED.has(participle) && (match[1] || index < figure.start));
+      (TALLIED.has(participle) &&
+        (match[1]
+          ? index < figure.start || figure.start < segment.start || !context.figureBetween(figure.end, index)
+          : index < figure.start && isObjectOf(context.text.slice(index + match[0].length, figure.start))));
     if (tallies) return !isOfOneEvent(context, segment, figure);
   }
   return false;

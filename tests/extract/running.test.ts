@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../api/extract/classify.ts';
+import { SentenceContext } from '../../api/extract/context.ts';
+
+/**
+ * Whether the number written as `number` (first occurrence) in `sentence` is a running total, with every
+ * number of `numbers` a figure of the sentence, as the pipeline has them. `unit` is the number's own unit
+ * ("GBP" for a sum written with £).
+ */
+function isTotal(sentence: string, number: string, numbers = [number], unit: string | null = null): boolean {
+  const spans = numbers.map((n) => ({ start: sentence.indexOf(n), end: sentence.indexOf(n) + n.length }));
+  const context = new SentenceContext(sentence, spans);
+  const { start, end } = spans[numbers.indexOf(number)];
+  return classify(context, { start, end, value: 2, unit }, start).cumulative;
+}
+
+describe('a stretch of time told by its length', () => {
+  it('makes a total of the dead over it', () => {
+    expect(isTotal('The drought killed 300 people over three weeks.', '300')).toBe(true);
+  });
+
+  it('makes a total of a sum taken over it', () => {
+    expect(isTotal('The clerk embezzled £40,000 over six years.', '£40,000', undefined, 'GBP')).toBe(true);
+  });
+
+  it('makes a total of things counted between two years', () => {
+    expect(isTotal('The port shipped 800 crates between 2010 and 2019.', '800')).toBe(true);
+  });
+
+  it('does not make a total of a count over hours', () => {
+    expect(isTotal('The drought killed 300 people over three hours.', '300')).toBe(false);
+  });
+
+  it('does not make a total of a cost planned, though the plan is told in an earlier clause', () => {
+    const sentence = 'The council said it would buy 50 buses, at a cost of £9m over four years.';
+    expect(isTotal(sentence, '£9m', ['50', '£9m'], 'GBP')).toBe(false);
+  });
+
+  it('does not reach a count of another clause', () => {
+    const sentence = 'The firm hired 40 drivers after it lost 200 parcels over two weeks.';
+    expect(isTotal(sentence, '40', ['40', '200'])).toBe(false);
+  });
+});
+
+describe('a finished reporting period', () => {
+  it('"in the half" is a half-year, over which counts are totals', () => {
+    expect(isTotal('The bakery chain opened 12 shops in the half.', '12')).toBe(true);
+  });
+
+  it('"the first half" of a match is no reporting period', () => {
+    expect(isTotal('The visitors won 6 corners in the first half.', '6')).toBe(false);
+  });
+
+  it('binds counts joined by "and" before it', () => {
+    const sentence = 'The chain opened 12 shops and closed five in the quarter.';
+    expect(isTotal(sentence, '12', ['12', 'five'])).toBe(true);
+  });
+
+  it('does not bind a count of a clause opened before it', () => {
+    const sentence = 'The chain opened 12 shops after it closed five in the quarter.';
+    expect(isTotal(sentence, '12', ['12', 'five'])).toBe(false);
+  });
+});
+
+describe('a perfect that tallies', () => {
+  it('tallies people pulled to safety', () => {
+    expect(isTotal('Volunteers have pulled 70 people from the rubble.', '70')).toBe(true);
+  });
+
+  it('tallies a sum raised', () => {
+    expect(isTotal('The fund has raised £8m.', '£8m', undefined, 'GBP')).toBe(true);
+  });
+
+  it('does not tally a level reached', () => {
+    expect(
+      isTotal('Ticket sales have recovered to 90% of their old level.', '90%', undefined, 'percent'),
+    ).toBe(false);
+  });
+
+  it('does not tally the object of a verb joined after it that tallies nothing', () => {
+    const sentence = 'The storm has destroyed 300 homes and forced 500 people from their homes.';
+    expect(isTotal(sentence, '500', ['300', '500'])).toBe(false);
+  });
+
+  it('tallies the object of a verb joined after it that tallies too', () => {
+    const sentence = 'The storm has killed 58 people and injured 240.';
+    expect(isTotal(sentence, '240', ['58', '240'])).toBe(true);
+  });
+
+  it('does not tally, in the passive, a figure with another between it and the perfect', () => {
+    const sentence = 'Officials said losses would reach $5m and that 800 claims had been received.';
+    const at = (number: string, unit: string | null = null) =>
+      isTotal(sentence, number, ['$5m', '800'], unit);
+    expect(at('$5m', 'USD')).toBe(false);
+    expect(at('800')).toBe(true);
+  });
+});
