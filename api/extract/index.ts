@@ -275,8 +275,12 @@ function classified(
   const sharesTotalOf: Classification[] = [];
   // "57 attacks since December, 12 of them by drones", "412 cases since June, including 17 deaths": a part
   // of a running total is one too; so are the dead of a clause of its result ("have destroyed 20 vessels,
-  // killing at least 80 people").
-  if (previous && (partOfThem || RESULT_CLAUSE_BEFORE.test(before) || PART_OF_BEFORE.test(before)))
+  // killing at least 80 people"). A share of them ("nearly 60% of them") is no total.
+  if (
+    previous &&
+    !isShare(classification) &&
+    (partOfThem || RESULT_CLAUSE_BEFORE.test(before) || PART_OF_BEFORE.test(before))
+  )
     sharesTotalOf.push(previous);
   const compared =
     previous !== null &&
@@ -334,6 +338,8 @@ function likeComparedFigure(
   }
   return null;
 }
+
+const isShare = ({ unit }: Classification): boolean => unit === 'percent' || unit === 'percentage points';
 
 /**
  * Whether a figure can be a part of the whole before it: people of people, things struck of targets, or a

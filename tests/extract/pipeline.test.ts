@@ -355,3 +355,22 @@ describe('extractFigures', () => {
     expect(figure).toMatchObject({ value: 14, date: null, datePrecision: null });
   });
 });
+
+describe('a part of a running total', () => {
+  it('shares the total when it counts, not when it is a share of it', () => {
+    const counted = extractFigures('Rebels have staged 57 attacks since December, 12 of them with drones.', {
+      published,
+    });
+    expect(counted.map((f) => [f.text, f.cumulative])).toEqual([
+      ['57', true],
+      ['12', true],
+    ]);
+    const share = extractFigures('Rebels have staged 57 attacks since December, 60% of them with drones.', {
+      published,
+    });
+    expect(share.map((f) => [f.text, f.cumulative])).toEqual([
+      ['57', true],
+      ['60%', false],
+    ]);
+  });
+});
