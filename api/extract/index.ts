@@ -227,6 +227,7 @@ function classified(
     cumulative: false,
     elliptical: counted.elliptical,
   };
+  let total = counted.total;
   // "more than 21,000 troops, up from about 9,000": a figure with nothing of its own, compared with the
   // figure before it or picking out part of it, counts the same.
   const previous = sentence.earlier.at(-1) ?? null;
@@ -257,6 +258,9 @@ function classified(
     (ELLIPSIS_BEFORE.test(before) || ELLIPSIS_AFTER.test(after))
   ) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
+    // "opened 14 stores and closed nine in the half": asked about as what it counts.
+    if (total !== null)
+      total = { ...total, category: previous.category, countsThings: countsThings(previous) };
   } else if (
     previous &&
     (classification.category === 'other' ||
@@ -298,7 +302,7 @@ function classified(
   const classifiedFigure = {
     classification,
     sentence,
-    total: counted.total,
+    total,
     sharesTotalOf,
     figure: null,
     offset: local.start,
@@ -339,7 +343,17 @@ function likeComparedFigure(
   return null;
 }
 
-const isShare = ({ unit }: Classification): boolean => unit === 'percent' || unit === 'percentage points';
+/** Whether a figure counts things or events, as classify judges by its noun: not people, money or a measure. */
+const countsThings = ({ unit, category }: Classification): boolean =>
+  unit !== null &&
+  unit !== 'people' &&
+  unit !== 'troops' &&
+  category !== 'money' &&
+  !isMeasure(unit) &&
+  !isShare({ unit });
+
+const isShare = ({ unit }: { unit: string | null }): boolean =>
+  unit === 'percent' || unit === 'percentage points';
 
 /**
  * Whether a figure can be a part of the whole before it: people of people, things struck of targets, or a

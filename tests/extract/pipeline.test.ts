@@ -374,3 +374,13 @@ describe('a part of a running total', () => {
     ]);
   });
 });
+
+describe('a figure that takes over what the figure before it counts', () => {
+  it('is asked whether it is a running total as a count of those things', () => {
+    const figures = extractFigures('The chain opened 14 stores and closed nine in the half.', { published });
+    expect(figures.map((f) => [f.text, f.unit, f.cumulative])).toEqual([
+      ['14', 'stores', true],
+      ['nine', 'stores', true],
+    ]);
+  });
+});
