@@ -244,10 +244,11 @@ const COUNTED_BACK = new RegExp(
 
 /**
  * Words joining a figure to a period counted back that make the figure a change measured against it, told
- * of now: "9% more than a year earlier", "up 7% on a year ago"; not "£5m a year earlier".
+ * of now: "9% more than a year earlier", "up 7% on a year ago", "up 9% from a year ago", "8% lower in
+ * April than a month earlier", "4% fewer than at the same time last year"; not "£5m a year earlier".
  */
 const CHANGE_AGAINST =
-  /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
+  /^\s*(?:on|over|from)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage)\s+)?$/i;
 
 /** The units of namesPeriodUnit in any case, answered by the sentence's search for hint words. */
 const PERIOD_UNIT_HINT = /year|month|week/i;
@@ -450,6 +451,9 @@ const MAX_WINDOWS_READ = 3;
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
 const THAN_HINT = /than/i;
 
+/** "as" and a preposition just before a date, also the date of what is compared: "twice as many as in May". */
+const AS_BEFORE = /\bas\s+(?:in|on|at|during|over)\s+$/i;
+
 export class SentenceDates {
   private readonly reference: Date | null;
   private readonly windows: DateWindow[];
@@ -574,12 +578,18 @@ export class SentenceDates {
     );
   }
 
-  /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
-  private isComparisonBase(mention: Span): boolean {
-    return (
-      this.context.has(THAN_HINT) &&
-      THAN_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 16), mention.start))
-    );
+  /**
+   * Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025", "twice as
+   * many as in May", or a month without a day after "on", which a change is measured against ("sales
+   * fell 3% on May"; not "on 3 May").
+   */
+  private isComparisonBase(mention: DateMention): boolean {
+    // Only after a preposition, which stands as a word just before the date ("on May", not "region May").
+    const preposition = this.sentence.slice(Math.max(0, mention.start - 4), mention.start);
+    if (preposition === ' on ' && mention.resolved?.precision === 'month') return true;
+    const before = () => this.sentence.slice(Math.max(0, mention.start - 16), mention.start);
+    if ((preposition === ' in ' || preposition === ' on ') && AS_BEFORE.test(before())) return true;
+    return this.context.has(THAN_HINT) && THAN_BEFORE.test(before());
   }
 
   /** The period counted back that dates `figure`, if any. */

@@ -122,6 +122,17 @@ describe('SentenceDates', () => {
     expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
   });
 
+  it('does not count a change back to the period after "than" or "from" that it is measured against', () => {
+    expect(dateOf('Sales were 8% lower in April than a month earlier.', '8%')?.date).toBe('2024-04');
+    expect(dateOf('Sales rose 9% from a year ago.', '9%')).toBeNull();
+    const sameTime = 'Some 300 crates have been packed, 4% fewer than at the same time last year.';
+    expect(dateOf(sameTime, '4%')?.date).toBe('2024-05-15');
+  });
+
+  it('still counts back a figure given after "from" or "against" a period before', () => {
+    expect(dateOf('Turnover hit £7m, up from £5m a month earlier.', '£5m')?.date).toBe('2024-04');
+  });
+
   it('dates a figure of a span of days to the month', () => {
     expect(dateOf('Between 2 and 6 April, 80 melons were sold.', '80')).toEqual({
       date: '2024-04',
@@ -428,6 +439,24 @@ describe('SentenceDates', () => {
   it('does not date a figure by the date of what it is compared with, after "than"', () => {
     expect(dateOf('The fleet used 61% of its berths, 4 points more than in March.', '61%')).toBeNull();
     expect(dateOf('Crews fixed 18 pumps, fewer than on Monday.', '18')).toBeNull();
+  });
+
+  it('does not date a change by a month without a day after "on", which it is measured against', () => {
+    expect(dateOf('Exports reached 420 crates in April, down 8% on March.', '8%')?.date).toBe('2024-04');
+  });
+
+  it('still reads a day after "on", and a period after a word that merely ends in "on"', () => {
+    expect(dateOf('The market sold 80 melons on 3 March.', '80')?.date).toBe('2024-03-03');
+    expect(dateOf('The region sold 80 melons last month.', '80')?.date).toBe('2024-04');
+  });
+
+  it('does not date a figure by the date after "as in", which is what it is compared with', () => {
+    const sentence = 'The farm sold 80 melons in April, twice as many as in March, and the shop 60.';
+    expect(dateOf(sentence, '60')?.date).toBe('2024-04');
+  });
+
+  it('still reads a date after "as" without a preposition', () => {
+    expect(dateOf('The shop sold 60 melons as early as March.', '60')?.date).toBe('2024-03');
   });
 
   it('moves a month followed by "last year" into the year before', () => {
