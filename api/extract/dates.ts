@@ -509,6 +509,8 @@ export class SentenceDates {
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
       const base = back.fromNow || !own ? dayOf(this.reference) : own;
+      // "in the 26 weeks to 2 August, from £5m a year earlier": a year before a written day is its day.
+      if (base === own && own.precision === 'day' && back.unit === 'year') return sameDayYearBefore(own);
       return countBack(base, back.unit);
     }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
@@ -943,6 +945,12 @@ function countBack(base: FigureDate, unit: string): FigureDate {
   if (unit === 'month') return month === 1 ? format(year - 1, 12, null) : format(year, month - 1, null);
   const weekBefore = new Date(Date.UTC(year, month - 1, day || 1) - 7 * DAY);
   return format(weekBefore.getUTCFullYear(), weekBefore.getUTCMonth() + 1, null);
+}
+
+/** The day a year before `day` (a day's FigureDate): 29 February goes back to the 28th. */
+function sameDayYearBefore(day: FigureDate): FigureDate {
+  const [year, month, date] = day.date.split('-').map(Number);
+  return format(year - 1, month, Math.min(date, new Date(Date.UTC(year - 1, month, 0)).getUTCDate()));
 }
 
 interface DateWindow extends Span {

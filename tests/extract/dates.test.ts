@@ -522,6 +522,20 @@ describe('SentenceDates', () => {
     expect(dateOf('In February rents rose 4%, against 6% the previous year.', '6%')?.date).toBe('2023-02');
   });
 
+  it('counts a year back from a day the sentence names to that same day', () => {
+    const sentence = 'In the 26 weeks to 2 April, profit rose to £7m, from £5m a year earlier.';
+    expect(dateOf(sentence, '£5m')).toEqual({ date: '2023-04-02', precision: 'day' });
+    const leapDay = 'On 29 February 2024 the shop sold 90 melons, against 70 a year earlier.';
+    expect(dateOf(leapDay, '70')?.date).toBe('2023-02-28');
+  });
+
+  it('counts a month back from a named day, and a year back from now, to a month', () => {
+    const monthBack = 'On 2 April the shop sold 90 melons, against 70 a month earlier.';
+    expect(dateOf(monthBack, '70')).toEqual({ date: '2024-03', precision: 'month' });
+    const yearAgo = 'On 2 April the shop sold 90 melons, against 70 a year ago.';
+    expect(dateOf(yearAgo, '70')).toEqual({ date: '2023-05', precision: 'month' });
+  });
+
   it('counts a month back for "a month ago"', () => {
     expect(dateOf('Stocks fell to 40 barrels from 55 a month ago.', '55')).toEqual({
       date: '2024-04',
