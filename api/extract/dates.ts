@@ -428,6 +428,15 @@ function distanceTo(span: Span, figure: Span): number {
   return Math.max(0, span.start - figure.end);
 }
 
+/**
+ * Whether `far` lies beyond `near` on the same side of `figure`: "rose 7%, the group said on Tuesday, after
+ * a slow November".
+ */
+function liesBeyond(far: Span, near: Span, figure: Span): boolean {
+  if (far.start >= figure.end) return near.start >= figure.end && far.start >= near.end;
+  return near.end <= figure.start && far.end <= near.start;
+}
+
 /** A date named in a sentence, resolved against the publication date. */
 interface DateMention {
   start: number;
@@ -450,6 +459,13 @@ const MAX_WINDOWS_READ = 3;
 /** "than" just before a date: the date of what is compared, not of the figure. */
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
 const THAN_HINT = /than/i;
+
+/** A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday". */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated)\s+(?:on\s+)?$/i;
+
+/** "from" just before a date, which opens a period: "rations will be cut from 1 April". */
+const FROM_BEFORE = /\bfrom\s+$/i;
 
 /** "as" and a preposition just before a date, also the date of what is compared: "twice as many as in May". */
 const AS_BEFORE = /\bas\s+(?:in|on|at|during|over)\s+$/i;
@@ -543,6 +559,9 @@ export class SentenceDates {
     const offset = figure.start;
     let best: DateMention | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
+    // The day a statement was made dates its figures only where the sentence names no other date.
+    let reported: DateMention | null = null;
+    let reportedDistance = Number.POSITIVE_INFINITY;
     for (const window of windows) {
       if (window.word.start < this.datelineEnd !== inDateline) continue;
       // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
@@ -560,12 +579,37 @@ export class SentenceDates {
           // and plans to shut 15 branches by June".
           const ahead = mention.resolved !== null && mention.resolved.date > (this.published as string);
           if (ahead && this.clauseBreakBetween(offset, mention)) continue;
+          if (windows.length > 1 && this.isReportingDate(mention)) {
+            if (distance < reportedDistance) {
+              reported = mention;
+              reportedDistance = distance;
+            }
+            continue;
+          }
           best = mention;
           bestDistance = distance;
         }
       }
     }
+    // A date beyond the statement's, or the start of a period ("since May", "from 1 April"), tells of
+    // something else than the figure.
+    if (
+      reported &&
+      (!best ||
+        best.opensPeriod ||
+        FROM_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 6), best.start)) ||
+        liesBeyond(best, reported, figure))
+    )
+      return reported;
     return best;
+  }
+
+  /**
+   * Whether `mention` is the day a statement was made, right after its reporting verb: "the company said
+   * on Thursday that profit rose 14% in the six months to 30 September" (14% is September's).
+   */
+  private isReportingDate(mention: Span): boolean {
+    return REPORTED_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 24), mention.start));
   }
 
   /**

@@ -441,6 +441,26 @@ describe('SentenceDates', () => {
     expect(dateOf('Crews fixed 18 pumps, fewer than on Monday.', '18')).toBeNull();
   });
 
+  it('prefers a date the statement tells of to the day the statement was made', () => {
+    const period = 'The cooperative said on Friday that sales rose 9% in the six months to 30 April.';
+    expect(dateOf(period, '9%')?.date).toBe('2024-04-30');
+    const event = 'Floods on Monday destroyed 300 homes and damaged 40 more, officials said on Tuesday.';
+    expect(dateOf(event, '40')?.date).toBe('2024-05-13');
+  });
+
+  it('keeps the day a statement was made where the sentence names no other date for the figure', () => {
+    expect(dateOf('Officials said on Tuesday that 40 homes were damaged.', '40')?.date).toBe('2024-05-14');
+  });
+
+  it('keeps the day a statement was made over a date beyond it or a date that starts a period', () => {
+    const beyond = 'Sales rose 7%, the group said on Tuesday, after a slow April.';
+    expect(dateOf(beyond, '7%')?.date).toBe('2024-05-14');
+    const since = 'Officials said on Tuesday that 900 people had been evacuated since Sunday.';
+    expect(dateOf(since, '900')?.date).toBe('2024-05-14');
+    const from = 'The agency said on Friday it needed $3m to avoid cutting rations from 1 June.';
+    expect(dateOf(from, '$3m')?.date).toBe('2024-05-10');
+  });
+
   it('does not date a change by a month without a day after "on", which it is measured against', () => {
     expect(dateOf('Exports reached 420 crates in April, down 8% on March.', '8%')?.date).toBe('2024-04');
   });
