@@ -138,6 +138,12 @@ const WHEN_AFTER = /^\s*,?\s*when\s+[^,;]*$/i;
  */
 const COORDINATING_CONJUNCTION = /\s*(?:and|but|though|although|while|whereas|after|because)\s/y;
 
+/**
+ * "and" or "but" opening a segment after a comma, the start of a clause of its own; not "while", which
+ * goes on with what the clause before found ("found that 64% support it, while 22% oppose it").
+ */
+const AND_OR_BUT = /\s*(?:and|but)\s/y;
+
 /** A relative pronoun opening a segment: the start of a relative clause. */
 const RELATIVE_PRONOUN = /\s*(?:who|whom|whose|which|where)\b/y;
 
@@ -573,6 +579,7 @@ export class SentenceDates {
           !this.isComparisonBase(mention) &&
           !this.belongsElsewhere(offset, mention, cumulative) &&
           !this.inLaterCoordinateClause(offset, mention) &&
+          !this.inEarlierCoordinateClause(offset, mention) &&
           !this.inRelativeClauseAfter(offset, mention)
         ) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
@@ -742,6 +749,18 @@ export class SentenceDates {
       COORDINATING_CONJUNCTION.test(this.sentence) &&
       standsInOwnSegment(this.context, offset)
     );
+  }
+
+  /**
+   * Whether `mention` lies in a clause before the figure at `offset`, whose own clause, opened by a comma
+   * and a conjunction, tells how things stand now: "prices rose 0.4% in May, and a home now costs
+   * £290,000". The date tells of the earlier clause's event.
+   */
+  private inEarlierCoordinateClause(offset: number, mention: Span): boolean {
+    const own = this.context.segmentAt(offset);
+    if (mention.end > own.start || this.sentence.charCodeAt(own.start - 1) !== 44) return false;
+    AND_OR_BUT.lastIndex = own.start;
+    return AND_OR_BUT.test(this.sentence) && standsInOwnSegment(this.context, offset);
   }
 
   /**

@@ -300,6 +300,17 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('does not let the date of an earlier clause date a figure standing now after ", and"', () => {
+    expect(dateOf('Prices rose 2% in April, and a crate now costs £80.', '£80')?.date).toBe('2024-05-15');
+  });
+
+  it('keeps the date of an earlier clause for a past event after ", and", and for a finding after "while"', () => {
+    expect(dateOf('Prices rose 2% in April, and 80 crates were sold.', '80')?.date).toBe('2024-04');
+    const poll =
+      'A poll published on Monday found that 64% back the plan, while 22% oppose it and the rest are undecided.';
+    expect(dateOf(poll, '22%')?.date).toBe('2024-05-13');
+  });
+
   it('does not let the date of a later "after" or "because" clause date a figure standing now', () => {
     const sentence = 'The club now has 31 members, after two resigned in March.';
     expect(datesOf(sentence, ['31', 'two'])).toEqual([
