@@ -735,19 +735,13 @@ export class SentenceDates {
   }
 
   /**
-   * Whether `mention` lies in a clause after the figure at `offset`, opened by a comma and a conjunction
-   * or, within the figure's segment, by a clause break ("and pledged"), and the figure's own clause tells
-   * how things stand now: "4,500 sailors are now deployed in the region, and 10 jets arrived last month",
-   * "the fund has given £7m and pledged £3m more in June". The date tells of the later clause's event.
+   * Whether `mention` lies in a clause after the figure at `offset`, opened by a comma and a conjunction,
+   * and the figure's own clause tells how things stand now: "4,500 sailors are now deployed in the
+   * region, and 10 jets arrived last month". The date tells of the later clause's event.
    */
   private inLaterCoordinateClause(offset: number, mention: Span): boolean {
     const own = this.context.segmentAt(offset);
-    if (mention.start < own.end)
-      return (
-        mention.start > offset &&
-        standsInOwnSegment(this.context, offset) &&
-        CLAUSE_BREAK.test(this.sentence.slice(offset, mention.start))
-      );
+    if (mention.start < own.end) return false;
     const later = this.context.segmentAt(mention.start);
     COORDINATING_CONJUNCTION.lastIndex = later.start;
     return (
