@@ -138,6 +138,12 @@ const WHEN_AFTER = /^\s*,?\s*when\s+[^,;]*$/i;
  */
 const COORDINATING_CONJUNCTION = /\s*(?:and|but|though|although|while|whereas|after|because)\s/y;
 
+/**
+ * "and" or "but" opening a segment after a comma, the start of a clause of its own; not "while", which
+ * goes on with what the clause before found ("found that 64% support it, while 22% oppose it").
+ */
+const AND_OR_BUT = /\s*(?:and|but)\s/y;
+
 /** A relative pronoun opening a segment: the start of a relative clause. */
 const RELATIVE_PRONOUN = /\s*(?:who|whom|whose|which|where)\b/y;
 
@@ -244,10 +250,11 @@ const COUNTED_BACK = new RegExp(
 
 /**
  * Words joining a figure to a period counted back that make the figure a change measured against it, told
- * of now: "9% more than a year earlier", "up 7% on a year ago"; not "£5m a year earlier".
+ * of now: "9% more than a year earlier", "up 7% on a year ago", "up 9% from a year ago", "8% lower in
+ * April than a month earlier", "4% fewer than at the same time last year"; not "£5m a year earlier".
  */
 const CHANGE_AGAINST =
-  /^\s*(?:(?:more|less|higher|lower|fewer|greater|bigger|smaller|above|below) than|on|over)\s+$/i;
+  /^\s*(?:on|over|from)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage)\s+)?$/i;
 
 /** The units of namesPeriodUnit in any case, answered by the sentence's search for hint words. */
 const PERIOD_UNIT_HINT = /year|month|week/i;
@@ -427,6 +434,15 @@ function distanceTo(span: Span, figure: Span): number {
   return Math.max(0, span.start - figure.end);
 }
 
+/**
+ * Whether `far` lies beyond `near` on the same side of `figure`: "rose 7%, the group said on Tuesday, after
+ * a slow November".
+ */
+function liesBeyond(far: Span, near: Span, figure: Span): boolean {
+  if (far.start >= figure.end) return near.start >= figure.end && far.start >= near.end;
+  return near.end <= figure.start && far.end <= near.start;
+}
+
 /** A date named in a sentence, resolved against the publication date. */
 interface DateMention {
   start: number;
@@ -449,6 +465,16 @@ const MAX_WINDOWS_READ = 3;
 /** "than" just before a date: the date of what is compared, not of the figure. */
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
 const THAN_HINT = /than/i;
+
+/** A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday". */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated)\s+(?:on\s+)?$/i;
+
+/** "from" just before a date, which opens a period: "rations will be cut from 1 April". */
+const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** "as" and a preposition just before a date, also the date of what is compared: "twice as many as in May". */
+const AS_BEFORE = /\bas\s+(?:in|on|at|during|over)\s+$/i;
 
 export class SentenceDates {
   private readonly reference: Date | null;
@@ -505,6 +531,8 @@ export class SentenceDates {
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
       const base = back.fromNow || !own ? dayOf(this.reference) : own;
+      // "in the 26 weeks to 2 August, from £5m a year earlier": a year before a written day is its day.
+      if (base === own && own.precision === 'day' && back.unit === 'year') return sameDayYearBefore(own);
       return countBack(base, back.unit);
     }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
@@ -537,6 +565,9 @@ export class SentenceDates {
     const offset = figure.start;
     let best: DateMention | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
+    // The day a statement was made dates its figures only where the sentence names no other date.
+    let reported: DateMention | null = null;
+    let reportedDistance = Number.POSITIVE_INFINITY;
     for (const window of windows) {
       if (window.word.start < this.datelineEnd !== inDateline) continue;
       // A mention lies inside its window, so a window no nearer than the best mention holds no better one.
@@ -548,18 +579,44 @@ export class SentenceDates {
           !this.isComparisonBase(mention) &&
           !this.belongsElsewhere(offset, mention, cumulative) &&
           !this.inLaterCoordinateClause(offset, mention) &&
+          !this.inEarlierCoordinateClause(offset, mention) &&
           !this.inRelativeClauseAfter(offset, mention)
         ) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
           // and plans to shut 15 branches by June".
           const ahead = mention.resolved !== null && mention.resolved.date > (this.published as string);
           if (ahead && this.clauseBreakBetween(offset, mention)) continue;
+          if (windows.length > 1 && this.isReportingDate(mention)) {
+            if (distance < reportedDistance) {
+              reported = mention;
+              reportedDistance = distance;
+            }
+            continue;
+          }
           best = mention;
           bestDistance = distance;
         }
       }
     }
+    // A date beyond the statement's, or the start of a period ("since May", "from 1 April"), tells of
+    // something else than the figure.
+    if (
+      reported &&
+      (!best ||
+        best.opensPeriod ||
+        FROM_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 6), best.start)) ||
+        liesBeyond(best, reported, figure))
+    )
+      return reported;
     return best;
+  }
+
+  /**
+   * Whether `mention` is the day a statement was made, right after its reporting verb: "the company said
+   * on Thursday that profit rose 14% in the six months to 30 September" (14% is September's).
+   */
+  private isReportingDate(mention: Span): boolean {
+    return REPORTED_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 24), mention.start));
   }
 
   /**
@@ -574,12 +631,18 @@ export class SentenceDates {
     );
   }
 
-  /** Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025". */
-  private isComparisonBase(mention: Span): boolean {
-    return (
-      this.context.has(THAN_HINT) &&
-      THAN_BEFORE.test(this.sentence.slice(Math.max(0, mention.start - 16), mention.start))
-    );
+  /**
+   * Whether `mention` dates what a figure is compared with: "0.9 points more than in May 2025", "twice as
+   * many as in May", or a month without a day after "on", which a change is measured against ("sales
+   * fell 3% on May"; not "on 3 May").
+   */
+  private isComparisonBase(mention: DateMention): boolean {
+    // Only after a preposition, which stands as a word just before the date ("on May", not "region May").
+    const preposition = this.sentence.slice(Math.max(0, mention.start - 4), mention.start);
+    if (preposition === ' on ' && mention.resolved?.precision === 'month') return true;
+    const before = () => this.sentence.slice(Math.max(0, mention.start - 16), mention.start);
+    if ((preposition === ' in ' || preposition === ' on ') && AS_BEFORE.test(before())) return true;
+    return this.context.has(THAN_HINT) && THAN_BEFORE.test(before());
   }
 
   /** The period counted back that dates `figure`, if any. */
@@ -686,6 +749,18 @@ export class SentenceDates {
       COORDINATING_CONJUNCTION.test(this.sentence) &&
       standsInOwnSegment(this.context, offset)
     );
+  }
+
+  /**
+   * Whether `mention` lies in a clause before the figure at `offset`, whose own clause, opened by a comma
+   * and a conjunction, tells how things stand now: "prices rose 0.4% in May, and a home now costs
+   * £290,000". The date tells of the earlier clause's event.
+   */
+  private inEarlierCoordinateClause(offset: number, mention: Span): boolean {
+    const own = this.context.segmentAt(offset);
+    if (mention.end > own.start || this.sentence.charCodeAt(own.start - 1) !== 44) return false;
+    AND_OR_BUT.lastIndex = own.start;
+    return AND_OR_BUT.test(this.sentence) && standsInOwnSegment(this.context, offset);
   }
 
   /**
@@ -933,6 +1008,12 @@ function countBack(base: FigureDate, unit: string): FigureDate {
   if (unit === 'month') return month === 1 ? format(year - 1, 12, null) : format(year, month - 1, null);
   const weekBefore = new Date(Date.UTC(year, month - 1, day || 1) - 7 * DAY);
   return format(weekBefore.getUTCFullYear(), weekBefore.getUTCMonth() + 1, null);
+}
+
+/** The day a year before `day` (a day's FigureDate): 29 February goes back to the 28th. */
+function sameDayYearBefore(day: FigureDate): FigureDate {
+  const [year, month, date] = day.date.split('-').map(Number);
+  return format(year - 1, month, Math.min(date, new Date(Date.UTC(year - 1, month, 0)).getUTCDate()));
 }
 
 interface DateWindow extends Span {

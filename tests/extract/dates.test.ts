@@ -122,6 +122,17 @@ describe('SentenceDates', () => {
     expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
   });
 
+  it('does not count a change back to the period after "than" or "from" that it is measured against', () => {
+    expect(dateOf('Sales were 8% lower in April than a month earlier.', '8%')?.date).toBe('2024-04');
+    expect(dateOf('Sales rose 9% from a year ago.', '9%')).toBeNull();
+    const sameTime = 'Some 300 crates have been packed, 4% fewer than at the same time last year.';
+    expect(dateOf(sameTime, '4%')?.date).toBe('2024-05-15');
+  });
+
+  it('still counts back a figure given after "from" or "against" a period before', () => {
+    expect(dateOf('Turnover hit £7m, up from £5m a month earlier.', '£5m')?.date).toBe('2024-04');
+  });
+
   it('dates a figure of a span of days to the month', () => {
     expect(dateOf('Between 2 and 6 April, 80 melons were sold.', '80')).toEqual({
       date: '2024-04',
@@ -289,6 +300,17 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('does not let the date of an earlier clause date a figure standing now after ", and"', () => {
+    expect(dateOf('Prices rose 2% in April, and a crate now costs £80.', '£80')?.date).toBe('2024-05-15');
+  });
+
+  it('keeps the date of an earlier clause for a past event after ", and", and for a finding after "while"', () => {
+    expect(dateOf('Prices rose 2% in April, and 80 crates were sold.', '80')?.date).toBe('2024-04');
+    const poll =
+      'A poll published on Monday found that 64% back the plan, while 22% oppose it and the rest are undecided.';
+    expect(dateOf(poll, '22%')?.date).toBe('2024-05-13');
+  });
+
   it('does not let the date of a later "after" or "because" clause date a figure standing now', () => {
     const sentence = 'The club now has 31 members, after two resigned in March.';
     expect(datesOf(sentence, ['31', 'two'])).toEqual([
@@ -430,6 +452,44 @@ describe('SentenceDates', () => {
     expect(dateOf('Crews fixed 18 pumps, fewer than on Monday.', '18')).toBeNull();
   });
 
+  it('prefers a date the statement tells of to the day the statement was made', () => {
+    const period = 'The cooperative said on Friday that sales rose 9% in the six months to 30 April.';
+    expect(dateOf(period, '9%')?.date).toBe('2024-04-30');
+    const event = 'Floods on Monday destroyed 300 homes and damaged 40 more, officials said on Tuesday.';
+    expect(dateOf(event, '40')?.date).toBe('2024-05-13');
+  });
+
+  it('keeps the day a statement was made where the sentence names no other date for the figure', () => {
+    expect(dateOf('Officials said on Tuesday that 40 homes were damaged.', '40')?.date).toBe('2024-05-14');
+  });
+
+  it('keeps the day a statement was made over a date beyond it or a date that starts a period', () => {
+    const beyond = 'Sales rose 7%, the group said on Tuesday, after a slow April.';
+    expect(dateOf(beyond, '7%')?.date).toBe('2024-05-14');
+    const since = 'Officials said on Tuesday that 900 people had been evacuated since Sunday.';
+    expect(dateOf(since, '900')?.date).toBe('2024-05-14');
+    const from = 'The agency said on Friday it needed $3m to avoid cutting rations from 1 June.';
+    expect(dateOf(from, '$3m')?.date).toBe('2024-05-10');
+  });
+
+  it('does not date a change by a month without a day after "on", which it is measured against', () => {
+    expect(dateOf('Exports reached 420 crates in April, down 8% on March.', '8%')?.date).toBe('2024-04');
+  });
+
+  it('still reads a day after "on", and a period after a word that merely ends in "on"', () => {
+    expect(dateOf('The market sold 80 melons on 3 March.', '80')?.date).toBe('2024-03-03');
+    expect(dateOf('The region sold 80 melons last month.', '80')?.date).toBe('2024-04');
+  });
+
+  it('does not date a figure by the date after "as in", which is what it is compared with', () => {
+    const sentence = 'The farm sold 80 melons in April, twice as many as in March, and the shop 60.';
+    expect(dateOf(sentence, '60')?.date).toBe('2024-04');
+  });
+
+  it('still reads a date after "as" without a preposition', () => {
+    expect(dateOf('The shop sold 60 melons as early as March.', '60')?.date).toBe('2024-03');
+  });
+
   it('moves a month followed by "last year" into the year before', () => {
     expect(dateOf('In April last year 80 melons were sold.', '80')?.date).toBe('2023-04');
   });
@@ -491,6 +551,20 @@ describe('SentenceDates', () => {
 
   it('counts a year back from the date the sentence names', () => {
     expect(dateOf('In February rents rose 4%, against 6% the previous year.', '6%')?.date).toBe('2023-02');
+  });
+
+  it('counts a year back from a day the sentence names to that same day', () => {
+    const sentence = 'In the 26 weeks to 2 April, profit rose to £7m, from £5m a year earlier.';
+    expect(dateOf(sentence, '£5m')).toEqual({ date: '2023-04-02', precision: 'day' });
+    const leapDay = 'On 29 February 2024 the shop sold 90 melons, against 70 a year earlier.';
+    expect(dateOf(leapDay, '70')?.date).toBe('2023-02-28');
+  });
+
+  it('counts a month back from a named day, and a year back from now, to a month', () => {
+    const monthBack = 'On 2 April the shop sold 90 melons, against 70 a month earlier.';
+    expect(dateOf(monthBack, '70')).toEqual({ date: '2024-03', precision: 'month' });
+    const yearAgo = 'On 2 April the shop sold 90 melons, against 70 a year ago.';
+    expect(dateOf(yearAgo, '70')).toEqual({ date: '2023-05', precision: 'month' });
   });
 
   it('counts a month back for "a month ago"', () => {
