@@ -193,11 +193,19 @@ export class SentenceContext {
     return found;
   }
 
-  private holdsHintWord(words: number[]): boolean {
+  /**
+   * Searches the sentence for every hint word, unless it has been since the last hint word was added. The
+   * pipeline calls it for each sentence in a stage of its own; `has` calls it where that has not been done.
+   */
+  readHintWords(): void {
     if (this.hintWordsSearched !== hintWords.size) {
       this.hintWordsFound = findHintWords(this.text);
       this.hintWordsSearched = hintWords.size;
     }
+  }
+
+  private holdsHintWord(words: number[]): boolean {
+    this.readHintWords();
     return words.some((number) => this.hintWordsFound[number] === true);
   }
 

@@ -99,7 +99,7 @@ interface SentenceCache extends Span {
   earlier: Classification[];
   /** Whether the sentence's last figure so far was compared with an earlier one. */
   comparing: boolean;
-  /** What dates the sentence's figures, read by the date stage when it dates the first of them. */
+  /** What dates the sentence's figures, read by the date stage if the sentence keeps a figure. */
   dating: Dating | null;
   /**
    * The last classification of the sentence before, which "Some 5,000 of them" at its start picks part of;
@@ -409,6 +409,8 @@ function readSentences(text: string, numbers: NumberExpression[], pollStory: boo
     try {
       if (!sentence || number.start < sentence.start || number.end > sentence.end) {
         sentence = readSentence(text, numbers, index, pollStory);
+        // Classification asks about the hint words for nearly every figure: found here, in this stage.
+        sentence.context.readHintWords();
       }
       readings.push({ number, sentence, span: null });
     } catch {}
@@ -462,15 +464,20 @@ function answerRunningTotals(classifiedFigures: Classified[]): void {
 }
 
 /**
- * The figures kept, each with its running total and its date. A sentence's dates (or those of the line
- * leading in to its list) are read when its first figure is dated.
+ * The figures kept, each with its running total and its date. First the dates of each sentence that keeps
+ * a figure (or of the line leading in to its list) are read, then each figure is dated.
  */
 function datedFigures(text: string, published: string | null, classifiedFigures: Classified[]) {
+  for (const { figure, sentence } of classifiedFigures) {
+    if (figure === null || sentence.dating) continue;
+    try {
+      sentence.dating = datingOf(text, sentence, published);
+    } catch {}
+  }
   const figures: ExtractedFigure[] = [];
   for (const { figure, classification, sentence, offset } of classifiedFigures) {
-    if (figure === null) continue;
+    if (figure === null || sentence.dating === null) continue;
     try {
-      sentence.dating ??= datingOf(text, sentence, published);
       const { dates, leadInEnd } = sentence.dating;
       const date = dates.dateOf(leadInEnd ?? offset, classification);
       figure.cumulative = classification.cumulative;
