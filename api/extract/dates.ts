@@ -487,9 +487,15 @@ export class SentenceDates {
 
   private readonly sentence: string;
 
+  /**
+   * `headline`: the sentence is the article's headline, which tells the news of the day it was published
+   * ("Death toll climbs to 47 as donors pledge $60m"), so that its figures without a date of their own are
+   * dated then.
+   */
   constructor(
     private readonly context: SentenceContext,
     private readonly published: string | null,
+    private readonly headline = false,
   ) {
     this.sentence = context.text;
     this.reference = parsePublished(published);
@@ -544,7 +550,9 @@ export class SentenceDates {
     if (this.context.has(RECENT_HOURS_HINT) && this.context.has(RECENT_HOURS)) return atPublication;
     // Without a date of its own, a snapshot told as standing now is dated at publication; a figure
     // told as a forecast ("90mm is forecast by Sunday") is not standing now.
-    return isStanding(this.context, offset) && !this.isForecast(offset) ? atPublication : null;
+    return (this.headline || isStanding(this.context, offset)) && !this.isForecast(offset)
+      ? atPublication
+      : null;
   }
 
   /**

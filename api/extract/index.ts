@@ -2,7 +2,7 @@
 // its category → running total → date, each stage over all of an article's numbers in turn. Pure: text
 // and a publication date in, figures out; it never throws.
 import { answerTotal, type Classification, countedBy, isMeasure, type TotalQuestion } from './classify.ts';
-import { SentenceContext } from './context.ts';
+import { isSpace, SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
 import { asciiFirst, COMPARISON_WORDS, lowerCase } from './lexicon.ts';
 import { findNumbers, type NumberExpression } from './numbers.ts';
@@ -156,7 +156,8 @@ function readSentence(
 
 /** What dates the figures of `sentence`: its own dates, or those of the line leading in to its list. */
 function datingOf(text: string, sentence: SentenceCache, published: string | null): Dating {
-  const own: Dating = { dates: new SentenceDates(sentence.context, published), leadInEnd: null };
+  const headline = isHeadline(text, sentence);
+  const own: Dating = { dates: new SentenceDates(sentence.context, published, headline), leadInEnd: null };
   if (own.dates.namesADate()) return own;
   const leadIn = leadInOf(text, sentence.start);
   if (leadIn === null) return own;
@@ -164,6 +165,26 @@ function datingOf(text: string, sentence: SentenceCache, published: string | nul
     text.slice(Math.max(0, leadIn.start - PRECEDING_REACH), leadIn.start),
   );
   return { dates: new SentenceDates(context, published), leadInEnd: leadIn.end - leadIn.start };
+}
+
+/** The longest first line read as a headline. */
+const HEADLINE_LENGTH = 160;
+
+/**
+ * Whether `sentence` is the article's headline: the whole of its first line that holds text, short, and
+ * not ended by a full stop as a sentence of the body is.
+ */
+function isHeadline(text: string, sentence: Span): boolean {
+  let before = sentence.start;
+  while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
+  if (before > 0) return false;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return (
+    text.slice(sentence.end, end).trim() === '' &&
+    sentence.end - sentence.start <= HEADLINE_LENGTH &&
+    text.charCodeAt(sentence.end - 1) !== 46
+  );
 }
 
 /** A number with the sentence around it, and its span and qualifier once read. */

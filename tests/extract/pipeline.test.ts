@@ -384,3 +384,22 @@ describe('a figure that takes over what the figure before it counts', () => {
     ]);
   });
 });
+
+describe('the headline', () => {
+  const body = '\nThe river burst its banks on Monday, and roads stayed shut.';
+
+  it('dates its figures without a date of their own at publication, as the news of that day', () => {
+    const [homes] = extractFigures(`Storm leaves 3,000 homes without power${body}`, { published });
+    expect(homes).toMatchObject({ text: '3,000', date: published, datePrecision: 'day' });
+  });
+
+  it('is only the first line, and not one ended by a full stop', () => {
+    expect(extractFigures(`Storm left 3,000 homes without power.${body}`, { published })[0]).toMatchObject({
+      date: null,
+    });
+    const second = extractFigures(`Weather desk\nStorm leaves 3,000 homes without power${body}`, {
+      published,
+    });
+    expect(second[0]).toMatchObject({ text: '3,000', date: null });
+  });
+});
