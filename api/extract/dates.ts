@@ -36,7 +36,8 @@ const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
 const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b`;
 
 /** Days and months named from now, in lower case or capitalised. */
-const RELATIVE_DATE = '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month)\\b';
+const RELATIVE_DATE =
+  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening))\\b';
 
 /**
  * Date words that can name a day or a month, but for ISO dates (ISO_DATE). Month and weekday names count
@@ -59,7 +60,7 @@ const NAMED_DATE_WORD = new RegExp(NAMED_DATE, 'g');
 const ISO_DATE = /\d\d\d\d-\d\d-\d\d/g;
 
 /** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
-const RELATIVE_DATE_HINT = /yesterday|today|tonight|month/i;
+const RELATIVE_DATE_HINT = /yesterday|today|tonight|month|this morning|this afternoon|this evening/i;
 
 /**
  * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
@@ -960,8 +961,11 @@ export class SentenceDates {
   }
 }
 
+/** Parts of the day of publication: "fired nine rockets this morning". */
+const THIS_PART_OF_DAY = new Set(['this morning', 'this afternoon', 'this evening']);
+
 /**
- * A weekday, "yesterday" or "today" standing alone in its window (`masked`: the sentence with its
+ * A weekday, "yesterday", "today" or "this morning" standing alone in its window (`masked`: the sentence with its
  * figures blanked), read without chrono: the latest such day on or before publication. Null where the
  * window holds more (a day of the month, a month, a future).
  */
@@ -973,7 +977,14 @@ function plainDayMention(
 ): { start: number; end: number; resolved: FigureDate | null } | null {
   const word = lowerCase(masked.slice(window.word.start, window.word.end));
   const weekday = WEEKDAY_INDEX.exec(word);
-  if (!weekday && word !== 'today' && word !== 'tonight' && word !== 'yesterday') return null;
+  if (
+    !weekday &&
+    word !== 'today' &&
+    word !== 'tonight' &&
+    word !== 'yesterday' &&
+    !THIS_PART_OF_DAY.has(word)
+  )
+    return null;
   const around = masked.slice(window.start, window.end);
   if (/\d/.test(around) || !holdsOneDateWord(around) || tellsOfFuture()) return null;
   if (weekday) {

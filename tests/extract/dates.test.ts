@@ -244,6 +244,19 @@ describe('SentenceDates', () => {
     expect(dateOf('Yesterday 80 melons were sold.', '80')).toEqual({ date: '2024-05-14', precision: 'day' });
   });
 
+  it('reads "this morning", "this afternoon" and "this evening" as the day of publication', () => {
+    for (const part of ['this morning', 'This afternoon', 'this evening']) {
+      expect(dateOf(`The stall sold 80 melons ${part}.`, '80')).toEqual({
+        date: '2024-05-15',
+        precision: 'day',
+      });
+    }
+  });
+
+  it('gives no date for a morning that is not this one', () => {
+    expect(dateOf('The stall sells 80 melons every morning.', '80')).toBeNull();
+  });
+
   it('gives no date for a week that is not placed in time', () => {
     expect(dateOf('In one week 80 melons were sold.', '80')).toBeNull();
   });
