@@ -539,8 +539,21 @@ describe('SentenceDates', () => {
     expect(dateOf('Some 80 pickers were still waiting for pay.', '80')?.date).toBe('2024-05-15');
   });
 
+  it('dates at publication a state told in the present by a verb of keeping, providing or averaging', () => {
+    for (const sentence of [
+      'The navy keeps 80 patrol boats in the gulf.',
+      'The farm provides 80 jobs in the valley.',
+      'Attendance averages 80 a night this season.',
+      'The union represents 80 pilots.',
+      'The side sits 80 points clear at the top.',
+    ]) {
+      expect(dateOf(sentence, '80')?.date).toBe('2024-05-15');
+    }
+  });
+
   it('gives no date to a past event told without a date', () => {
     expect(dateOf('The farm hired 80 pickers.', '80')).toBeNull();
+    expect(dateOf('The navy kept 80 patrol boats in the gulf.', '80')).toBeNull();
   });
 
   it('gives no date without a publication date', () => {
