@@ -100,6 +100,10 @@ export interface Counted extends Omit<Classification, 'cumulative'> {
   total: TotalQuestion | null;
 }
 
+/** Whether `unit` is a share: a percentage, or a change of one in points. */
+export const isShareUnit = (unit: string | null): boolean =>
+  unit === 'percent' || unit === 'percentage points';
+
 /** The answer to a figure's running-total question: false where it has none. */
 export function answerTotal(context: SentenceContext, total: TotalQuestion | null): boolean {
   return total !== null && isRunningTotal(context, total.figure, total.category, total.countsThings);
@@ -1795,7 +1799,7 @@ export function countedBy(
   if (number.unit && CURRENCIES.has(number.unit)) {
     return { unit: number.unit, category: 'money', elliptical: false, total: total('money') };
   }
-  const share = number.unit === 'percent' || number.unit === 'percentage points';
+  const share = isShareUnit(number.unit);
   if (
     share ||
     (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20)))

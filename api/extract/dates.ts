@@ -961,13 +961,20 @@ export class SentenceDates {
   }
 }
 
-/** Parts of the day of publication: "fired nine rockets this morning". */
-const THIS_PART_OF_DAY = new Set(['this morning', 'this afternoon', 'this evening']);
+/** Days named from the day of publication, as days back from it: "fired nine rockets this morning". */
+const DAYS_BACK = new Map([
+  ['yesterday', 1],
+  ['today', 0],
+  ['tonight', 0],
+  ['this morning', 0],
+  ['this afternoon', 0],
+  ['this evening', 0],
+]);
 
 /**
- * A weekday, "yesterday", "today" or "this morning" standing alone in its window (`masked`: the sentence with its
- * figures blanked), read without chrono: the latest such day on or before publication. Null where the
- * window holds more (a day of the month, a month, a future).
+ * A weekday, or a day named from publication ("yesterday", "this morning"), standing alone in its window
+ * (`masked`: the sentence with its figures blanked), read without chrono: the latest such day on or before
+ * publication. Null where the window holds more (a day of the month, a month, a future).
  */
 function plainDayMention(
   masked: string,
@@ -977,14 +984,8 @@ function plainDayMention(
 ): { start: number; end: number; resolved: FigureDate | null } | null {
   const word = lowerCase(masked.slice(window.word.start, window.word.end));
   const weekday = WEEKDAY_INDEX.exec(word);
-  if (
-    !weekday &&
-    word !== 'today' &&
-    word !== 'tonight' &&
-    word !== 'yesterday' &&
-    !THIS_PART_OF_DAY.has(word)
-  )
-    return null;
+  const daysBack = DAYS_BACK.get(word);
+  if (!weekday && daysBack === undefined) return null;
   const around = masked.slice(window.start, window.end);
   if (/\d/.test(around) || !holdsOneDateWord(around) || tellsOfFuture()) return null;
   if (weekday) {
@@ -993,7 +994,7 @@ function plainDayMention(
     const resolved = told === undefined ? latestWeekday(reference, number) : told;
     return { start: window.word.start, end: window.word.end, resolved };
   }
-  const day = word === 'yesterday' ? new Date(reference.getTime() - DAY) : reference;
+  const day = new Date(reference.getTime() - (daysBack ?? 0) * DAY);
   return { start: window.word.start, end: window.word.end, resolved: dayOf(day) };
 }
 

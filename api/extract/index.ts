@@ -1,7 +1,14 @@
 // The extraction pipeline: number expressions → their sentence → qualifier words → what is counted and
 // its category → running total → date, each stage over all of an article's numbers in turn. Pure: text
 // and a publication date in, figures out; it never throws.
-import { answerTotal, type Classification, countedBy, isMeasure, type TotalQuestion } from './classify.ts';
+import {
+  answerTotal,
+  type Classification,
+  countedBy,
+  isMeasure,
+  isShareUnit,
+  type TotalQuestion,
+} from './classify.ts';
 import { isSpace, SentenceContext } from './context.ts';
 import { SentenceDates } from './dates.ts';
 import { asciiFirst, COMPARISON_WORDS, lowerCase } from './lexicon.ts';
@@ -303,7 +310,7 @@ function classified(
   // killing at least 80 people"). A share of them ("nearly 60% of them") is no total.
   if (
     previous &&
-    !isShare(classification) &&
+    !isShareUnit(classification.unit) &&
     (partOfThem || RESULT_CLAUSE_BEFORE.test(before) || PART_OF_BEFORE.test(before))
   )
     sharesTotalOf.push(previous);
@@ -371,10 +378,7 @@ const countsThings = ({ unit, category }: Classification): boolean =>
   unit !== 'troops' &&
   category !== 'money' &&
   !isMeasure(unit) &&
-  !isShare({ unit });
-
-const isShare = ({ unit }: { unit: string | null }): boolean =>
-  unit === 'percent' || unit === 'percentage points';
+  !isShareUnit(unit);
 
 /**
  * Whether a figure can be a part of the whole before it: people of people, things struck of targets, or a
