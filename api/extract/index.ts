@@ -106,6 +106,8 @@ interface SentenceCache extends Span {
   earlier: Classification[];
   /** Whether the sentence's last figure so far was compared with an earlier one. */
   comparing: boolean;
+  /** The running-total question of the sentence's last figure so far, which an elided figure asks too. */
+  lastTotal: TotalQuestion | null;
   /** What dates the sentence's figures, read by the date stage if the sentence keeps a figure. */
   dating: Dating | null;
   /**
@@ -158,7 +160,7 @@ function readSentence(
     () => text.slice(Math.max(0, start - PRECEDING_REACH), start),
     pollStory,
   );
-  return { start, end, context, earlier: [], comparing: false, before: null, dating: null };
+  return { start, end, context, earlier: [], comparing: false, lastTotal: null, before: null, dating: null };
 }
 
 /** What dates the figures of `sentence`: its own dates, or those of the line leading in to its list. */
@@ -287,8 +289,13 @@ function classified(
   ) {
     classification = { ...classification, unit: previous.unit, category: previous.category };
     // "opened 14 stores and closed nine in the half": asked about as what it counts.
-    if (total !== null)
-      total = { ...total, category: previous.category, countsThings: countsThings(previous) };
+    if (total !== null) {
+      total = {
+        ...total,
+        category: previous.category,
+        countsThings: sentence.lastTotal?.countsThings ?? false,
+      };
+    }
   } else if (
     previous &&
     (classification.category === 'other' ||
@@ -326,6 +333,7 @@ function classified(
     sharesTotalOf.push(like);
   }
   sentence.earlier.push(classification);
+  sentence.lastTotal = total;
   sentence.comparing = compared;
   const classifiedFigure = {
     classification,
@@ -370,15 +378,6 @@ function likeComparedFigure(
   }
   return null;
 }
-
-/** Whether a figure counts things or events, as classify judges by its noun: not people, money or a measure. */
-const countsThings = ({ unit, category }: Classification): boolean =>
-  unit !== null &&
-  unit !== 'people' &&
-  unit !== 'troops' &&
-  category !== 'money' &&
-  !isMeasure(unit) &&
-  !isShareUnit(unit);
 
 /**
  * Whether a figure can be a part of the whole before it: people of people, things struck of targets, or a
