@@ -195,7 +195,7 @@ export class SentenceContext {
 
   /**
    * Searches the sentence for every hint word, unless it has been since the last hint word was added. The
-   * pipeline calls it for each sentence in a stage of its own; `has` calls it where that has not been done.
+   * pipeline's sentence stage calls it for each sentence; `has` calls it where that has not been done.
    */
   readHintWords(): void {
     if (this.hintWordsSearched !== hintWords.size) {
