@@ -106,18 +106,23 @@ const CANDIDATE_WORDS = [
   'tens',
 ];
 
-// `\b` on both sides keeps `four` out of `fourteen`, so the alternatives need no particular order
+// `\b` on both sides keeps `four` out of `fourteen`, so the alternatives need no particular order.
+// A run of digits is one match: every digit of it may start a reading, but one match per digit made the
+// scan stop and return for each of them.
 // One compiled scanner for every call; each call resets `lastIndex`, and no call nests inside another.
-const CANDIDATES = new RegExp(`\\d|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`, 'gi');
+const CANDIDATES = new RegExp(`\\d+|\\b(?:${alternativesByFirstLetter(CANDIDATE_WORDS)})\\b`, 'gi');
 
 /**
- * Where the CANDIDATES match ending at `matchEnd` starts: the digit before it, or else the number word, whose
- * ASCII letters end there and start after the `\b` before it. `test` leaves only the end to go by, and costs
- * far less per candidate than `exec`, which builds a match array and its string.
+ * Where the CANDIDATES match ending at `matchEnd` starts: the first digit of its run, or else the number
+ * word, whose ASCII letters end there and start after the `\b` before it. `test` leaves only the end to go
+ * by, and costs far less per candidate than `exec`, which builds a match array and its string.
  */
 function candidateStart(text: string, matchEnd: number): number {
   let i = matchEnd - 1;
-  if (isDigit(text.charCodeAt(i))) return i;
+  if (isDigit(text.charCodeAt(i))) {
+    while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+    return i;
+  }
   while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
   return i;
 }
@@ -2070,21 +2075,25 @@ export function findNumbers(text: string): NumberExpression[] {
   const candidates = CANDIDATES;
   candidates.lastIndex = 0;
   // Every candidate first, then each is read: the scanner and the readers each stay in the processor's
-  // instruction cache. A candidate that a reading passed over is skipped, as a scan resumed after that
-  // reading would skip it (no candidate starts inside a number word, and a digit is one character).
+  // instruction cache. A reading may start at any digit of a run, or at a number word; a place that a
+  // reading passed over is skipped, as a scan resumed after that reading would skip it (no candidate
+  // starts inside a number word).
   const ends: number[] = [];
   while (candidates.test(text)) ends.push(candidates.lastIndex);
   let floor = 0;
   let resume = 0;
   for (const end of ends) {
-    const at = candidateStart(text, end);
-    if (at < resume) continue;
-    const reading = readExpression(text, at, floor);
-    if (reading.expression) {
-      found.push(reading.expression);
-      floor = reading.expression.end;
+    const start = candidateStart(text, end);
+    // A number word is read at its start only; a run of digits at each digit not yet passed over.
+    const last = isDigit(text.charCodeAt(start)) ? end - 1 : start;
+    for (let at = Math.max(start, resume); at <= last; at = Math.max(at + 1, resume)) {
+      const reading = readExpression(text, at, floor);
+      if (reading.expression) {
+        found.push(reading.expression);
+        floor = reading.expression.end;
+      }
+      resume = Math.max(reading.resumeAt, at + 1);
     }
-    resume = Math.max(reading.resumeAt, at + 1);
   }
   return found;
 }
@@ -2103,7 +2112,8 @@ export function parseNumberText(s: string): number | null {
   for (let match = candidates.exec(s); match !== null; match = candidates.exec(s)) {
     const low = readQuantity(s, match.index, 0);
     if (!low || low.reject === 'run') {
-      candidates.lastIndex = Math.max(candidates.lastIndex, low ? runEnd(s, low.coreEnd) : match.index + 1);
+      // On from the next character: the next digit of a run may start a number.
+      candidates.lastIndex = Math.max(match.index + 1, low ? runEnd(s, low.coreEnd) : 0);
       continue;
     }
     if (value !== null) return null;
