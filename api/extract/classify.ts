@@ -346,6 +346,9 @@ const HUMANS = words(`
   pilgrims fishermen farmers miners sailors crewmen others nationals firefighters rescuers volunteers
   medics paramedics motorists pedestrians hikers guards`);
 
+/** People who carry arms without being troops of a state. */
+const ARMED_MEN = words('gunmen militants fighters insurgents rebels terrorists attackers');
+
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
@@ -444,12 +447,13 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, WordList> = {
     flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
     emigrated exiled`),
   /**
-   * Crossing, sheltering, sleeping, moving or registering counts displaced people only where the sentence
-   * is about refuge: "1,100 were sleeping in shelters", "4,700 had registered as evacuees".
+   * Crossing, sheltering, sleeping, moving, registering or arriving counts displaced people only where the
+   * sentence is about refuge: "1,100 were sleeping in shelters", "4,700 had registered as evacuees".
    */
   refuge: words(`
     cross crosses crossed crossing shelter shelters sheltered sheltering sleep sleeps slept sleeping
-    moved relocated resettled rehoused register registers registered registering`),
+    moved relocated resettled rehoused register registers registered registering arrive arrives arrived
+    arriving`),
   /** A place that holds or houses people: displaced people where it is a camp or a shelter. */
   house: words(`
     hold holds house houses housed host hosts hosted accommodate accommodates accommodated`),
@@ -512,7 +516,7 @@ const TROOP_WORDS =
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
-  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian)\b/i;
+  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian|migrants?|migration|immigra\w*|resettle\w*|(?:transit|reception) cent(?:re|er)s?)\b/i;
 
 /**
  * People who live or stay in a camp or a shelter: "9,800 of them now live in six shelters"; not in a
@@ -624,6 +628,9 @@ const SUBJECT_PREPOSITIONS = words('in among on at from across of near along ins
 
 /** People who arrive or cross, counted as displaced where the text is about refuge. */
 const ARRIVALS = words('arrivals crossings');
+
+/** Nouns for people who arrive, counted as displaced where the text is about refuge: "37 new arrivals". */
+const ARRIVING_PEOPLE = words('arrivals entries');
 
 /**
  * What a figure with no noun of its own counts when it is the level its subject reached, named among the
@@ -1423,8 +1430,16 @@ function categoryOf(context: SentenceContext, counted: Noun, verb: VerbClass | n
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (DISPLACED_NOUNS.includes(wordNumber)) return 'displaced';
+  if (ARRIVING_PEOPLE.includes(wordNumber) && hasRefugeCue(context)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
-  if (person && verb === 'refuge' && !TROOPS.includes(wordNumber) && hasRefugeCue(context))
+  // Armed men who cross or arrive come to fight: "200 gunmen crossed the border".
+  if (
+    person &&
+    verb === 'refuge' &&
+    !TROOPS.includes(wordNumber) &&
+    !ARMED_MEN.includes(wordNumber) &&
+    hasRefugeCue(context)
+  )
     return 'displaced';
   // "the camp, built for 60,000, now holds 95,000": the people a camp or a shelter holds.
   if (

@@ -1579,3 +1579,35 @@ describe('classify: people carried off hurt', () => {
     expect(classified('Two forwards carried off the trophy.', 'Two').category).toBe('other');
   });
 });
+
+describe('classify: migrants who arrive, enter or register', () => {
+  it('reads new arrivals and entries counted where the text is about refuge as displaced', () => {
+    expect(classified('The camp took in 540 new arrivals overnight.', '540').category).toBe('displaced');
+    expect(classified('The asylum office counted 2,300 entries last week.', '2,300').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('reads entries with no word of refuge as other', () => {
+    expect(classified('The photo contest drew 2,300 entries this year.', '2,300').category).toBe('other');
+  });
+
+  it('reads people who arrived where the text is about refuge as displaced', () => {
+    expect(classified('Aid workers said 410 families arrived at the camp.', '410').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('reads people registered by a migration office or a transit centre as displaced', () => {
+    expect(classified('The immigration office said 95 people registered on Friday.', '95').category).toBe(
+      'displaced',
+    );
+    expect(classified('Volunteers at the transit centre register 600 people a night.', '600').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not read armed men who cross a border as displaced', () => {
+    expect(classified('Some 300 gunmen crossed the border at dawn.', '300').category).not.toBe('displaced');
+  });
+});
