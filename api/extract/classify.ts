@@ -1743,10 +1743,11 @@ function hasRefugeCue(context: SentenceContext): boolean {
 
 /**
  * Words that carry on a poll's subject in the sentence after it: who backs or opposes what, among whom,
- * what share, where a party stands ("Backing was strongest among pensioners, at 64%"; "Labour is on 30%").
+ * what share, who thinks what, where a party stands or by how much it leads ("Backing was strongest among
+ * pensioners, at 64%"; "Labour is on 30%"; "12% thought so"; "the gap, 9 points, is the widest").
  */
 const POLL_CONTINUATION =
-  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|trail\w*|said so|say so|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
+  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|led|gap|trail\w*|said so|say so|think|thinks|thought|believes?|believed|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
 
 /** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {

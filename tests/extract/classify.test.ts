@@ -1009,6 +1009,22 @@ describe('classify: a poll carried into the next sentence', () => {
   it('does not read an unrelated share after a poll as a poll', () => {
     expect(pollCategory('Fuel duty rose by 3% in March.', '3%', survey)).toBe('other');
   });
+
+  it('reads the share of those who think or believe something as a poll', () => {
+    expect(pollCategory('Only 18% thought prices would fall.', '18%', survey)).toBe('poll');
+    expect(pollCategory('Some 40% believe the tax is fair.', '40%', survey)).toBe('poll');
+  });
+
+  it('reads the lead one side had, or the gap between two sides, as a poll', () => {
+    const points = (sentence: string, number: string) => {
+      const start = sentence.indexOf(number);
+      const end = start + number.length;
+      const context = new SentenceContext(sentence, [{ start, end }], survey);
+      return classify(context, { start, end, value: 1, unit: null }, start).category;
+    };
+    expect(points('A year ago the Greens led by 6 points.', '6')).toBe('poll');
+    expect(points('The gap between the two sides, 11 points, has never been wider.', '11')).toBe('poll');
+  });
 });
 
 describe('classify: running totals over events, periods and parts', () => {
