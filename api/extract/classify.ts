@@ -2051,13 +2051,14 @@ function refinedCategory(
       category = 'strikes';
   }
   // Sorties flown are what the air force's aircraft did; sorties against a target are strikes. Missions
-  // flown by military aircraft are sorties ("B-52 bombers flew three missions").
+  // flown by military aircraft, named in the sentence or before it, are sorties ("B-52 bombers flew three
+  // missions").
   const sorties =
     (category === 'strikes' && noun.noun === 'sorties') ||
     (category === 'other' &&
       noun.noun === 'missions' &&
       FLOWN_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart)) &&
-      context.has(MILITARY_CUES));
+      (context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES)));
   if (sorties) {
     const nounEnd = after.at(noun.next - 1)?.end ?? end;
     category = AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40)) ? 'strikes' : 'military_assets';

@@ -1382,6 +1382,17 @@ describe('classify: assets, bodies of troops and time spent', () => {
     );
     expect(classified('The airline flew 12 missions to the islands.', '12').category).toBe('other');
   });
+
+  it('reads missions flown as sorties where the military is named just before the sentence', () => {
+    const sentence = 'Patrol planes fly three missions a day along the coast.';
+    const start = sentence.indexOf('three');
+    const at = (preceding: string) => {
+      const context = new SentenceContext(sentence, [{ start, end: start + 5 }], preceding);
+      return classify(context, { start, end: start + 5, value: 3, unit: null }, start).category;
+    };
+    expect(at('The navy has moved a destroyer closer to the strait. ')).toBe('military_assets');
+    expect(at('The charter firm has added a route to the islands. ')).toBe('other');
+  });
 });
 
 describe('classify: tolls, counts brought to a figure, and people who left a place', () => {
