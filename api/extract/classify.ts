@@ -508,7 +508,7 @@ const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
-  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|combat|deploy\w*|stationed|armada|USS|HMS)\b/i;
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|frigates?|destroyers?|corvettes?|submarines?|combat|deploy\w*|stationed|armada|USS|HMS)\b/i;
 
 /** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
 const TROOP_WORDS =
@@ -704,19 +704,17 @@ const TROOP_WORDS_BEFORE = words('troop force');
 
 /** Vessels that a navy or a coastguard stops at sea: intercepted, they are boarded, not shot down. */
 const SHIPPING = words('ships vessels boats tankers freighters trawlers yachts');
-const INTERCEPTED_BEFORE = /\bintercept(?:s|ed|ing)?\s+$/i;
+const STOPPED_AT_SEA_BEFORE =
+  /\b(?:intercept(?:s|ed|ing)?|stop(?:s|ped|ping)?|board(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+$/i;
 
-/** "Intercepted three cargo ships": shipping stopped at sea is neither a strike nor a military asset. */
-function isShippingStopped(
-  sentence: string,
-  spanStart: number,
-  { wordNumber }: Noun,
-  verb: VerbClass | null,
-): boolean {
+/**
+ * "Intercepted three cargo ships", "has stopped 64 vessels": shipping stopped at sea is neither a strike
+ * nor a military asset.
+ */
+function isShippingStopped(sentence: string, spanStart: number, { wordNumber }: Noun): boolean {
   return (
-    verb === 'strike' &&
     SHIPPING.includes(wordNumber) &&
-    INTERCEPTED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
+    STOPPED_AT_SEA_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
   );
 }
 
@@ -1883,7 +1881,7 @@ export function countedBy(
   }
   let category = isElidedStriker(context, noun, after)
     ? 'strikes'
-    : isShippingStopped(sentence, spanStart, noun, verb)
+    : isShippingStopped(sentence, spanStart, noun)
       ? 'other'
       : categoryOf(context, noun, isWholeOfHarmedPart(context, spanStart, verb) ? null : verb);
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';

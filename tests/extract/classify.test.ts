@@ -249,6 +249,16 @@ describe('classify: the category', () => {
     expect(classified('The navy intercepted 5 drones off the cape.', '5').category).toBe('strikes');
   });
 
+  it('counts ships stopped or boarded at sea as other, though the navy stops them', () => {
+    expect(classified('The navy has stopped 64 vessels since March.', '64').category).toBe('other');
+    expect(classified('The coastguard boarded 12 boats off the cape.', '12').category).toBe('other');
+  });
+
+  it('reads ships as military where the sentence names frigates, destroyers or submarines', () => {
+    const sentence = 'The escort group numbers 17 ships, among them four frigates.';
+    expect(classified(sentence, '17').category).toBe('military_assets');
+  });
+
   it('counts what the subject of a level verb names when the figure has no noun of its own', () => {
     expect(classified('Troop levels along the border reached 9,000.', '9,000')).toMatchObject({
       category: 'troops',
