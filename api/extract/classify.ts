@@ -1109,9 +1109,18 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
       if (time !== null) return time === 'night' || time === 'nights' ? 'refuge' : null;
     }
     if (found) return found;
-    if (CLAUSE_LINKS.includes(token.wordNumber)) return null;
+    // "are listed as missing", "were reported as killed": "as" after a verb of listing names the state.
+    if (CLAUSE_LINKS.includes(token.wordNumber) && !(token.lower === 'as' && isListingAt(tokens, i - 1)))
+      return null;
   }
   return null;
+}
+
+/** Verbs of listing, whose "as" names the state of what is listed. */
+const LISTING_VERBS = words('listed reported classed classified recorded counted confirmed declared');
+
+function isListingAt(tokens: TokensAfter, i: number): boolean {
+  return LISTING_VERBS.includes(tokens.at(i)?.wordNumber ?? 0);
 }
 
 /** The forms of "spend", which spends time as well as money. */

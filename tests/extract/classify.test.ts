@@ -1648,3 +1648,15 @@ describe('classify: migrants who arrive, enter or register', () => {
     expect(classified('Some 300 gunmen crossed the border at dawn.', '300').category).not.toBe('displaced');
   });
 });
+
+describe('classify: a state named after a verb of listing', () => {
+  it('reads soldiers listed as missing as no force in the field', () => {
+    expect(classified('Some 40 sailors are listed as missing after the storm.', '40').category).toBe('other');
+  });
+
+  it('reads people reported as killed as dead', () => {
+    expect(classified('Twelve people were reported as killed in the raid.', 'Twelve').category).toBe(
+      'deaths',
+    );
+  });
+});
