@@ -966,6 +966,16 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     while (DETERMINERS.includes(tokens.at(i)?.wordNumber ?? 0)) i++;
     // A part of a whole counts what the whole counts: "48 of the 63 drones".
     if (tokens.at(i)?.kind === 'number') i++;
+    // "three of the wounded": the hurt named as a whole, whose verb may come after ("died in hospital").
+    const whole = tokens.at(i);
+    if (whole && INJURY_NOUNS.includes(whole.wordNumber))
+      return {
+        noun: whole.lower,
+        wordNumber: whole.wordNumber,
+        capitalised: false,
+        next: i + 1,
+        designated: false,
+      };
   }
   let lastWord: string | null = null;
   let designated = false;
@@ -1426,7 +1436,8 @@ function categoryOf(context: SentenceContext, counted: Noun, verb: VerbClass | n
   if (noun === null && verb === 'pay') return 'money';
   if (STRIKE_EVENTS.includes(wordNumber)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
   if (DEATH_NOUNS.includes(wordNumber)) return 'deaths';
-  if (INJURY_NOUNS.includes(wordNumber)) return 'injuries';
+  // "three of the wounded died": the hurt who died are dead.
+  if (INJURY_NOUNS.includes(wordNumber)) return verb === 'death' ? 'deaths' : 'injuries';
   // Every test of `person` below asks for a verb: a figure without one is not looked up as a thing.
   const person = verb !== null && (noun === null || !isThing(wordNumber));
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
@@ -1910,10 +1921,11 @@ export function countedBy(
     }
   }
   const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && !isHuman(noun);
-  // "six remain in intensive care": patients in hospital are counted apart from the injured.
+  // "six remain in intensive care": patients in hospital are counted apart from the injured, unless named
+  // as the injured ("a dozen of the wounded remain in a serious condition").
   const inCare =
     context.has(IN_CARE_HINT) &&
-    (noun.noun === null || !isThing(noun.wordNumber)) &&
+    (noun.noun === null || !(isThing(noun.wordNumber) || INJURY_NOUNS.includes(noun.wordNumber))) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
   // "40,000 people have left Dravik": people who left a named place, tested only where nothing else was found.

@@ -1660,3 +1660,14 @@ describe('classify: a state named after a verb of listing', () => {
     );
   });
 });
+
+describe('classify: a part of the wounded', () => {
+  it('reads the wounded who died as dead', () => {
+    expect(classified('Overnight, four of the wounded died in hospital.', 'four').category).toBe('deaths');
+  });
+
+  it('reads the wounded said to be in a serious condition as injured', () => {
+    const sentence = 'Medics said 12 of the injured remain in a critical condition.';
+    expect(classified(sentence, '12').category).toBe('injuries');
+  });
+});
