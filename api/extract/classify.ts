@@ -1623,8 +1623,11 @@ const TREATED_BEFORE = /\btreated\s+$/i;
 const TREATED_HINT = /treated/i;
 const FOR_INJURY = asciiFirst(new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu'));
 
-/** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
-const SUFFER_VERBS = words('had have suffered sustained');
+/**
+ * People who had or suffered an injury, or are told with one: "two had burns and shrapnel wounds", "three
+ * suffered fractures", "two of them with serious burns".
+ */
+const SUFFER_VERBS = words('had have suffered sustained with');
 const SUFFERED_INJURY = asciiFirst(
   new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${SUFFER_VERBS.words.join('|')})\\s+${INJURY_TREATED}`, 'iu'),
 );

@@ -1671,3 +1671,12 @@ describe('classify: a part of the wounded', () => {
     expect(classified(sentence, '12').category).toBe('injuries');
   });
 });
+
+describe('classify: people told with their injuries', () => {
+  it('reads people with burns or injuries as injured', () => {
+    expect(classified('Rescuers found 14 people, three of them with severe burns.', 'three').category).toBe(
+      'injuries',
+    );
+    expect(classified('Five climbers with minor injuries were flown out.', 'Five').category).toBe('injuries');
+  });
+});
