@@ -1595,6 +1595,21 @@ function isWholeOfHarmedPart(context: SentenceContext, spanStart: number, verb: 
   return context.figures.some((f) => f.end <= ofStart && ofStart - f.end <= 2);
 }
 
+/** Modal verbs before a verb of holding, which then tells what a place could hold. */
+const MODALS = words('would could can will might may');
+
+/**
+ * "a second shelter, which would hold up to 90 people": what a place could hold is its size, not the people
+ * in it.
+ */
+function isCapacity(before: WordsBefore, verb: VerbClass | null): boolean {
+  return (
+    verb === 'house' &&
+    verbClassOf(before.wordNumberAt(0)) === 'house' &&
+    MODALS.includes(before.wordNumberAt(1))
+  );
+}
+
 /** Words of jobs and payrolls, whose losses are jobs. */
 const JOB_CUES = /\b(?:jobs|positions|posts|roles|payrolls?|workforce|employment|redundanc\w+|lay-?offs)\b/i;
 
@@ -1906,7 +1921,11 @@ export function countedBy(
     ? 'strikes'
     : isShippingStopped(sentence, spanStart, noun)
       ? 'other'
-      : categoryOf(context, noun, isWholeOfHarmedPart(context, spanStart, verb) ? null : verb);
+      : categoryOf(
+          context,
+          noun,
+          isWholeOfHarmedPart(context, spanStart, verb) || isCapacity(before, verb) ? null : verb,
+        );
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   category = refinedCategory(context, number.end, spanStart, after, noun, category);
   // "more than 4 million members of its civilian militia": the members of a body of troops are troops.

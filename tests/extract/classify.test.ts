@@ -1680,3 +1680,13 @@ describe('classify: people told with their injuries', () => {
     expect(classified('Five climbers with minor injuries were flown out.', 'Five').category).toBe('injuries');
   });
 });
+
+describe('classify: what a place could hold', () => {
+  it('reads the people a shelter would hold as its size, not as displaced', () => {
+    expect(classified('The new camp would hold 500 people.', '500').category).toBe('other');
+  });
+
+  it('reads the people a camp holds as displaced', () => {
+    expect(classified('The camp now holds 500 people.', '500').category).toBe('displaced');
+  });
+});
