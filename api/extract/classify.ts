@@ -725,7 +725,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|country|camp|exile|hiding/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -749,20 +749,26 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
 const LEFT_HOMES =
   /^[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
 
-/** People who left a named place: "40,000 people have left Dravik since March". */
-const LEFT_PLACE = /[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/uy;
+/**
+ * People who left a named place, or left with no place named: "40,000 people have left Dravik since March",
+ * "6,000 have left since the ceasefire collapsed".
+ */
+const LEFT_PLACE =
+  /[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) (?:\p{Lu}\p{Ll}|since\b|so far\b)/uy;
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
 const ACROSS_BORDER = asciiFirst(/^[^,;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu);
+/** People driven into refuge: "drove 46,000 people into the camps", "forced 900 into hiding". */
+const INTO_REFUGE = asciiFirst(/^[^,;]{0,40}?\binto (?:[\p{L}-]+ ){0,2}?(?:camps?|exile|hiding)\b/iu);
 
 /** Words of a disaster that drives people out. */
 const DISASTER_CUES =
   /\b(?:floods?|flooding|flooded|earthquakes?|quakes?|storms?|hurricanes?|cyclones?|typhoons?|wildfires?|fires?|eruptions?|volcano\w*|landslides?|mudslides?|droughts?|tsunamis?|violence|clashes|conflict)\b/i;
 
 /**
- * People who left their homes or were pushed across a border, in a sentence about violence, a disaster or
- * refuge; "left the party" or "left the company" is no flight.
+ * People who left their homes or were pushed across a border or into camps, in a sentence about violence, a
+ * disaster or refuge; "left the party" or "left the company" is no flight.
  */
 function isDrivenOut(context: SentenceContext, spanStart: number, end: number): boolean {
   const sentence = context.text;
@@ -770,12 +776,15 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
   const pushed =
     !left &&
     PUSHED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
-    ACROSS_BORDER.test(sentence.slice(end, end + 60));
+    (ACROSS_BORDER.test(sentence.slice(end, end + 60)) || INTO_REFUGE.test(sentence.slice(end, end + 60)));
   return (left || pushed) && isAboutFlight(context);
 }
 
-/** People who left a named place ("40,000 people have left Dravik"), where the text is about flight. */
-function hasLeftNamedPlace(context: SentenceContext, end: number): boolean {
+/**
+ * People who left a named place ("40,000 people have left Dravik") or left with none named ("have left
+ * since April"), where the text is about flight.
+ */
+function hasLeftPlace(context: SentenceContext, end: number): boolean {
   if (!context.has(LEAVING_HINT) || !hasWordSoonAfter(context.text, end, LEAVING_WORDS, 60)) return false;
   LEFT_PLACE.lastIndex = end;
   return LEFT_PLACE.test(context.text) && isAboutFlight(context);
@@ -1950,12 +1959,12 @@ export function countedBy(
     (noun.noun === null || !(isThing(noun.wordNumber) || INJURY_NOUNS.includes(noun.wordNumber))) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
-  // "40,000 people have left Dravik": people who left a named place, tested only where nothing else was found.
+  // "40,000 people have left Dravik": people who left a place, tested only where nothing else was found.
   if (
     category === 'other' &&
     number.value > 1 &&
     (noun.noun === null || isHuman(noun)) &&
-    hasLeftNamedPlace(context, number.end)
+    hasLeftPlace(context, number.end)
   )
     category = 'displaced';
   // "two were killed and two survivors were pulled from the water": survivors are not the dead of a verb

@@ -1690,3 +1690,16 @@ describe('classify: what a place could hold', () => {
     expect(classified('The camp now holds 500 people.', '500').category).toBe('displaced');
   });
 });
+
+describe('classify: people who fled with no place named, or were driven into camps', () => {
+  it('reads people who have left since an attack as displaced', () => {
+    const sentence = 'After the shelling, some 9,000 people have left since the truce collapsed.';
+    expect(classified(sentence, '9,000', 9000).category).toBe('displaced');
+  });
+
+  it('reads people driven into camps or into hiding as displaced', () => {
+    const camps = 'The offensive drove 30,000 people into makeshift camps.';
+    expect(classified(camps, '30,000', 30000).category).toBe('displaced');
+    expect(classified('The raids forced 900 villagers into hiding.', '900', 900).category).toBe('displaced');
+  });
+});
