@@ -1665,6 +1665,12 @@ function isTreatedForInjury(sentence: string, spanStart: number, end: number): b
   );
 }
 
+/**
+ * Born abroad, or in a nation named by its demonym: "foreign-born", "Venezuelan-born", "Irish-born"; not a
+ * place's name ("London-born").
+ */
+const BORN_ABROAD = /(?:\bforeign|\b\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))-born\b/u;
+
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
   /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery|sport-utility|electric|hybrid|petrol|diesel|rental|luxury|family)\b/i;
@@ -1950,6 +1956,11 @@ export function countedBy(
     else if (category === 'other' && listedWithMilitaryAsset(context, spanStart, before, after, noun)) {
       category = 'military_assets';
     }
+  }
+  // "9,400 Syrian-born residents": people born in another nation are migrants.
+  if (category === 'other' && noun.noun !== null && isHuman(noun)) {
+    const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
+    if (modifiers.includes('-born') && BORN_ABROAD.test(modifiers)) category = 'displaced';
   }
   const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && !isHuman(noun);
   // "six remain in intensive care": patients in hospital are counted apart from the injured, unless named

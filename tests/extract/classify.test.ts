@@ -1703,3 +1703,16 @@ describe('classify: people who fled with no place named, or were driven into cam
     expect(classified('The raids forced 900 villagers into hiding.', '900', 900).category).toBe('displaced');
   });
 });
+
+describe('classify: people born in another nation', () => {
+  it('reads residents born abroad or in a nation named by its demonym as migrants', () => {
+    expect(classified('The city now counts 5,200 Syrian-born residents.', '5,200').category).toBe(
+      'displaced',
+    );
+    expect(classified('Some 800 foreign-born workers live in the town.', '800').category).toBe('displaced');
+  });
+
+  it('does not read people born in a named city as migrants', () => {
+    expect(classified('The club fielded 11 London-born players.', '11').category).toBe('other');
+  });
+});
