@@ -1716,3 +1716,11 @@ describe('classify: people born in another nation', () => {
     expect(classified('The club fielded 11 London-born players.', '11').category).toBe('other');
   });
 });
+
+describe('classify: aircraft that fight fires', () => {
+  it('reads firefighting aircraft as civilian, though the army is in the sentence', () => {
+    const sentence = 'Crews, army engineers and 12 firefighting helicopters fought the blaze.';
+    expect(classified(sentence, '12').category).toBe('other');
+    expect(classified('The army sent 9 water-bombing planes.', '9').category).toBe('other');
+  });
+});
