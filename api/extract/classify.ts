@@ -346,6 +346,9 @@ const HUMANS = words(`
   pilgrims fishermen farmers miners sailors crewmen others nationals firefighters rescuers volunteers
   medics paramedics motorists pedestrians hikers guards`);
 
+/** People who carry arms without being troops of a state. */
+const ARMED_MEN = words('gunmen militants fighters insurgents rebels terrorists attackers');
+
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
@@ -444,12 +447,13 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, WordList> = {
     flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
     emigrated exiled`),
   /**
-   * Crossing, sheltering, sleeping, moving or registering counts displaced people only where the sentence
-   * is about refuge: "1,100 were sleeping in shelters", "4,700 had registered as evacuees".
+   * Crossing, sheltering, sleeping, moving, registering or arriving counts displaced people only where the
+   * sentence is about refuge: "1,100 were sleeping in shelters", "4,700 had registered as evacuees".
    */
   refuge: words(`
     cross crosses crossed crossing shelter shelters sheltered sheltering sleep sleeps slept sleeping
-    moved relocated resettled rehoused register registers registered registering`),
+    moved relocated resettled rehoused register registers registered registering arrive arrives arrived
+    arriving`),
   /** A place that holds or houses people: displaced people where it is a camp or a shelter. */
   house: words(`
     hold holds house houses housed host hosts hosted accommodate accommodates accommodated`),
@@ -504,7 +508,7 @@ const POLL_CUES =
   /\b(?:polls?|polled|polling|pollsters?|surveys?|surveyed|respondents|voters|approval|disapprov\w*|(?:of|among) (?:americans|britons|adults|voters|the public|those asked|people asked)|said they|say they)\b/i;
 
 const MILITARY_CUES =
-  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|combat|deploy\w*|stationed|armada|USS|HMS)\b/i;
+  /\b(?:military|militar\w+|navy|naval|army|armed forces|air force|coast ?guard|warships?|troops|pentagon|defen[cs]es?|fleet|strike group|fighter|bombers?|warplanes?|frigates?|destroyers?|corvettes?|submarines?|combat|deploy\w*|stationed|armada|USS|HMS)\b/i;
 
 /** Words naming troops: a bare number deployed in a sentence that has them counts troops. */
 const TROOP_WORDS =
@@ -512,7 +516,7 @@ const TROOP_WORDS =
 
 /** A sentence about people seeking refuge, where crossing or sheltering means displacement. */
 const REFUGE_CUES =
-  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian)\b/i;
+  /\b(?:refugees?|asylum|border|fled|fleeing|displaced|displacement|camps?|shelters|tents|makeshift|evacu\w*|homeless|humanitarian|migrants?|migration|immigra\w*|resettle\w*|(?:transit|reception) cent(?:re|er)s?)\b/i;
 
 /**
  * People who live or stay in a camp or a shelter: "9,800 of them now live in six shelters"; not in a
@@ -625,6 +629,9 @@ const SUBJECT_PREPOSITIONS = words('in among on at from across of near along ins
 /** People who arrive or cross, counted as displaced where the text is about refuge. */
 const ARRIVALS = words('arrivals crossings');
 
+/** Nouns for people who arrive, counted as displaced where the text is about refuge: "37 new arrivals". */
+const ARRIVING_PEOPLE = words('arrivals entries');
+
 /**
  * What a figure with no noun of its own counts when it is the level its subject reached, named among the
  * subject's last words before the verb: "refugee arrivals averaged 1,800", "troop numbers reached
@@ -697,19 +704,17 @@ const TROOP_WORDS_BEFORE = words('troop force');
 
 /** Vessels that a navy or a coastguard stops at sea: intercepted, they are boarded, not shot down. */
 const SHIPPING = words('ships vessels boats tankers freighters trawlers yachts');
-const INTERCEPTED_BEFORE = /\bintercept(?:s|ed|ing)?\s+$/i;
+const STOPPED_AT_SEA_BEFORE =
+  /\b(?:intercept(?:s|ed|ing)?|stop(?:s|ped|ping)?|board(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+$/i;
 
-/** "Intercepted three cargo ships": shipping stopped at sea is neither a strike nor a military asset. */
-function isShippingStopped(
-  sentence: string,
-  spanStart: number,
-  { wordNumber }: Noun,
-  verb: VerbClass | null,
-): boolean {
+/**
+ * "Intercepted three cargo ships", "has stopped 64 vessels": shipping stopped at sea is neither a strike
+ * nor a military asset.
+ */
+function isShippingStopped(sentence: string, spanStart: number, { wordNumber }: Noun): boolean {
   return (
-    verb === 'strike' &&
     SHIPPING.includes(wordNumber) &&
-    INTERCEPTED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
+    STOPPED_AT_SEA_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
   );
 }
 
@@ -720,7 +725,7 @@ const TOLL_LINKS = words(
 );
 
 /** Cheap test that rules out people driven from their homes or across a border. */
-const DRIVEN_OUT_HINT = /home|border|frontier|country/i;
+const DRIVEN_OUT_HINT = /home|border|frontier|country|camp|exile|hiding/i;
 
 /** People driven out of their homes are displaced: "forced 4,000 residents from their homes". */
 const OUT_OF_HOMES = /^[^,;]{0,50}?\b(?:from|out of) (?:their|his|her) homes?\b/i;
@@ -744,20 +749,26 @@ function isForcedFromHomes(sentence: string, spanStart: number, end: number): bo
 const LEFT_HOMES =
   /^[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandon(?:s|ed|ing)?) (?:(?:their|his|her) (?:homes?|country|homeland)|the country)\b/i;
 
-/** People who left a named place: "40,000 people have left Dravik since March". */
-const LEFT_PLACE = /[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) \p{Lu}\p{Ll}/uy;
+/**
+ * People who left a named place, or left with no place named: "40,000 people have left Dravik since March",
+ * "6,000 have left since the ceasefire collapsed".
+ */
+const LEFT_PLACE =
+  /[^,;]{0,50}?\b(?:left|leave|leaves|leaving|abandoned) (?:\p{Lu}\p{Ll}|since\b|so far\b)/uy;
 
 /** People pushed or driven across a border: "pushed 9,500 people across the border". */
 const PUSHED_BEFORE = /\b(?:push(?:es|ed|ing)?|forc(?:e|es|ed|ing)|dr(?:ive|ives|ove|iven|iving))\s+$/i;
 const ACROSS_BORDER = asciiFirst(/^[^,;]{0,40}?\b(?:across|over) the (?:[\p{L}-]+ )?(?:border|frontier)\b/iu);
+/** People driven into refuge: "drove 46,000 people into the camps", "forced 900 into hiding". */
+const INTO_REFUGE = asciiFirst(/^[^,;]{0,40}?\binto (?:[\p{L}-]+ ){0,2}?(?:camps?|exile|hiding)\b/iu);
 
 /** Words of a disaster that drives people out. */
 const DISASTER_CUES =
   /\b(?:floods?|flooding|flooded|earthquakes?|quakes?|storms?|hurricanes?|cyclones?|typhoons?|wildfires?|fires?|eruptions?|volcano\w*|landslides?|mudslides?|droughts?|tsunamis?|violence|clashes|conflict)\b/i;
 
 /**
- * People who left their homes or were pushed across a border, in a sentence about violence, a disaster or
- * refuge; "left the party" or "left the company" is no flight.
+ * People who left their homes or were pushed across a border or into camps, in a sentence about violence, a
+ * disaster or refuge; "left the party" or "left the company" is no flight.
  */
 function isDrivenOut(context: SentenceContext, spanStart: number, end: number): boolean {
   const sentence = context.text;
@@ -765,12 +776,15 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
   const pushed =
     !left &&
     PUSHED_BEFORE.test(sentence.slice(Math.max(0, spanStart - 12), spanStart)) &&
-    ACROSS_BORDER.test(sentence.slice(end, end + 60));
+    (ACROSS_BORDER.test(sentence.slice(end, end + 60)) || INTO_REFUGE.test(sentence.slice(end, end + 60)));
   return (left || pushed) && isAboutFlight(context);
 }
 
-/** People who left a named place ("40,000 people have left Dravik"), where the text is about flight. */
-function hasLeftNamedPlace(context: SentenceContext, end: number): boolean {
+/**
+ * People who left a named place ("40,000 people have left Dravik") or left with none named ("have left
+ * since April"), where the text is about flight.
+ */
+function hasLeftPlace(context: SentenceContext, end: number): boolean {
   if (!context.has(LEAVING_HINT) || !hasWordSoonAfter(context.text, end, LEAVING_WORDS, 60)) return false;
   LEFT_PLACE.lastIndex = end;
   return LEFT_PLACE.test(context.text) && isAboutFlight(context);
@@ -961,6 +975,16 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     while (DETERMINERS.includes(tokens.at(i)?.wordNumber ?? 0)) i++;
     // A part of a whole counts what the whole counts: "48 of the 63 drones".
     if (tokens.at(i)?.kind === 'number') i++;
+    // "three of the wounded": the hurt named as a whole, whose verb may come after ("died in hospital").
+    const whole = tokens.at(i);
+    if (whole && INJURY_NOUNS.includes(whole.wordNumber))
+      return {
+        noun: whole.lower,
+        wordNumber: whole.wordNumber,
+        capitalised: false,
+        next: i + 1,
+        designated: false,
+      };
   }
   let lastWord: string | null = null;
   let designated = false;
@@ -1104,9 +1128,18 @@ function verbAfter(tokens: TokensAfter, from: number): VerbClass | null {
       if (time !== null) return time === 'night' || time === 'nights' ? 'refuge' : null;
     }
     if (found) return found;
-    if (CLAUSE_LINKS.includes(token.wordNumber)) return null;
+    // "are listed as missing", "were reported as killed": "as" after a verb of listing names the state.
+    if (CLAUSE_LINKS.includes(token.wordNumber) && !(token.lower === 'as' && isListingAt(tokens, i - 1)))
+      return null;
   }
   return null;
+}
+
+/** Verbs of listing, whose "as" names the state of what is listed. */
+const LISTING_VERBS = words('listed reported classed classified recorded counted confirmed declared');
+
+function isListingAt(tokens: TokensAfter, i: number): boolean {
+  return LISTING_VERBS.includes(tokens.at(i)?.wordNumber ?? 0);
 }
 
 /** The forms of "spend", which spends time as well as money. */
@@ -1412,7 +1445,8 @@ function categoryOf(context: SentenceContext, counted: Noun, verb: VerbClass | n
   if (noun === null && verb === 'pay') return 'money';
   if (STRIKE_EVENTS.includes(wordNumber)) return context.has(LABOUR_CUES) ? 'other' : 'strikes';
   if (DEATH_NOUNS.includes(wordNumber)) return 'deaths';
-  if (INJURY_NOUNS.includes(wordNumber)) return 'injuries';
+  // "three of the wounded died": the hurt who died are dead.
+  if (INJURY_NOUNS.includes(wordNumber)) return verb === 'death' ? 'deaths' : 'injuries';
   // Every test of `person` below asks for a verb: a figure without one is not looked up as a thing.
   const person = verb !== null && (noun === null || !isThing(wordNumber));
   if (person && (verb === 'death' || verb === 'toll')) return 'deaths';
@@ -1423,8 +1457,16 @@ function categoryOf(context: SentenceContext, counted: Noun, verb: VerbClass | n
   if (noun === 'lives' && context.has(LIVES_LOST)) return 'deaths';
   if (person && verb === 'injury') return 'injuries';
   if (DISPLACED_NOUNS.includes(wordNumber)) return 'displaced';
+  if (ARRIVING_PEOPLE.includes(wordNumber) && hasRefugeCue(context)) return 'displaced';
   if (person && verb === 'displace') return 'displaced';
-  if (person && verb === 'refuge' && !TROOPS.includes(wordNumber) && hasRefugeCue(context))
+  // Armed men who cross or arrive come to fight: "200 gunmen crossed the border".
+  if (
+    person &&
+    verb === 'refuge' &&
+    !TROOPS.includes(wordNumber) &&
+    !ARMED_MEN.includes(wordNumber) &&
+    hasRefugeCue(context)
+  )
     return 'displaced';
   // "the camp, built for 60,000, now holds 95,000": the people a camp or a shelter holds.
   if (
@@ -1562,6 +1604,21 @@ function isWholeOfHarmedPart(context: SentenceContext, spanStart: number, verb: 
   return context.figures.some((f) => f.end <= ofStart && ofStart - f.end <= 2);
 }
 
+/** Modal verbs before a verb of holding, which then tells what a place could hold. */
+const MODALS = words('would could can will might may');
+
+/**
+ * "a second shelter, which would hold up to 90 people": what a place could hold is its size, not the people
+ * in it.
+ */
+function isCapacity(before: WordsBefore, verb: VerbClass | null): boolean {
+  return (
+    verb === 'house' &&
+    verbClassOf(before.wordNumberAt(0)) === 'house' &&
+    MODALS.includes(before.wordNumberAt(1))
+  );
+}
+
 /** Words of jobs and payrolls, whose losses are jobs. */
 const JOB_CUES = /\b(?:jobs|positions|posts|roles|payrolls?|workforce|employment|redundanc\w+|lay-?offs)\b/i;
 
@@ -1590,8 +1647,11 @@ const TREATED_BEFORE = /\btreated\s+$/i;
 const TREATED_HINT = /treated/i;
 const FOR_INJURY = asciiFirst(new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?for\\s+${INJURY_TREATED}`, 'iu'));
 
-/** People who had or suffered an injury: "two had burns and shrapnel wounds", "three suffered fractures". */
-const SUFFER_VERBS = words('had have suffered sustained');
+/**
+ * People who had or suffered an injury, or are told with one: "two had burns and shrapnel wounds", "three
+ * suffered fractures", "two of them with serious burns".
+ */
+const SUFFER_VERBS = words('had have suffered sustained with');
 const SUFFERED_INJURY = asciiFirst(
   new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${SUFFER_VERBS.words.join('|')})\\s+${INJURY_TREATED}`, 'iu'),
 );
@@ -1605,9 +1665,15 @@ function isTreatedForInjury(sentence: string, spanStart: number, end: number): b
   );
 }
 
+/**
+ * Born abroad, or in a nation named by its demonym: "foreign-born", "Venezuelan-born", "Irish-born"; not a
+ * place's name ("London-born").
+ */
+const BORN_ABROAD = /(?:\bforeign|\b\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))-born\b/u;
+
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
-  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery|sport-utility|electric|hybrid|petrol|diesel|rental|luxury|family)\b/i;
+  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery|sport-utility|electric|hybrid|petrol|diesel|rental|luxury|family|firefighting|fire-fighting|water-bombing)\b/i;
 
 /** Words that make a ship, a plane or a vehicle military: "attack helicopters", "strike aircraft". */
 const MILITARY_MODIFIERS =
@@ -1728,10 +1794,11 @@ function hasRefugeCue(context: SentenceContext): boolean {
 
 /**
  * Words that carry on a poll's subject in the sentence after it: who backs or opposes what, among whom,
- * what share, where a party stands ("Backing was strongest among pensioners, at 64%"; "Labour is on 30%").
+ * what share, who thinks what, where a party stands or by how much it leads ("Backing was strongest among
+ * pensioners, at 64%"; "Labour is on 30%"; "12% thought so"; "the gap, 9 points, is the widest").
  */
 const POLL_CONTINUATION =
-  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|trail\w*|said so|say so|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
+  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|led|gap|trail\w*|said so|say so|think|thinks|thought|believes?|believed|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
 
 /** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
@@ -1867,9 +1934,13 @@ export function countedBy(
   }
   let category = isElidedStriker(context, noun, after)
     ? 'strikes'
-    : isShippingStopped(sentence, spanStart, noun, verb)
+    : isShippingStopped(sentence, spanStart, noun)
       ? 'other'
-      : categoryOf(context, noun, isWholeOfHarmedPart(context, spanStart, verb) ? null : verb);
+      : categoryOf(
+          context,
+          noun,
+          isWholeOfHarmedPart(context, spanStart, verb) || isCapacity(before, verb) ? null : verb,
+        );
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   category = refinedCategory(context, number.end, spanStart, after, noun, category);
   // "more than 4 million members of its civilian militia": the members of a body of troops are troops.
@@ -1886,19 +1957,25 @@ export function countedBy(
       category = 'military_assets';
     }
   }
+  // "9,400 Syrian-born residents": people born in another nation are migrants.
+  if (category === 'other' && noun.noun !== null && isHuman(noun)) {
+    const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
+    if (modifiers.includes('-born') && BORN_ABROAD.test(modifiers)) category = 'displaced';
+  }
   const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && !isHuman(noun);
-  // "six remain in intensive care": patients in hospital are counted apart from the injured.
+  // "six remain in intensive care": patients in hospital are counted apart from the injured, unless named
+  // as the injured ("a dozen of the wounded remain in a serious condition").
   const inCare =
     context.has(IN_CARE_HINT) &&
-    (noun.noun === null || !isThing(noun.wordNumber)) &&
+    (noun.noun === null || !(isThing(noun.wordNumber) || INJURY_NOUNS.includes(noun.wordNumber))) &&
     isInCare(sentence, after, noun, number.end);
   if (inCare) category = 'other';
-  // "40,000 people have left Dravik": people who left a named place, tested only where nothing else was found.
+  // "40,000 people have left Dravik": people who left a place, tested only where nothing else was found.
   if (
     category === 'other' &&
     number.value > 1 &&
     (noun.noun === null || isHuman(noun)) &&
-    hasLeftNamedPlace(context, number.end)
+    hasLeftPlace(context, number.end)
   )
     category = 'displaced';
   // "two were killed and two survivors were pulled from the water": survivors are not the dead of a verb
@@ -2035,13 +2112,14 @@ function refinedCategory(
       category = 'strikes';
   }
   // Sorties flown are what the air force's aircraft did; sorties against a target are strikes. Missions
-  // flown by military aircraft are sorties ("B-52 bombers flew three missions").
+  // flown by military aircraft, named in the sentence or before it, are sorties ("B-52 bombers flew three
+  // missions").
   const sorties =
     (category === 'strikes' && noun.noun === 'sorties') ||
     (category === 'other' &&
       noun.noun === 'missions' &&
       FLOWN_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart)) &&
-      context.has(MILITARY_CUES));
+      (context.has(MILITARY_CUES) || precedingHas(context, MILITARY_CUES)));
   if (sorties) {
     const nounEnd = after.at(noun.next - 1)?.end ?? end;
     category = AGAINST_TARGET.test(sentence.slice(nounEnd, nounEnd + 40)) ? 'strikes' : 'military_assets';

@@ -625,6 +625,27 @@ function digitsEnd(text: string, at: number): number {
   return separated && isDigit(text.charCodeAt(end + 1)) ? stickyEnd(DIGITS, text, at) : end;
 }
 
+/** Groups of three digits after a first group of one to three, each after a dot: `3.800`, `1.250.000`. */
+const DOTTED_THOUSANDS = /[1-9]\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)/y;
+const DOTS = /\./g;
+
+/**
+ * The end of an amount written with dots between its thousands, as much of the world writes them (`Bs 3.800`,
+ * `€1.250.000`), starting at `at`; or 0. Two dots or more make it so. One dot may also be a decimal point
+ * (`$1.085 to the euro`, `€1.789 a litre`): it is read as thousands only where the three digits after it end
+ * in two zeros, which a price or a rate written to the thousandth does not, and no scale follows (`$1.500
+ * billion`).
+ */
+function dottedThousandsEnd(text: string, at: number): number {
+  const end = stickyEnd(DOTTED_THOUSANDS, text, at);
+  if (end < 0) return 0;
+  if (text.indexOf('.', text.indexOf('.', at) + 1) < end) return end;
+  if (text.charCodeAt(end - 1) !== 48 || text.charCodeAt(end - 2) !== 48 || isLetter(text.charCodeAt(end)))
+    return 0;
+  const next = wordAfter(text, end);
+  return next && SCALE_SHAPES.mayHold(next.lower) && SCALE_WORDS.has(next.lower) ? 0 : end;
+}
+
 /** Reads digits at `at` with their currency, scale, suffix and unit. */
 function readDigits(text: string, at: number, floor: number): Quantity {
   let coreEnd = digitsEnd(text, at);
@@ -679,6 +700,16 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     quantity.start = currency.start;
     quantity.unit = currency.code;
     quantity.bare = false;
+  }
+  // Only an amount of money is read with dots between its thousands, and only one whose digits end with a
+  // dot and three digits: the cheap test before the pattern.
+  if (quantity.unit !== null && text.charCodeAt(coreEnd - 4) === 46) {
+    const thousandsEnd = dottedThousandsEnd(text, at);
+    if (thousandsEnd > 0) {
+      coreEnd = thousandsEnd;
+      quantity.end = quantity.coreEnd = coreEnd;
+      quantity.value = Number(text.slice(at, coreEnd).replace(DOTS, ''));
+    }
   }
   let end = coreEnd;
   if (text[end] === '°') {

@@ -249,6 +249,16 @@ describe('classify: the category', () => {
     expect(classified('The navy intercepted 5 drones off the cape.', '5').category).toBe('strikes');
   });
 
+  it('counts ships stopped or boarded at sea as other, though the navy stops them', () => {
+    expect(classified('The navy has stopped 64 vessels since March.', '64').category).toBe('other');
+    expect(classified('The coastguard boarded 12 boats off the cape.', '12').category).toBe('other');
+  });
+
+  it('reads ships as military where the sentence names frigates, destroyers or submarines', () => {
+    const sentence = 'The escort group numbers 17 ships, among them four frigates.';
+    expect(classified(sentence, '17').category).toBe('military_assets');
+  });
+
   it('counts what the subject of a level verb names when the figure has no noun of its own', () => {
     expect(classified('Troop levels along the border reached 9,000.', '9,000')).toMatchObject({
       category: 'troops',
@@ -1009,6 +1019,22 @@ describe('classify: a poll carried into the next sentence', () => {
   it('does not read an unrelated share after a poll as a poll', () => {
     expect(pollCategory('Fuel duty rose by 3% in March.', '3%', survey)).toBe('other');
   });
+
+  it('reads the share of those who think or believe something as a poll', () => {
+    expect(pollCategory('Only 18% thought prices would fall.', '18%', survey)).toBe('poll');
+    expect(pollCategory('Some 40% believe the tax is fair.', '40%', survey)).toBe('poll');
+  });
+
+  it('reads the lead one side had, or the gap between two sides, as a poll', () => {
+    const points = (sentence: string, number: string) => {
+      const start = sentence.indexOf(number);
+      const end = start + number.length;
+      const context = new SentenceContext(sentence, [{ start, end }], survey);
+      return classify(context, { start, end, value: 1, unit: null }, start).category;
+    };
+    expect(points('A year ago the Greens led by 6 points.', '6')).toBe('poll');
+    expect(points('The gap between the two sides, 11 points, has never been wider.', '11')).toBe('poll');
+  });
 });
 
 describe('classify: running totals over events, periods and parts', () => {
@@ -1366,6 +1392,17 @@ describe('classify: assets, bodies of troops and time spent', () => {
     );
     expect(classified('The airline flew 12 missions to the islands.', '12').category).toBe('other');
   });
+
+  it('reads missions flown as sorties where the military is named just before the sentence', () => {
+    const sentence = 'Patrol planes fly three missions a day along the coast.';
+    const start = sentence.indexOf('three');
+    const at = (preceding: string) => {
+      const context = new SentenceContext(sentence, [{ start, end: start + 5 }], preceding);
+      return classify(context, { start, end: start + 5, value: 3, unit: null }, start).category;
+    };
+    expect(at('The navy has moved a destroyer closer to the strait. ')).toBe('military_assets');
+    expect(at('The charter firm has added a route to the islands. ')).toBe('other');
+  });
 });
 
 describe('classify: tolls, counts brought to a figure, and people who left a place', () => {
@@ -1577,5 +1614,113 @@ describe('classify: people carried off hurt', () => {
   it('reads no injury from things carried off, or from people who carried something off', () => {
     expect(classified('Looters carried off 40 paintings.', '40').category).toBe('other');
     expect(classified('Two forwards carried off the trophy.', 'Two').category).toBe('other');
+  });
+});
+
+describe('classify: migrants who arrive, enter or register', () => {
+  it('reads new arrivals and entries counted where the text is about refuge as displaced', () => {
+    expect(classified('The camp took in 540 new arrivals overnight.', '540').category).toBe('displaced');
+    expect(classified('The asylum office counted 2,300 entries last week.', '2,300').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('reads entries with no word of refuge as other', () => {
+    expect(classified('The photo contest drew 2,300 entries this year.', '2,300').category).toBe('other');
+  });
+
+  it('reads people who arrived where the text is about refuge as displaced', () => {
+    expect(classified('Aid workers said 410 families arrived at the camp.', '410').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('reads people registered by a migration office or a transit centre as displaced', () => {
+    expect(classified('The immigration office said 95 people registered on Friday.', '95').category).toBe(
+      'displaced',
+    );
+    expect(classified('Volunteers at the transit centre register 600 people a night.', '600').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not read armed men who cross a border as displaced', () => {
+    expect(classified('Some 300 gunmen crossed the border at dawn.', '300').category).not.toBe('displaced');
+  });
+});
+
+describe('classify: a state named after a verb of listing', () => {
+  it('reads soldiers listed as missing as no force in the field', () => {
+    expect(classified('Some 40 sailors are listed as missing after the storm.', '40').category).toBe('other');
+  });
+
+  it('reads people reported as killed as dead', () => {
+    expect(classified('Twelve people were reported as killed in the raid.', 'Twelve').category).toBe(
+      'deaths',
+    );
+  });
+});
+
+describe('classify: a part of the wounded', () => {
+  it('reads the wounded who died as dead', () => {
+    expect(classified('Overnight, four of the wounded died in hospital.', 'four').category).toBe('deaths');
+  });
+
+  it('reads the wounded said to be in a serious condition as injured', () => {
+    const sentence = 'Medics said 12 of the injured remain in a critical condition.';
+    expect(classified(sentence, '12').category).toBe('injuries');
+  });
+});
+
+describe('classify: people told with their injuries', () => {
+  it('reads people with burns or injuries as injured', () => {
+    expect(classified('Rescuers found 14 people, three of them with severe burns.', 'three').category).toBe(
+      'injuries',
+    );
+    expect(classified('Five climbers with minor injuries were flown out.', 'Five').category).toBe('injuries');
+  });
+});
+
+describe('classify: what a place could hold', () => {
+  it('reads the people a shelter would hold as its size, not as displaced', () => {
+    expect(classified('The new camp would hold 500 people.', '500').category).toBe('other');
+  });
+
+  it('reads the people a camp holds as displaced', () => {
+    expect(classified('The camp now holds 500 people.', '500').category).toBe('displaced');
+  });
+});
+
+describe('classify: people who fled with no place named, or were driven into camps', () => {
+  it('reads people who have left since an attack as displaced', () => {
+    const sentence = 'After the shelling, some 9,000 people have left since the truce collapsed.';
+    expect(classified(sentence, '9,000', 9000).category).toBe('displaced');
+  });
+
+  it('reads people driven into camps or into hiding as displaced', () => {
+    const camps = 'The offensive drove 30,000 people into makeshift camps.';
+    expect(classified(camps, '30,000', 30000).category).toBe('displaced');
+    expect(classified('The raids forced 900 villagers into hiding.', '900', 900).category).toBe('displaced');
+  });
+});
+
+describe('classify: people born in another nation', () => {
+  it('reads residents born abroad or in a nation named by its demonym as migrants', () => {
+    expect(classified('The city now counts 5,200 Syrian-born residents.', '5,200').category).toBe(
+      'displaced',
+    );
+    expect(classified('Some 800 foreign-born workers live in the town.', '800').category).toBe('displaced');
+  });
+
+  it('does not read people born in a named city as migrants', () => {
+    expect(classified('The club fielded 11 London-born players.', '11').category).toBe('other');
+  });
+});
+
+describe('classify: aircraft that fight fires', () => {
+  it('reads firefighting aircraft as civilian, though the army is in the sentence', () => {
+    const sentence = 'Crews, army engineers and 12 firefighting helicopters fought the blaze.';
+    expect(classified(sentence, '12').category).toBe('other');
+    expect(classified('The army sent 9 water-bombing planes.', '9').category).toBe('other');
   });
 });

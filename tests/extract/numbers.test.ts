@@ -1019,3 +1019,22 @@ describe('lowerCase', () => {
     );
   });
 });
+
+describe('amounts of money with dots between their thousands', () => {
+  it('reads two dots or more after a currency as thousands', () => {
+    expect(only('The firm paid €2.750.000 in fines.')).toMatchObject({ text: '€2.750.000', value: 2750000 });
+  });
+
+  it('reads one dot before three digits ending in two zeros after a currency as thousands', () => {
+    expect(only('A bag of flour costs Bs 4.300 now.')).toMatchObject({ text: 'Bs 4.300', value: 4300 });
+  });
+
+  it('reads one dot as a decimal point where the thousandth is not zero, or a scale follows', () => {
+    expect(only('Diesel costs €1.749 a litre.')).toMatchObject({ value: 1.749 });
+    expect(only('It raised $2.500 billion in bonds.')).toMatchObject({ value: 2.5e9 });
+  });
+
+  it('reads dots between digits with no currency as before', () => {
+    expect(only('The index closed at 4.300 points.')).toMatchObject({ value: 4.3 });
+  });
+});
