@@ -158,6 +158,16 @@ const MAX_CLAUSE_SEGMENTS = 2;
 const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
 
 /**
+ * A period of days opened by "from" before its last day: "from Nov. 2 to Jan. 3", "from 14-20". Like "the
+ * weeks to 3 January", it dates its figures to that last day, where a span ("between 8 and 12 April")
+ * dates them to the month.
+ */
+const FROM_DAY_TO_BEFORE = new RegExp(
+  `\\bfrom\\s+(?:(?:${MONTH_NAMES})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|until|till)\\s*$`,
+  'i',
+);
+
+/**
  * A part of a month before its name: "early", "mid-", "late", "the start of", "the end of". It dates the
  * month, not a day.
  */
@@ -358,6 +368,7 @@ function weekdaySpan(
   reference: Date,
 ): FigureDate | null | undefined {
   let first = weekday;
+  let firstStart = word.start;
   let last = first;
   let lastEnd = word.end;
   const next = NEXT_WEEKDAY.exec(masked.slice(word.end, word.end + 32));
@@ -365,11 +376,15 @@ function weekdaySpan(
     last = weekdayNumber(next[1]);
     lastEnd += next[0].length;
   } else {
-    const previous = PREVIOUS_WEEKDAY.exec(masked.slice(Math.max(0, word.start - 32), word.start));
+    const reach = Math.max(0, word.start - 32);
+    const previous = PREVIOUS_WEEKDAY.exec(masked.slice(reach, word.start));
     if (!previous) return undefined;
     first = weekdayNumber(previous[1]);
+    firstStart = reach + previous.index;
   }
   const end = weekdayOn(reference, last, LAST_WEEK_AFTER.test(masked.slice(lastEnd, lastEnd + 24)));
+  // "from Monday to Wednesday" is a period, dated to its last day as "the week to Wednesday" is.
+  if (FROM_BEFORE.test(masked.slice(Math.max(0, firstStart - 6), firstStart))) return dayOf(end);
   const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
   if (start.getUTCMonth() !== end.getUTCMonth()) return null;
   return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
@@ -895,15 +910,23 @@ export class SentenceDates {
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
       // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month, and so
-      // does the end of a month ("at the end of last month"), which chrono reads as its last day.
-      if (
-        resolved.precision === 'day' &&
-        (result.end ||
-          DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) ||
-          END_OF_MONTH.test(result.text))
-      ) {
-        resolved.date = resolved.date.slice(0, 7);
-        resolved.precision = 'month';
+      // does the end of a month ("at the end of last month"), which chrono reads as its last day. A
+      // period opened by "from" is dated to its last day.
+      if (resolved.precision === 'day') {
+        const spanEnd = result.end
+          ? periodEnd(masked, start, resolved, result.end, this.published as string)
+          : null;
+        if (spanEnd) {
+          resolved.date = spanEnd.date;
+        } else if (
+          result.end ||
+          (DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) &&
+            !FROM_DAY_TO_BEFORE.test(masked.slice(Math.max(0, start - 32), start))) ||
+          END_OF_MONTH.test(result.text)
+        ) {
+          resolved.date = resolved.date.slice(0, 7);
+          resolved.precision = 'month';
+        }
       }
       const opensPeriod = PERIOD_START.test(periodStartReach(masked, start));
       // A weekday read as the latest such day may be told more closely ("from Monday to Friday").
@@ -1019,6 +1042,25 @@ function ymdOf(date: Date): Day {
 
 function dayOf(date: Date): FigureDate {
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * The last day of a period of days that chrono read as a range starting on `first` (a day) at `start` of
+ * `masked`, where "from" opens it: "from 14 to 20 October", "from 30 March to 2 April". Null for a span
+ * not opened by "from" ("between 8 and 12 April"), or one ending after publication.
+ */
+function periodEnd(
+  masked: string,
+  start: number,
+  first: FigureDate,
+  end: Pick<chrono.ParsedComponents, 'get'>,
+  published: string,
+): FigureDate | null {
+  if (!FROM_BEFORE.test(masked.slice(Math.max(0, start - 6), start))) return null;
+  const [year, month] = first.date.split('-').map(Number);
+  const endMonth = end.get('month') ?? month;
+  const last = format(endMonth < month ? year + 1 : year, endMonth, end.get('day') ?? 1);
+  return last.date > published ? null : last;
 }
 
 /** The month a year, a month or a week before `base`: month precision, as the period is no day. */

@@ -138,7 +138,29 @@ describe('SentenceDates', () => {
       date: '2024-04',
       precision: 'month',
     });
-    expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')?.date).toBe('2024-04');
+    expect(dateOf('The shop sold 80 melons on 2 and 6 April.', '80')?.date).toBe('2024-04');
+  });
+
+  it('dates a figure of a period of days opened by "from" to its last day, as "the week to" is', () => {
+    expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')).toEqual({
+      date: '2024-04-06',
+      precision: 'day',
+    });
+    expect(dateOf('The shop sold 80 melons from April 2 to 6.', '80')?.date).toBe('2024-04-06');
+    // Across two months, and across a new year.
+    expect(dateOf('From 29 April to 3 May the shop sold 80 melons.', '80')?.date).toBe('2024-05-03');
+    expect(dateOf('Sales from Dec. 28 to Jan. 3 rose 80%.', '80%', '2024-02-10')?.date).toBe('2024-01-03');
+  });
+
+  it('dates a figure of a period of weekdays opened by "from" to its last day', () => {
+    expect(dateOf('From Monday to Wednesday the shop sold 80 melons.', '80')).toEqual({
+      date: '2024-05-15',
+      precision: 'day',
+    });
+    // Published on Thursday 2 May: Tuesday was 30 April.
+    expect(dateOf('From Tuesday to Thursday the shop sold 80 melons.', '80', '2024-05-02')?.date).toBe(
+      '2024-05-02',
+    );
   });
 
   it('dates a figure at the end of a month to the month, not to its last day', () => {
@@ -181,9 +203,8 @@ describe('SentenceDates', () => {
   it('gives no date to a span of weekdays that runs across two months', () => {
     // Published on Thursday 2 May: Tuesday was 30 April.
     expect(dateOf('The shop sold 80 melons between Tuesday and Thursday.', '80', '2024-05-02')).toBeNull();
-    expect(dateOf('From Tuesday to Thursday the shop sold 80 melons.', '80', '2024-05-02')).toBeNull();
     expect(
-      dateOf('From Tuesday to Thursday the shop has sold 80 melons.', '80', '2024-05-02', {
+      dateOf('Between Tuesday and Thursday the shop has sold 80 melons.', '80', '2024-05-02', {
         cumulative: true,
       }),
     ).toBeNull();
