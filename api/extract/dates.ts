@@ -849,10 +849,12 @@ export class SentenceDates {
     if (window.mentions) return window.mentions;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
-    // Asked only where the answer matters: the search for a future costs more than most windows' reading.
-    const future = () => this.tellsOfFuture();
-    const mentions: DateMention[] = [];
     const { word } = window;
+    // Asked only where the answer matters: the search for a future costs more than most windows' reading.
+    // The day a statement was made ("will shut 40 shops, it said on Monday") lies in the past, whatever
+    // the statement tells of.
+    const future = () => this.tellsOfFuture() && !this.isReportingDate(word);
+    const mentions: DateMention[] = [];
     const wordText = masked.slice(word.start, word.end);
     if (IS_NAMED_DAY.test(wordText)) {
       // Chrono reads none of these, and would read "Black Friday" as the latest Friday.

@@ -117,6 +117,18 @@ describe('SentenceDates', () => {
     expect(dateOf('The shop said on Friday that 80 melons could rot.', '80')?.date).toBe('2024-05-10');
   });
 
+  it('keeps the day a statement was made in the past though the sentence tells of the future', () => {
+    expect(dateOf('The grocer will shut 80 shops, the company said on Monday.', '80')).toEqual({
+      date: '2024-05-13',
+      precision: 'day',
+    });
+    const quoted =
+      '"We will keep going," the mayor told reporters on Tuesday, adding that 80 crates had been lost.';
+    expect(dateOf(quoted, '80', '2024-05-15', { cumulative: true })?.date).toBe('2024-05-14');
+    // A weekday of the future itself stays ahead, undated.
+    expect(dateOf('The grocer will shut 80 shops on Monday.', '80')).toBeNull();
+  });
+
   it('does not date a change measured against a year before to that year', () => {
     expect(dateOf('In April sales were 8% higher than a year earlier.', '8%')?.date).toBe('2024-04');
     expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
