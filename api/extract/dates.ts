@@ -482,9 +482,12 @@ const MAX_WINDOWS_READ = 3;
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
 const THAN_HINT = /than/i;
 
-/** A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday". */
+/**
+ * A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday",
+ * "figures published on Tuesday".
+ */
 const REPORTED_BEFORE =
-  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated|published|released)\s+(?:on\s+)?$/i;
 
 /** "from" just before a date, which opens a period: "rations will be cut from 1 April". */
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -740,7 +743,9 @@ export class SentenceDates {
     if (mention.end <= offset) return this.datesComparedFigure(mention, offset);
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
-      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
+      // The day a statement was made is no more the compared number's than the figure's.
+      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start)))
+        return !this.isReportingDate(mention);
     }
     return false;
   }

@@ -505,6 +505,37 @@ describe('SentenceDates', () => {
     expect(dateOf(event, '40')?.date).toBe('2024-05-13');
   });
 
+  it('dates a figure by the day a statement was made, though a number compared with it lies between', () => {
+    const compared = 'Sales fell to 80 crates from 95, the cooperative said on Monday.';
+    const figures = [' 80 ', ' 95,'].map((n) => ({
+      start: compared.indexOf(n) + 1,
+      end: compared.indexOf(n) + 3,
+    }));
+    const dates = new SentenceDates(new SentenceContext(compared, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-13');
+  });
+
+  it('reads figures "published" or "released" on a day as a statement made that day', () => {
+    const published =
+      'Sales fell to 80 crates, down from 95 in March, according to figures published on Monday.';
+    const figures = [' 80 ', ' 95 '].map((n) => ({
+      start: published.indexOf(n) + 1,
+      end: published.indexOf(n) + 3,
+    }));
+    const dates = new SentenceDates(new SentenceContext(published, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-13');
+    // March stays the date of the number compared with the figure.
+    expect(dates.dateOf(figures[1].start, plain)?.date).toBe('2024-03');
+    const released = 'Exports fell to 80 crates from 95 in March, data released on Monday showed.';
+    const start = released.indexOf('80');
+    const both = [
+      { start, end: start + 2 },
+      { start: released.indexOf('95'), end: released.indexOf('95') + 2 },
+    ];
+    const read = new SentenceDates(new SentenceContext(released, both), '2024-05-15');
+    expect(read.dateOf(start, plain)?.date).toBe('2024-05-13');
+  });
+
   it('keeps the day a statement was made where the sentence names no other date for the figure', () => {
     expect(dateOf('Officials said on Tuesday that 40 homes were damaged.', '40')?.date).toBe('2024-05-14');
   });
