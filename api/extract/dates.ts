@@ -234,6 +234,12 @@ const AHEAD =
 /** AHEAD, to find its matches in a segment. */
 const AHEAD_IN_SEGMENT = new RegExp(AHEAD.source, 'g');
 
+/** A present perfect a few words before a figure: "has given", "have since eased to". */
+const PRESENT_PERFECT_BEFORE = /\bha(?:s|ve)\s+(?:[a-z]+\s+){0,4}$/;
+
+/** Cheap test for PRESENT_PERFECT_BEFORE, answered by the sentence's search for hint words. */
+const PERFECT_HINT = /has|have/i;
+
 /**
  * A break between clauses: a semicolon or a dash, or a conjunction followed by a verb ("and plans to",
  * "but expects", "and closed"), not one joining names ("F-16s and Rafales").
@@ -610,9 +616,11 @@ export class SentenceDates {
           !this.inRelativeClauseAfter(offset, mention)
         ) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
-          // and plans to shut 15 branches by June".
+          // and plans to shut 15 branches by June". Nor does a date of another clause date a figure told
+          // in the present perfect, which takes no past date: "has given £80m and pledged £20m in June".
           const ahead = mention.resolved !== null && mention.resolved.date > (this.published as string);
-          if (ahead && this.clauseBreakBetween(offset, mention)) continue;
+          if ((ahead || this.toldInPresentPerfect(offset)) && this.clauseBreakBetween(offset, mention))
+            continue;
           if (windows.length > 1 && this.isReportingDate(mention)) {
             if (distance < reportedDistance) {
               reported = mention;
@@ -717,6 +725,14 @@ export class SentenceDates {
       if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
     }
     return false;
+  }
+
+  /** Whether the figure at `offset` is the object of a present perfect: "has given £80m", "have since eased to 4%". */
+  private toldInPresentPerfect(offset: number): boolean {
+    return (
+      this.context.has(PERFECT_HINT) &&
+      PRESENT_PERFECT_BEFORE.test(this.sentence.slice(Math.max(0, offset - 40), offset))
+    );
   }
 
   private clauseBreakBetween(offset: number, mention: Span): boolean {

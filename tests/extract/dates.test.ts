@@ -380,6 +380,20 @@ describe('SentenceDates', () => {
     expect(datesOf(sentence, ['2.9%', '3.6%']).map((d) => d?.date)).toEqual(['2024-03', '2024-02']);
   });
 
+  it('does not date a figure of a present perfect by a date across a clause break', () => {
+    // "has given ... in March" cannot be said: March dates the clause after "and".
+    const after = 'The charity has given £80m and pledged £20m more in March.';
+    expect(dateOf(after, '£80m')?.date).toBe('2024-05-15');
+    const before = 'Prices peaked at 11% in March and have since eased to 80 pence.';
+    expect(dateOf(before, '80 pence')?.date).toBe('2024-05-15');
+    const partOf = 'The hotel has shut two of its 12 wings and moved 140 guests yesterday.';
+    expect(dateOf(partOf, '12')?.date).toBe('2024-05-15');
+    // A past tense takes the date of the clause it is joined to.
+    expect(dateOf('The charity gave £80m and pledged £20m more in March.', '£80m')?.date).toBe('2024-03');
+    // So does a perfect in the date's own clause.
+    expect(dateOf('The charity has given £80m in March.', '£80m')?.date).toBe('2024-03');
+  });
+
   it('lets a date right after a compared number date that number alone, not the figures after it', () => {
     const sentence = 'Support has risen to 51% from 44% in January, and 15% say they are unsure.';
     expect(datesOf(sentence, ['51%', '44%', '15%'])).toEqual([
