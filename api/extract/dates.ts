@@ -273,6 +273,9 @@ const COUNTED_BACK = new RegExp(
 const CHANGE_AGAINST =
   /^\s*(?:on|over|from)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage)\s+)?$/i;
 
+/** Cheap test for "last week" and "last year", answered by the sentence's search for hint words. */
+const LAST_HINT = /last/i;
+
 /** The units of namesPeriodUnit in any case, answered by the sentence's search for hint words. */
 const PERIOD_UNIT_HINT = /year|month|week/i;
 
@@ -558,7 +561,7 @@ export class SentenceDates {
       (best.opensPeriod ||
         (cumulative && BEGAN_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 28), best.start))));
     const own = best && (!opens || this.isToldWhen(best, offset)) ? best.resolved : null;
-    const back = this.countedBackFrom(figure);
+    const back = this.countedBackFrom(figure, own !== null);
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
       const base = back.fromNow || !own ? dayOf(this.reference) : own;
@@ -681,13 +684,14 @@ export class SentenceDates {
   }
 
   /** The period counted back that dates `figure`, if any. */
-  private countedBackFrom({ start: offset, end }: Span): { unit: string; fromNow: boolean } | null {
+  private countedBackFrom(
+    { start: offset, end }: Span,
+    datedInSentence: boolean,
+  ): { unit: string; fromNow: boolean } | null {
     this.periodUnitNamed ??= namesPeriodUnit(this.context);
     if (!this.periodUnitNamed) return null;
     const segment = this.context.segmentAt(offset);
-    const opening = this.context.opening();
-    const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
-    for (const scope of scopes) {
+    for (const scope of this.countedBackScopes(offset, segment, !datedInSentence)) {
       for (const { index, match } of this.context.matchesIn(COUNTED_BACK, scope)) {
         const unit = match[1] ?? match[2] ?? match[3];
         if (
@@ -708,6 +712,23 @@ export class SentenceDates {
       }
     }
     return null;
+  }
+
+  /**
+   * The segments that may hold a period counted back for the figure at `offset` in `segment`: its own,
+   * and the opening phrase; or, with `reachEarlier` (the sentence gives the figure no date of its own)
+   * where the sentence says "last", every segment up to its own, since "last week" dates what goes on
+   * from its clause past a comma ("Last week the sides swapped prisoners, with 40 soldiers freed"),
+   * unless the figure's own segment tells how things stand now.
+   */
+  private countedBackScopes(offset: number, segment: Span, reachEarlier: boolean): Span[] {
+    if (reachEarlier && this.context.has(LAST_HINT) && !standsInOwnSegment(this.context, offset)) {
+      const segments = this.context.segments();
+      const own = segments.indexOf(segment);
+      if (own > 0) return segments.slice(0, own + 1);
+    }
+    const opening = this.context.opening();
+    return opening && opening.start !== segment.start ? [opening, segment] : [segment];
   }
 
   /** Whether the figure at `offset` is the subject of a future in its own segment: "1,500 jobs will go". */

@@ -301,6 +301,20 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('carries "last week" from the clause before into a clause that goes on with it', () => {
+    const absolute = 'Last week the two sides swapped prisoners for the first time, with 40 soldiers freed.';
+    expect(dateOf(absolute, '40')).toEqual({ date: '2024-05', precision: 'month' });
+    expect(dateOf('The council passed its budget last week, 3% more than this year.', '3%')?.date).toBe(
+      '2024-05',
+    );
+    // Not into a clause that tells how things stand now.
+    const standing = 'Sales at the chain fell 5% last year, but the group now employs 800 people.';
+    expect(dateOf(standing, '800')?.date).toBe('2024-05-15');
+    // Nor over a date of the figure's own.
+    const own = 'Crowds at the fair grew on last year, with some 9,000 through the gates on Saturday alone.';
+    expect(dateOf(own, '9,000')?.date).toBe('2024-05-11');
+  });
+
   it('picks the date nearest to the figure', () => {
     const sentence = 'On Monday the mayor said that in March 80 melons had been sold.';
     expect(dateOf(sentence, '80')?.date).toBe('2024-03');
