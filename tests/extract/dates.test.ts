@@ -315,6 +315,26 @@ describe('SentenceDates', () => {
     expect(dateOf(own, '9,000')?.date).toBe('2024-05-11');
   });
 
+  it('dates a figure of the weekend to its Sunday, the end of the period', () => {
+    expect(dateOf('Over the weekend the shelter took in 37 new arrivals.', '37')).toEqual({
+      date: '2024-05-12',
+      precision: 'day',
+    });
+    expect(dateOf('Volunteers collected 300 bags of litter last weekend.', '300')?.date).toBe('2024-05-12');
+    // Published on Saturday 18 May: the weekend is under way, and "last weekend" is the one before.
+    expect(dateOf('The fair drew 900 visitors this weekend.', '900', '2024-05-18')?.date).toBe('2024-05-18');
+    expect(dateOf('The fair drew 900 visitors last weekend.', '900', '2024-05-18')?.date).toBe('2024-05-12');
+    // Not a weekend ahead, nor the word used of something else.
+    expect(dateOf('The storm could bring 200mm of rain over the weekend.', '200mm')).toBeNull();
+    expect(dateOf('Weekend passes sold for 80 euros.', '80 euros')).toBeNull();
+  });
+
+  it('does not date a running total by a date outside its own clause, opened by "though", that opens its period', () => {
+    const total =
+      'The truce held over the weekend, though monitors logged 37 breaches since it began in March.';
+    expect(dateOf(total, '37', '2024-05-15', { cumulative: true })?.date).toBe('2024-05-15');
+  });
+
   it('picks the date nearest to the figure', () => {
     const sentence = 'On Monday the mayor said that in March 80 melons had been sold.';
     expect(dateOf(sentence, '80')?.date).toBe('2024-03');
