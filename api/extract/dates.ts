@@ -243,9 +243,6 @@ const AHEAD_IN_SEGMENT = new RegExp(AHEAD.source, 'g');
 /** A present perfect a few words before a figure: "has given", "have since eased to". */
 const PRESENT_PERFECT_BEFORE = /\bha(?:s|ve)\s+(?:[a-z]+\s+){0,4}$/;
 
-/** Cheap test for PRESENT_PERFECT_BEFORE, answered by the sentence's search for hint words. */
-const PERFECT_HINT = /has|have/i;
-
 /**
  * A break between clauses: a semicolon or a dash, or a conjunction followed by a verb ("and plans to",
  * "but expects", "and closed"), not one joining names ("F-16s and Rafales").
@@ -754,12 +751,13 @@ export class SentenceDates {
     return false;
   }
 
-  /** Whether the figure at `offset` is the object of a present perfect: "has given £80m", "have since eased to 4%". */
+  /**
+   * Whether the figure at `offset` is the object of a present perfect: "has given £80m", "have since eased
+   * to 4%". Asked only of a date that would date the figure, so seldom that a hint word would cost more:
+   * every sentence's search for hint words would look for "has" and "have" too.
+   */
   private toldInPresentPerfect(offset: number): boolean {
-    return (
-      this.context.has(PERFECT_HINT) &&
-      PRESENT_PERFECT_BEFORE.test(this.sentence.slice(Math.max(0, offset - 40), offset))
-    );
+    return PRESENT_PERFECT_BEFORE.test(this.sentence.slice(Math.max(0, offset - 40), offset));
   }
 
   private clauseBreakBetween(offset: number, mention: Span): boolean {
