@@ -35,9 +35,9 @@ const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
 /** Names of months, weekdays and holidays, which count as date words only capitalised. */
 const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b`;
 
-/** Days and months named from now, in lower case or capitalised. */
+/** Days and months named from now, in lower case or capitalised, and the weekend (WEEKEND_BEFORE). */
 const RELATIVE_DATE =
-  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening))\\b';
+  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening)|weekend)\\b';
 
 /**
  * Date words that can name a day or a month, but for ISO dates (ISO_DATE). Month and weekday names count
@@ -60,7 +60,13 @@ const NAMED_DATE_WORD = new RegExp(NAMED_DATE, 'g');
 const ISO_DATE = /\d\d\d\d-\d\d-\d\d/g;
 
 /** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
-const RELATIVE_DATE_HINT = /yesterday|today|tonight|month|this morning|this afternoon|this evening/i;
+const RELATIVE_DATE_HINT = /yesterday|today|tonight|month|this morning|this afternoon|this evening|weekend/i;
+
+/**
+ * The words that make "weekend" the one just past or under way: "over the weekend", "last weekend"; not
+ * "weekend passes" or "the November sales weekend".
+ */
+const WEEKEND_BEFORE = /\b(?:(?:over|at|during|on) the|this|(last)) $/i;
 
 /**
  * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
@@ -158,6 +164,16 @@ const MAX_CLAUSE_SEGMENTS = 2;
 const DAY_RANGE_BEFORE = /\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|until|till)\s*$/;
 
 /**
+ * A period of days opened by "from" before its last day: "from Nov. 2 to Jan. 3", "from 14-20". Like "the
+ * weeks to 3 January", it dates its figures to that last day, where a span ("between 8 and 12 April")
+ * dates them to the month.
+ */
+const FROM_DAY_TO_BEFORE = new RegExp(
+  `\\bfrom\\s+(?:(?:${MONTH_NAMES})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|to|until|till)\\s*$`,
+  'i',
+);
+
+/**
  * A part of a month before its name: "early", "mid-", "late", "the start of", "the end of". It dates the
  * month, not a day.
  */
@@ -200,8 +216,8 @@ const RECENT_HOURS =
 /** Cheap test for RECENT_HOURS, answered by the sentence's search for hint words. */
 const RECENT_HOURS_HINT = /past|last/i;
 
-/** A clause joined by "and" or "but" that opens a running period: ", and ... since Friday". */
-const OWN_CLAUSE_SINCE = /^\s*(?:and|but)\b.*\bsince\b/is;
+/** A clause joined by a conjunction that opens a running period: ", and ... since Friday", ", though". */
+const OWN_CLAUSE_SINCE = /^\s*(?:and|but|though|although|while|whereas)\b.*\bsince\b/is;
 
 /** A relative clause set off by a comma: ", who play Chelsea on Sunday". */
 const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
@@ -223,6 +239,9 @@ const AHEAD =
 
 /** AHEAD, to find its matches in a segment. */
 const AHEAD_IN_SEGMENT = new RegExp(AHEAD.source, 'g');
+
+/** A present perfect a few words before a figure: "has given", "have since eased to". */
+const PRESENT_PERFECT_BEFORE = /\bha(?:s|ve)\s+(?:[a-z]+\s+){0,4}$/;
 
 /**
  * A break between clauses: a semicolon or a dash, or a conjunction followed by a verb ("and plans to",
@@ -256,6 +275,9 @@ const COUNTED_BACK = new RegExp(
  */
 const CHANGE_AGAINST =
   /^\s*(?:on|over|from)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage)\s+)?$/i;
+
+/** Cheap test for "last week" and "last year", answered by the sentence's search for hint words. */
+const LAST_HINT = /last/i;
 
 /** The units of namesPeriodUnit in any case, answered by the sentence's search for hint words. */
 const PERIOD_UNIT_HINT = /year|month|week/i;
@@ -358,6 +380,7 @@ function weekdaySpan(
   reference: Date,
 ): FigureDate | null | undefined {
   let first = weekday;
+  let firstStart = word.start;
   let last = first;
   let lastEnd = word.end;
   const next = NEXT_WEEKDAY.exec(masked.slice(word.end, word.end + 32));
@@ -365,11 +388,15 @@ function weekdaySpan(
     last = weekdayNumber(next[1]);
     lastEnd += next[0].length;
   } else {
-    const previous = PREVIOUS_WEEKDAY.exec(masked.slice(Math.max(0, word.start - 32), word.start));
+    const reach = Math.max(0, word.start - 32);
+    const previous = PREVIOUS_WEEKDAY.exec(masked.slice(reach, word.start));
     if (!previous) return undefined;
     first = weekdayNumber(previous[1]);
+    firstStart = reach + previous.index;
   }
   const end = weekdayOn(reference, last, LAST_WEEK_AFTER.test(masked.slice(lastEnd, lastEnd + 24)));
+  // "from Monday to Wednesday" is a period, dated to its last day as "the week to Wednesday" is.
+  if (FROM_BEFORE.test(masked.slice(Math.max(0, firstStart - 6), firstStart))) return dayOf(end);
   const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
   if (start.getUTCMonth() !== end.getUTCMonth()) return null;
   return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
@@ -467,9 +494,12 @@ const MAX_WINDOWS_READ = 3;
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
 const THAN_HINT = /than/i;
 
-/** A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday". */
+/**
+ * A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday",
+ * "figures published on Tuesday".
+ */
 const REPORTED_BEFORE =
-  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated|published|released)\s+(?:on\s+)?$/i;
 
 /** "from" just before a date, which opens a period: "rations will be cut from 1 April". */
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -534,7 +564,7 @@ export class SentenceDates {
       (best.opensPeriod ||
         (cumulative && BEGAN_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 28), best.start))));
     const own = best && (!opens || this.isToldWhen(best, offset)) ? best.resolved : null;
-    const back = this.countedBackFrom(figure);
+    const back = this.countedBackFrom(figure, own !== null);
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
       const base = back.fromNow || !own ? dayOf(this.reference) : own;
@@ -592,9 +622,11 @@ export class SentenceDates {
           !this.inRelativeClauseAfter(offset, mention)
         ) {
           // A date ahead dates only the figures of its own clause, told as future: not "cut 900 jobs
-          // and plans to shut 15 branches by June".
+          // and plans to shut 15 branches by June". Nor does a date of another clause date a figure told
+          // in the present perfect, which takes no past date: "has given £80m and pledged £20m in June".
           const ahead = mention.resolved !== null && mention.resolved.date > (this.published as string);
-          if (ahead && this.clauseBreakBetween(offset, mention)) continue;
+          if ((ahead || this.toldInPresentPerfect(offset)) && this.clauseBreakBetween(offset, mention))
+            continue;
           if (windows.length > 1 && this.isReportingDate(mention)) {
             if (distance < reportedDistance) {
               reported = mention;
@@ -655,13 +687,14 @@ export class SentenceDates {
   }
 
   /** The period counted back that dates `figure`, if any. */
-  private countedBackFrom({ start: offset, end }: Span): { unit: string; fromNow: boolean } | null {
+  private countedBackFrom(
+    { start: offset, end }: Span,
+    datedInSentence: boolean,
+  ): { unit: string; fromNow: boolean } | null {
     this.periodUnitNamed ??= namesPeriodUnit(this.context);
     if (!this.periodUnitNamed) return null;
     const segment = this.context.segmentAt(offset);
-    const opening = this.context.opening();
-    const scopes = opening && opening.start !== segment.start ? [opening, segment] : [segment];
-    for (const scope of scopes) {
+    for (const scope of this.countedBackScopes(offset, segment, !datedInSentence)) {
       for (const { index, match } of this.context.matchesIn(COUNTED_BACK, scope)) {
         const unit = match[1] ?? match[2] ?? match[3];
         if (
@@ -684,6 +717,23 @@ export class SentenceDates {
     return null;
   }
 
+  /**
+   * The segments that may hold a period counted back for the figure at `offset` in `segment`: its own,
+   * and the opening phrase; or, with `reachEarlier` (the sentence gives the figure no date of its own)
+   * where the sentence says "last", every segment up to its own, since "last week" dates what goes on
+   * from its clause past a comma ("Last week the sides swapped prisoners, with 40 soldiers freed"),
+   * unless the figure's own segment tells how things stand now.
+   */
+  private countedBackScopes(offset: number, segment: Span, reachEarlier: boolean): Span[] {
+    if (reachEarlier && this.context.has(LAST_HINT) && !standsInOwnSegment(this.context, offset)) {
+      const segments = this.context.segments();
+      const own = segments.indexOf(segment);
+      if (own > 0) return segments.slice(0, own + 1);
+    }
+    const opening = this.context.opening();
+    return opening && opening.start !== segment.start ? [opening, segment] : [segment];
+  }
+
   /** Whether the figure at `offset` is the subject of a future in its own segment: "1,500 jobs will go". */
   private isForecast(offset: number): boolean {
     const segment = this.context.segmentAt(offset);
@@ -699,6 +749,15 @@ export class SentenceDates {
       if (!CLAUSE_BREAK.test(this.sentence.slice(offset, cue.index + cue.match[0].length))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the figure at `offset` is the object of a present perfect: "has given £80m", "have since eased
+   * to 4%". Asked only of a date that would date the figure, so seldom that a hint word would cost more:
+   * every sentence's search for hint words would look for "has" and "have" too.
+   */
+  private toldInPresentPerfect(offset: number): boolean {
+    return PRESENT_PERFECT_BEFORE.test(this.sentence.slice(Math.max(0, offset - 40), offset));
   }
 
   private clauseBreakBetween(offset: number, mention: Span): boolean {
@@ -725,13 +784,15 @@ export class SentenceDates {
     if (mention.end <= offset) return this.datesComparedFigure(mention, offset);
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
-      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
+      // The day a statement was made is no more the compared number's than the figure's.
+      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start)))
+        return !this.isReportingDate(mention);
     }
     return false;
   }
 
   /**
-   * Whether the running total at `offset` stands in a clause of its own, joined by "and" or "but", that
+   * Whether the running total at `offset` stands in a clause of its own, joined by a conjunction, that
    * opens its period ("since Friday"), and `mention` lies outside it: "44.6C on Sunday, and at least 11
    * deaths have been linked to the heat since Friday" dates the deaths at publication, not to Sunday. A
    * clause that goes on from a reporting verb ("said on Thursday it had frozen ..., bringing the total
@@ -834,10 +895,12 @@ export class SentenceDates {
     if (window.mentions) return window.mentions;
     const reference = this.reference as Date;
     const masked = this.maskedSentence();
-    // Asked only where the answer matters: the search for a future costs more than most windows' reading.
-    const future = () => this.tellsOfFuture();
-    const mentions: DateMention[] = [];
     const { word } = window;
+    // Asked only where the answer matters: the search for a future costs more than most windows' reading.
+    // The day a statement was made ("will shut 40 shops, it said on Monday") lies in the past, whatever
+    // the statement tells of.
+    const future = () => this.tellsOfFuture() && !this.isReportingDate(word);
+    const mentions: DateMention[] = [];
     const wordText = masked.slice(word.start, word.end);
     if (IS_NAMED_DAY.test(wordText)) {
       // Chrono reads none of these, and would read "Black Friday" as the latest Friday.
@@ -853,6 +916,17 @@ export class SentenceDates {
       if (named) {
         const resolved = format(named.year, named.month, named.day);
         mentions.push({ start: word.start, end: word.end, resolved, opensPeriod });
+      }
+      window.mentions = mentions;
+      return mentions;
+    }
+    if (wordText === 'weekend') {
+      // A modal puts a weekend ahead ("could bring rain over the weekend"), as it does a month.
+      const ahead = future() || this.isAhead(word.start);
+      const sunday = ahead ? null : weekendEnd(masked, word, reference);
+      if (sunday) {
+        const opensPeriod = PERIOD_START.test(periodStartReach(masked, word.start));
+        mentions.push({ start: word.start, end: word.end, resolved: sunday, opensPeriod });
       }
       window.mentions = mentions;
       return mentions;
@@ -895,15 +969,23 @@ export class SentenceDates {
         resolved.date = `${year}${resolved.date.slice(4)}`;
       }
       // "between 8 and 12 April", "8-12 April": a span of days dates its figures to the month, and so
-      // does the end of a month ("at the end of last month"), which chrono reads as its last day.
-      if (
-        resolved.precision === 'day' &&
-        (result.end ||
-          DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) ||
-          END_OF_MONTH.test(result.text))
-      ) {
-        resolved.date = resolved.date.slice(0, 7);
-        resolved.precision = 'month';
+      // does the end of a month ("at the end of last month"), which chrono reads as its last day. A
+      // period opened by "from" is dated to its last day.
+      if (resolved.precision === 'day') {
+        const spanEnd = result.end
+          ? periodEnd(masked, start, resolved, result.end, this.published as string)
+          : null;
+        if (spanEnd) {
+          resolved.date = spanEnd.date;
+        } else if (
+          result.end ||
+          (DAY_RANGE_BEFORE.test(masked.slice(Math.max(0, start - 16), start)) &&
+            !FROM_DAY_TO_BEFORE.test(masked.slice(Math.max(0, start - 32), start))) ||
+          END_OF_MONTH.test(result.text)
+        ) {
+          resolved.date = resolved.date.slice(0, 7);
+          resolved.precision = 'month';
+        }
       }
       const opensPeriod = PERIOD_START.test(periodStartReach(masked, start));
       // A weekday read as the latest such day may be told more closely ("from Monday to Friday").
@@ -999,6 +1081,21 @@ function plainDayMention(
 }
 
 /**
+ * The day that ends the weekend named at `word` of `masked` (WEEKEND_BEFORE), the end of the period: the
+ * latest Sunday on or before publication, or publication itself on a weekend, where "last weekend" is the
+ * one before. Null where the words before do not make it a weekend just past.
+ */
+function weekendEnd(masked: string, word: Span, reference: Date): FigureDate | null {
+  const told = WEEKEND_BEFORE.exec(masked.slice(Math.max(0, word.start - 12), word.start));
+  if (!told) return null;
+  const last = told[1] !== undefined;
+  const weekday = reference.getUTCDay();
+  const onWeekend = weekday === 0 || weekday === 6;
+  const back = onWeekend ? (last ? weekday || 7 : 0) : weekday;
+  return dayOf(new Date(reference.getTime() - back * DAY));
+}
+
+/**
  * Whether `text`, which holds no digit and so no ISO date, holds exactly one date word: a second search
  * goes on from where the first match ends.
  */
@@ -1019,6 +1116,25 @@ function ymdOf(date: Date): Day {
 
 function dayOf(date: Date): FigureDate {
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * The last day of a period of days that chrono read as a range starting on `first` (a day) at `start` of
+ * `masked`, where "from" opens it: "from 14 to 20 October", "from 30 March to 2 April". Null for a span
+ * not opened by "from" ("between 8 and 12 April"), or one ending after publication.
+ */
+function periodEnd(
+  masked: string,
+  start: number,
+  first: FigureDate,
+  end: Pick<chrono.ParsedComponents, 'get'>,
+  published: string,
+): FigureDate | null {
+  if (!FROM_BEFORE.test(masked.slice(Math.max(0, start - 6), start))) return null;
+  const [year, month] = first.date.split('-').map(Number);
+  const endMonth = end.get('month') ?? month;
+  const last = format(endMonth < month ? year + 1 : year, endMonth, end.get('day') ?? 1);
+  return last.date > published ? null : last;
 }
 
 /** The month a year, a month or a week before `base`: month precision, as the period is no day. */

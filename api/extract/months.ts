@@ -15,7 +15,8 @@ import { FULL_MONTH_NAMES, lowerCase } from './lexicon.ts';
 export interface DateReading {
   index: number;
   text: string;
-  end?: unknown;
+  /** The last day of a range ("14 to 20 October"), which only chrono reads. */
+  end?: Pick<chrono.ParsedComponents, 'get'> | null;
   start: Pick<chrono.ParsedComponents, 'isCertain' | 'get'>;
 }
 

@@ -117,6 +117,18 @@ describe('SentenceDates', () => {
     expect(dateOf('The shop said on Friday that 80 melons could rot.', '80')?.date).toBe('2024-05-10');
   });
 
+  it('keeps the day a statement was made in the past though the sentence tells of the future', () => {
+    expect(dateOf('The grocer will shut 80 shops, the company said on Monday.', '80')).toEqual({
+      date: '2024-05-13',
+      precision: 'day',
+    });
+    const quoted =
+      '"We will keep going," the mayor told reporters on Tuesday, adding that 80 crates had been lost.';
+    expect(dateOf(quoted, '80', '2024-05-15', { cumulative: true })?.date).toBe('2024-05-14');
+    // A weekday of the future itself stays ahead, undated.
+    expect(dateOf('The grocer will shut 80 shops on Monday.', '80')).toBeNull();
+  });
+
   it('does not date a change measured against a year before to that year', () => {
     expect(dateOf('In April sales were 8% higher than a year earlier.', '8%')?.date).toBe('2024-04');
     expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
@@ -138,7 +150,29 @@ describe('SentenceDates', () => {
       date: '2024-04',
       precision: 'month',
     });
-    expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')?.date).toBe('2024-04');
+    expect(dateOf('The shop sold 80 melons on 2 and 6 April.', '80')?.date).toBe('2024-04');
+  });
+
+  it('dates a figure of a period of days opened by "from" to its last day, as "the week to" is', () => {
+    expect(dateOf('From 2 to 6 April the shop sold 80 melons.', '80')).toEqual({
+      date: '2024-04-06',
+      precision: 'day',
+    });
+    expect(dateOf('The shop sold 80 melons from April 2 to 6.', '80')?.date).toBe('2024-04-06');
+    // Across two months, and across a new year.
+    expect(dateOf('From 29 April to 3 May the shop sold 80 melons.', '80')?.date).toBe('2024-05-03');
+    expect(dateOf('Sales from Dec. 28 to Jan. 3 rose 80%.', '80%', '2024-02-10')?.date).toBe('2024-01-03');
+  });
+
+  it('dates a figure of a period of weekdays opened by "from" to its last day', () => {
+    expect(dateOf('From Monday to Wednesday the shop sold 80 melons.', '80')).toEqual({
+      date: '2024-05-15',
+      precision: 'day',
+    });
+    // Published on Thursday 2 May: Tuesday was 30 April.
+    expect(dateOf('From Tuesday to Thursday the shop sold 80 melons.', '80', '2024-05-02')?.date).toBe(
+      '2024-05-02',
+    );
   });
 
   it('dates a figure at the end of a month to the month, not to its last day', () => {
@@ -181,9 +215,8 @@ describe('SentenceDates', () => {
   it('gives no date to a span of weekdays that runs across two months', () => {
     // Published on Thursday 2 May: Tuesday was 30 April.
     expect(dateOf('The shop sold 80 melons between Tuesday and Thursday.', '80', '2024-05-02')).toBeNull();
-    expect(dateOf('From Tuesday to Thursday the shop sold 80 melons.', '80', '2024-05-02')).toBeNull();
     expect(
-      dateOf('From Tuesday to Thursday the shop has sold 80 melons.', '80', '2024-05-02', {
+      dateOf('Between Tuesday and Thursday the shop has sold 80 melons.', '80', '2024-05-02', {
         cumulative: true,
       }),
     ).toBeNull();
@@ -268,6 +301,40 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('carries "last week" from the clause before into a clause that goes on with it', () => {
+    const absolute = 'Last week the two sides swapped prisoners for the first time, with 40 soldiers freed.';
+    expect(dateOf(absolute, '40')).toEqual({ date: '2024-05', precision: 'month' });
+    expect(dateOf('The council passed its budget last week, 3% more than this year.', '3%')?.date).toBe(
+      '2024-05',
+    );
+    // Not into a clause that tells how things stand now.
+    const standing = 'Sales at the chain fell 5% last year, but the group now employs 800 people.';
+    expect(dateOf(standing, '800')?.date).toBe('2024-05-15');
+    // Nor over a date of the figure's own.
+    const own = 'Crowds at the fair grew on last year, with some 9,000 through the gates on Saturday alone.';
+    expect(dateOf(own, '9,000')?.date).toBe('2024-05-11');
+  });
+
+  it('dates a figure of the weekend to its Sunday, the end of the period', () => {
+    expect(dateOf('Over the weekend the shelter took in 37 new arrivals.', '37')).toEqual({
+      date: '2024-05-12',
+      precision: 'day',
+    });
+    expect(dateOf('Volunteers collected 300 bags of litter last weekend.', '300')?.date).toBe('2024-05-12');
+    // Published on Saturday 18 May: the weekend is under way, and "last weekend" is the one before.
+    expect(dateOf('The fair drew 900 visitors this weekend.', '900', '2024-05-18')?.date).toBe('2024-05-18');
+    expect(dateOf('The fair drew 900 visitors last weekend.', '900', '2024-05-18')?.date).toBe('2024-05-12');
+    // Not a weekend ahead, nor the word used of something else.
+    expect(dateOf('The storm could bring 200mm of rain over the weekend.', '200mm')).toBeNull();
+    expect(dateOf('Weekend passes sold for 80 euros.', '80 euros')).toBeNull();
+  });
+
+  it('does not date a running total by a date outside its own clause, opened by "though", that opens its period', () => {
+    const total =
+      'The truce held over the weekend, though monitors logged 37 breaches since it began in March.';
+    expect(dateOf(total, '37', '2024-05-15', { cumulative: true })?.date).toBe('2024-05-15');
+  });
+
   it('picks the date nearest to the figure', () => {
     const sentence = 'On Monday the mayor said that in March 80 melons had been sold.';
     expect(dateOf(sentence, '80')?.date).toBe('2024-03');
@@ -345,6 +412,20 @@ describe('SentenceDates', () => {
     // "in February" is one space after "3.6%", "in March" six characters before it.
     const sentence = 'Inflation slowed to 2.9% in March from 3.6% in February.';
     expect(datesOf(sentence, ['2.9%', '3.6%']).map((d) => d?.date)).toEqual(['2024-03', '2024-02']);
+  });
+
+  it('does not date a figure of a present perfect by a date across a clause break', () => {
+    // "has given ... in March" cannot be said: March dates the clause after "and".
+    const after = 'The charity has given £80m and pledged £20m more in March.';
+    expect(dateOf(after, '£80m')?.date).toBe('2024-05-15');
+    const before = 'Prices peaked at 11% in March and have since eased to 80 pence.';
+    expect(dateOf(before, '80 pence')?.date).toBe('2024-05-15');
+    const partOf = 'The hotel has shut two of its 12 wings and moved 140 guests yesterday.';
+    expect(dateOf(partOf, '12')?.date).toBe('2024-05-15');
+    // A past tense takes the date of the clause it is joined to.
+    expect(dateOf('The charity gave £80m and pledged £20m more in March.', '£80m')?.date).toBe('2024-03');
+    // So does a perfect in the date's own clause.
+    expect(dateOf('The charity has given £80m in March.', '£80m')?.date).toBe('2024-03');
   });
 
   it('lets a date right after a compared number date that number alone, not the figures after it', () => {
@@ -470,6 +551,37 @@ describe('SentenceDates', () => {
     expect(dateOf(period, '9%')?.date).toBe('2024-04-30');
     const event = 'Floods on Monday destroyed 300 homes and damaged 40 more, officials said on Tuesday.';
     expect(dateOf(event, '40')?.date).toBe('2024-05-13');
+  });
+
+  it('dates a figure by the day a statement was made, though a number compared with it lies between', () => {
+    const compared = 'Sales fell to 80 crates from 95, the cooperative said on Monday.';
+    const figures = [' 80 ', ' 95,'].map((n) => ({
+      start: compared.indexOf(n) + 1,
+      end: compared.indexOf(n) + 3,
+    }));
+    const dates = new SentenceDates(new SentenceContext(compared, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-13');
+  });
+
+  it('reads figures "published" or "released" on a day as a statement made that day', () => {
+    const published =
+      'Sales fell to 80 crates, down from 95 in March, according to figures published on Monday.';
+    const figures = [' 80 ', ' 95 '].map((n) => ({
+      start: published.indexOf(n) + 1,
+      end: published.indexOf(n) + 3,
+    }));
+    const dates = new SentenceDates(new SentenceContext(published, figures), '2024-05-15');
+    expect(dates.dateOf(figures[0].start, plain)?.date).toBe('2024-05-13');
+    // March stays the date of the number compared with the figure.
+    expect(dates.dateOf(figures[1].start, plain)?.date).toBe('2024-03');
+    const released = 'Exports fell to 80 crates from 95 in March, data released on Monday showed.';
+    const start = released.indexOf('80');
+    const both = [
+      { start, end: start + 2 },
+      { start: released.indexOf('95'), end: released.indexOf('95') + 2 },
+    ];
+    const read = new SentenceDates(new SentenceContext(released, both), '2024-05-15');
+    expect(read.dateOf(start, plain)?.date).toBe('2024-05-13');
   });
 
   it('keeps the day a statement was made where the sentence names no other date for the figure', () => {
