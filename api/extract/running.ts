@@ -35,6 +35,26 @@ const EITHER_SIDE = new RegExp(
   'gi',
 );
 
+/**
+ * A record that a "since" after it dates ("the widest gap since 2023", "its worst month since the war
+ * began", "for the first time since 2010"): the figure is compared with the past, not added up over it.
+ */
+const RECORD_BEFORE_SINCE = asciiFirst(
+  /\b(?:the|its|their|his|her) (?:first time|most|least|best|worst|(?:high|low|larg|bigg|small|wid|narrow|great|long|short|deep|heavi|strong|weak|sharp|steep|deadli|bloodi|clos|busi)est)\b[^;:]{0,80}$/iu,
+);
+
+/** Characters before a "since" read for the record it dates. */
+const RECORD_REACH = 100;
+
+const SINCE = /^since\b/i;
+
+/** Whether the cue matched at `index` is a "since" that dates a record before it. */
+function isSinceOfRecord(text: string, index: number, match: RegExpExecArray): boolean {
+  return (
+    SINCE.test(match[0]) && RECORD_BEFORE_SINCE.test(text.slice(Math.max(0, index - RECORD_REACH), index))
+  );
+}
+
 /** Cues of a sum that say nothing of time, so that they may sum a whole as it stands. */
 const SUM_NOW = /^(?:in total|altogether|in all)$/i;
 
@@ -397,7 +417,7 @@ function hasRunningTotalCue(
   }
   for (const { index, match } of cues(context, EITHER_SIDE, EITHER_SIDE_HINT, segment)) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
-    if (isInsideCue(figure, index, match)) continue;
+    if (isInsideCue(figure, index, match) || isSinceOfRecord(context.text, index, match)) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
     if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part

@@ -95,3 +95,22 @@ describe('a perfect that tallies', () => {
     expect(at('800')).toBe(true);
   });
 });
+
+describe('a "since" that dates a record', () => {
+  it('does not make a total of a result called the best since a year', () => {
+    expect(isTotal('The party won 41 seats in what was its best result since 1997.', '41')).toBe(false);
+  });
+
+  it('does not make a total of the dead of the deadliest day since an event', () => {
+    const sentence = 'Shelling killed 14 people on Sunday in the deadliest day since the truce began.';
+    expect(isTotal(sentence, '14')).toBe(false);
+  });
+
+  it('does not make a total of a change told as the first since a year', () => {
+    expect(isTotal('Exports grew by 300 containers for the first time since 2019.', '300')).toBe(false);
+  });
+
+  it('still makes a total where "most" counts the people, not a record', () => {
+    expect(isTotal('Most of the 300 villagers have fled since Monday.', '300')).toBe(true);
+  });
+});
