@@ -429,6 +429,7 @@ function hasRunningTotalCue(
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
+  if (context.has(EITHER_SIDE_HINT) && isBoundPastAside(context, segment, figure)) return true;
   const head = headOfResultClause(context, segment);
   if (head !== null && cues(context, EITHER_SIDE, EITHER_SIDE_HINT, head).length > 0) return true;
   for (const { index } of cues(context, ANNOUNCED_TOTAL, ANNOUNCED_TOTAL_HINT, segment))
@@ -645,18 +646,53 @@ const AUXILIARY_FIRST = /^\s*(?:have|has|had)\b/i;
 /** Characters in an aside between a subject and its verb, at most. */
 const MAX_ASIDE_LENGTH = 60;
 
+/** What ends a clause, not an aside within it. */
+const CLAUSE_BOUND = /[;:]/;
+
 /**
- * The segment after a short aside that follows `segment` ("X, about 90% of them, have fled"), or null.
- * The aside holds a number of its own and is set off by commas, dashes or brackets.
+ * The short aside that follows `segment` ("X, about 90% of them, have fled"), and the segment beyond it
+ * that goes on with the clause; null if none. The aside holds a number of its own and is set off by
+ * commas, dashes or brackets.
  */
-function segmentBeyondAside(context: SentenceContext, segment: Span): Span | null {
+function asideAfter(context: SentenceContext, segment: Span): { aside: Span; beyond: Span } | null {
   const segments = context.segments();
   const at = segments.findIndex((s) => s.start === segment.start);
   const aside = segments[at + 1];
   const beyond = segments[at + 2];
   if (at < 0 || !aside || !beyond || aside.end - aside.start > MAX_ASIDE_LENGTH) return null;
-  if (!context.figureBetween(aside.start, aside.end)) return null;
-  return AUXILIARY_FIRST.test(context.text.slice(beyond.start, beyond.start + 8)) ? beyond : null;
+  const text = context.text;
+  if (CLAUSE_BOUND.test(text[segment.end]) || CLAUSE_BOUND.test(text[aside.end])) return null;
+  return context.figureBetween(aside.start, aside.end) ? { aside, beyond } : null;
+}
+
+/** The segment after a short aside that follows `segment`, where it goes on with the verb; or null. */
+function segmentBeyondAside(context: SentenceContext, segment: Span): Span | null {
+  const beyond = asideAfter(context, segment)?.beyond;
+  return beyond && AUXILIARY_FIRST.test(context.text.slice(beyond.start, beyond.start + 8)) ? beyond : null;
+}
+
+/**
+ * Whether a cue after a short aside binds the figure: the last figure before the aside, or one in the
+ * aside ("has moved 11 warships, including two submarines, into the gulf since 1 September"; "$1.3bn
+ * (£970m) in lost revenue since the blockade began"), with no figure between the aside and the cue.
+ */
+function isBoundPastAside(context: SentenceContext, segment: Span, figure: Span): boolean {
+  let found = context.figureBetween(figure.end, segment.end) ? null : asideAfter(context, segment);
+  if (found === null) {
+    // The figure stands in the aside of a segment that holds a figure of its own.
+    const segments = context.segments();
+    const head = segments[segments.findIndex((s) => s.start === segment.start) - 1];
+    found = head && context.figureBetween(head.start, head.end) ? asideAfter(context, head) : null;
+    if (found?.aside.start !== segment.start) return false;
+  }
+  const { beyond } = found;
+  // The cue goes on with the clause: no figure, nor a clause of its own ("and will be ... since"), before it.
+  return cues(context, EITHER_SIDE, EITHER_SIDE_HINT, beyond).some(
+    ({ index, match }) =>
+      !context.figureBetween(beyond.start, index) &&
+      !CLAUSE_LINK.test(context.text.slice(beyond.start, index)) &&
+      !isSinceOfRecord(context.text, index, match),
+  );
 }
 
 /** A clause set off by a comma that describes something else: "…, which is still being investigated". */

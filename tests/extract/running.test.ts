@@ -114,3 +114,31 @@ describe('a "since" that dates a record', () => {
     expect(isTotal('Most of the 300 villagers have fled since Monday.', '300')).toBe(true);
   });
 });
+
+describe('a cue past a short aside', () => {
+  const deployment = 'The navy has sent 9 frigates, among them three destroyers, to the strait since June.';
+
+  it('binds the figure before the aside', () => {
+    expect(isTotal(deployment, '9', ['9', 'three'])).toBe(true);
+  });
+
+  it('binds the figure in the aside', () => {
+    expect(isTotal(deployment, 'three', ['9', 'three'])).toBe(true);
+  });
+
+  it('binds a sum and its conversion in brackets', () => {
+    const sentence = 'The walkout cost the carrier $40m (£31m) in lost fares since it began.';
+    expect(isTotal(sentence, '$40m', ['$40m', '£31m'], 'USD')).toBe(true);
+    expect(isTotal(sentence, '£31m', ['$40m', '£31m'], 'GBP')).toBe(true);
+  });
+
+  it('does not bind a figure in an aside of a phrase that counts nothing', () => {
+    expect(isTotal('The bridge, 300 metres long, has been shut since March.', '300')).toBe(false);
+  });
+
+  it('does not bind across a clause of its own beyond the aside', () => {
+    const sentence =
+      'Rebels seized 12 trucks, carrying 40 sacks of flour, and the road has been shut since Monday.';
+    expect(isTotal(sentence, '12', ['12', '40'])).toBe(false);
+  });
+});
