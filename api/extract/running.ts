@@ -448,6 +448,8 @@ function hasRunningTotalCue(
   if (category === 'deaths' && NOW_DEAD_AFTER.test(context.text.slice(figure.end, figure.end + 32)))
     return true;
   if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
+  if (COUNTED.includes(category) && context.has(WAR_HINT) && isTollOfWar(context, segment, figure))
+    return true;
   if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
     for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
@@ -600,6 +602,55 @@ function isOfOneEvent(context: SentenceContext, segment: Span, figure: Span): bo
   const event = ONE_EVENT_AFTER.exec(after);
   // "since it made landfall on Tuesday": the day of another clause.
   return event !== null && !CLAUSE_LINK.test(after.slice(0, event.index));
+}
+
+/** A war, or a stretch of fighting told by its length: "the 19-month war", "three days of artillery fire". */
+const WAR =
+  '(?:war|conflict|insurgency|(?:days|weeks|months|years) of (?:[a-z-]+ ){0,2}?(?:fighting|shelling|fire|bombardment|bombing|clashes|strikes|airstrikes|raids|violence))';
+
+/** Cheap test for a war or a stretch of fighting. */
+const WAR_HINT = /war|conflict|insurgency|days of|weeks of|months of|years of/i;
+
+/**
+ * A war as the subject of the verb of its toll: "The 19-month war killed", "a 19-day war in 2014 that
+ * killed". The words between the war and the verb are captured, and the verb ends the match.
+ */
+const WAR_TOLL_VERB = new RegExp(
+  `\\b${WAR}\\b([^;:,.]{0,60}?)\\s(?:(?:that|which)\\s+)?(?:killed|wounded|injured|displaced|uprooted)\\b`,
+  'gi',
+);
+
+/**
+ * Where the verbs of a war's toll end in the sentence: those whose war is their subject, with no other
+ * clause between them ("the war began after gunmen killed" is no toll of the war).
+ */
+function warTollVerbs(context: SentenceContext): number[] {
+  const ends: number[] = [];
+  for (const { index, match } of context.matchesIn(WAR_TOLL_VERB, { start: 0, end: context.text.length }))
+    if (!CLAUSE_LINK.test(match[1])) ends.push(index + match[0].length);
+  return ends;
+}
+
+/** "a brief war over the highlands in 2019 in which": a war whose toll the clause after tells. */
+const WAR_IN_WHICH_BEFORE = new RegExp(`\\b${WAR}\\b[^;:,.]{0,60}?\\bin which\\s+$`, 'i');
+const TOLL_VERB_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|displaced)|died)\b/i;
+
+/** Characters before a figure read for the war whose toll it tells. */
+const WAR_REACH = 100;
+
+/**
+ * Whether the figure tells a war's toll, a total over the war: after the verb of its toll in its own
+ * segment ("The 19-month war killed 48,000 soldiers and 6,500 civilians"), or in a clause of it ("a war in
+ * which 1,700 soldiers were killed").
+ */
+function isTollOfWar(context: SentenceContext, segment: Span, figure: Span): boolean {
+  if (context.memo(warTollVerbs).some((end) => end >= segment.start && end <= figure.start)) return true;
+  const text = context.text;
+  return (
+    WAR_IN_WHICH_BEFORE.test(text.slice(Math.max(0, figure.start - WAR_REACH), figure.start)) &&
+    TOLL_VERB_AFTER.test(text.slice(figure.end, figure.end + 48))
+  );
 }
 
 /** A level that a perfect tells reached, not a tally: "have recovered to 94%". */

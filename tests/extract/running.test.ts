@@ -142,3 +142,27 @@ describe('a cue past a short aside', () => {
     expect(isTotal(sentence, '12', ['12', '40'])).toBe(false);
   });
 });
+
+describe('the toll of a war', () => {
+  it('makes totals of the dead that a war killed, the verb shared by counts joined by "and"', () => {
+    const sentence = 'The six-week war killed 900 fighters and 200 civilians.';
+    expect(isTotal(sentence, '900', ['900', '200'])).toBe(true);
+    expect(isTotal(sentence, '200', ['900', '200'])).toBe(true);
+  });
+
+  it('makes a total of the dead of a war in a relative clause', () => {
+    expect(isTotal('The town never recovered from a war that killed 3,000 people.', '3,000')).toBe(true);
+  });
+
+  it('makes a total of the wounded of fighting told by its length', () => {
+    expect(isTotal('Two weeks of shelling wounded 140 people.', '140')).toBe(true);
+  });
+
+  it('makes a total of the dead of a war "in which" they died', () => {
+    expect(isTotal('They fought a war in the north in which 600 soldiers died.', '600')).toBe(true);
+  });
+
+  it('does not make a total of the dead of a clause that the war is not the subject of', () => {
+    expect(isTotal('The war began after gunmen killed 12 tourists.', '12')).toBe(false);
+  });
+});
