@@ -87,7 +87,7 @@ export interface Classification {
 
 /**
  * What the running-total stage asks of a figure: whether the cues of its sentence make it a running total,
- * counted as `category` (`countsThings`: it counts things or events, see isRunningTotal).
+ * counted as `category` (`countsThings`: it counts things, events or people, see isRunningTotal).
  */
 export interface TotalQuestion {
   figure: { start: number; end: number };
@@ -1886,7 +1886,8 @@ export function countedBy(
       category = 'military_assets';
     }
   }
-  const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && !isHuman(noun);
+  // Forces called up or sent tell where a force stands, not a count that adds up ("3,000 reservists").
+  const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && category !== 'troops';
   // "six remain in intensive care": patients in hospital are counted apart from the injured.
   const inCare =
     context.has(IN_CARE_HINT) &&

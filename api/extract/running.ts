@@ -367,8 +367,9 @@ const PARTITIVE_TO_CUE = asciiFirst(
 
 /**
  * Whether the figure at `figure` (sentence offsets) of category `category` is a running total.
- * `countsThings`: the figure counts things or events (not people, a measure, a rate or a level), so that
- * a period just past makes a total of it whatever its category ("made 80 arrests last week").
+ * `countsThings`: the figure counts things, events or people (not forces, a measure, a rate or a level),
+ * so that a period just past makes a total of it whatever its category ("made 80 arrests last week",
+ * "flew 3 million passengers last month").
  */
 export function isRunningTotal(
   context: SentenceContext,

@@ -166,3 +166,17 @@ describe('the toll of a war', () => {
     expect(isTotal('The war began after gunmen killed 12 tourists.', '12')).toBe(false);
   });
 });
+
+describe('people counted over a period', () => {
+  it('makes a total of passengers flown over the month just past', () => {
+    expect(isTotal('The airline flew 2.4 million passengers last month.', '2.4 million')).toBe(true);
+  });
+
+  it('makes a total of patients treated over a finished reporting period', () => {
+    expect(isTotal('The clinic treated 800 patients in its latest financial year.', '800')).toBe(true);
+  });
+
+  it('does not make a total of forces called up, which tell where a force stands', () => {
+    expect(isTotal('The army called up 3,000 reservists last week.', '3,000')).toBe(false);
+  });
+});
