@@ -197,14 +197,18 @@ const PERIOD_AHEAD =
 /** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
 const TOTAL_WORD = /\btotal\b/i;
 
-/** Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points". */
-const SEASON_HINT = /season|points/i;
+/**
+ * Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points",
+ * "their opening three games".
+ */
+const SEASON_HINT = /season|points|first|opening/i;
 
 /** Cheap test for a finished reporting period. */
 const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season/i;
 
 /** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
-const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
+const SEASON =
+  /\b(?:(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)|regular[- ]season\b)/gi;
 
 /** Counts that a season adds up: goals, points, games and the like, after the figure. */
 const SEASON_COUNT = asciiFirst(
@@ -224,7 +228,25 @@ const GAMES_AFTER = asciiFirst(
 const ON_POINTS_BEFORE = /\bon\s+$/i;
 const POINTS_AFTER = /^\s+points\b/i;
 
-/** Whether the figure is a season's tally: a count over the current season, or a side's points and games. */
+/** The games of a season from its start: "their first 10 games", "its opening three matches". */
+const SEASON_START_BEFORE = /\b(?:their|its|his|her) (?:first|opening) $/i;
+
+/** A part of a side's games, up to the number of the whole: "seven of their first 10 games". */
+const PART_OF_GAMES = /^\s+of (?:their|its|his|her) (?:(?:first|opening) )?/i;
+
+/**
+ * How a season ended: "finished the season with 1,046 runs", "to finish with 86 points" (in a sentence of
+ * the season: after one game, "finished with 27 points" is that game's).
+ */
+const SEASON_FINISH_BEFORE = /\bfinish(?:ed|es)?\s+(?:the (?:season|campaign)\s+)?with\s+$/i;
+
+/** Characters before a figure read for how a season ended. */
+const SEASON_FINISH_REACH = 40;
+
+/**
+ * Whether the figure is a season's tally: a count over the current season or at its end, a side's points
+ * and games, or its games from the season's start, or a part of those.
+ */
 function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): boolean {
   if (!context.has(SEASON_HINT)) return false;
   const text = context.text;
@@ -233,7 +255,19 @@ function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): b
   if (POINTS_FROM.test(after)) return true;
   if (POINTS_FROM_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
   if (ON_POINTS_BEFORE.test(before) && POINTS_AFTER.test(after)) return true;
-  return cues(context, SEASON, SEASON_CUE_HINT, segment).length > 0 && SEASON_COUNT.test(after);
+  if (SEASON_START_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
+  // "won 41 of their 56 regular-season games": a part of a season's tally is one too.
+  const part = PART_OF_GAMES.exec(after);
+  if (part !== null) {
+    const wholeStart = figure.end + part[0].length;
+    const whole = context.figures.find((f) => f.start === wholeStart);
+    if (whole && isSeasonTally(context, whole, segment)) return true;
+  }
+  if (!SEASON_COUNT.test(after) || !context.has(SEASON_CUE_HINT)) return false;
+  return (
+    SEASON_FINISH_BEFORE.test(text.slice(Math.max(0, figure.start - SEASON_FINISH_REACH), figure.start)) ||
+    cues(context, SEASON, SEASON_CUE_HINT, segment).length > 0
+  );
 }
 
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */

@@ -180,3 +180,35 @@ describe('people counted over a period', () => {
     expect(isTotal('The army called up 3,000 reservists last week.', '3,000')).toBe(false);
   });
 });
+
+describe("a season's tally", () => {
+  it('makes a total of the games from the start of a season', () => {
+    expect(isTotal('United have nine points from their opening four games.', 'four', ['nine', 'four'])).toBe(
+      true,
+    );
+  });
+
+  it('makes a total of a part of those games', () => {
+    const sentence = 'The Hawks, who won two of their first 12 games, are bottom.';
+    expect(isTotal(sentence, 'two', ['two', '12'])).toBe(true);
+  });
+
+  it('makes totals of a part of a regular season and of the whole', () => {
+    const sentence = 'The Bears won 50 of their 82 regular-season games.';
+    expect(isTotal(sentence, '50', ['50', '82'])).toBe(true);
+    expect(isTotal(sentence, '82', ['50', '82'])).toBe(true);
+  });
+
+  it('makes a total of what a season finished with', () => {
+    expect(isTotal('The striker finished the season with 31 goals.', '31')).toBe(true);
+  });
+
+  it('does not make a total of what one game finished with', () => {
+    expect(isTotal('The guard finished with 27 points and nine rebounds.', '27', ['27', 'nine'])).toBe(false);
+  });
+
+  it('does not make a total of the games of recent form', () => {
+    const sentence = 'The Hawks, who won two of their last 12 games, are bottom.';
+    expect(isTotal(sentence, 'two', ['two', '12'])).toBe(false);
+  });
+});
