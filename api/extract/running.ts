@@ -65,8 +65,11 @@ const SUM_NOW = /^(?:in total|altogether|in all)$/i;
 const STOCK_VERB =
   /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of|(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|on|at|inside|aboard|stationed|deployed|based|positioned|employed|enrolled|housed|held))\b/i;
 
-/** Cues that announce the total after them: "a total of", "last year’s total of", "totalling". */
-const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
+/**
+ * Cues that announce the total after them: "a total of", "last year’s total of", "totalling", "totalled";
+ * not "totals", the size of a whole as it stands ("a budget that totals £612m").
+ */
+const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?(?:ing|ed)\b/gi;
 
 /**
  * A toll reached by the casualty figures after it: "bringing the death toll to 40", "the number of people

@@ -212,3 +212,13 @@ describe("a season's tally", () => {
     expect(isTotal(sentence, 'two', ['two', '12'])).toBe(false);
   });
 });
+
+describe('a verb that announces a total', () => {
+  it('makes a total of what a count totalled', () => {
+    expect(isTotal('Attendance totalled 52,000 over the weekend.', '52,000')).toBe(true);
+  });
+
+  it('does not make a total of what a whole totals as it stands', () => {
+    expect(isTotal('The transport budget totals £40m.', '£40m', undefined, 'GBP')).toBe(false);
+  });
+});
