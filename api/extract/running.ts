@@ -100,13 +100,13 @@ const TALLY_REACHED_BEFORE = asciiFirst(
 );
 
 /**
- * "The toll rose to 41", "as toll climbs to 41", "lifting the campaign toll to 69", "taking the war's toll
- * past 400" ("past" is the figure's qualifier): a toll alone, told as rising or brought to the figure, is
- * a death toll.
+ * "The toll rose to 41", "the toll from the shelling rose to 63", "as toll climbs to 41", "lifting the
+ * campaign toll to 69", "taking the war's toll past 400" ("past" is the figure's qualifier): a toll alone,
+ * told as rising or brought to the figure, is a death toll.
  */
 const TOLL_RISES_BEFORE = asciiFirst(
   new RegExp(
-    `\\b(?:${risingCount('toll')}|(?:${BRINGING_VERBS})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?toll(?:\\s+to)?)\\s+$`,
+    `\\b(?:${risingCount("toll(?:\\s+(?:from|of|in)(?:\\s+[\\p{L}'’-]+){1,4}?)?")}|(?:${BRINGING_VERBS})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?toll(?:\\s+to)?)\\s+$`,
     'iu',
   ),
 );

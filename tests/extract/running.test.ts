@@ -222,3 +222,13 @@ describe('a verb that announces a total', () => {
     expect(isTotal('The transport budget totals £40m.', '£40m', undefined, 'GBP')).toBe(false);
   });
 });
+
+describe('a toll told as rising', () => {
+  it('makes a total of the dead a toll of an event rose to', () => {
+    expect(isTotal('The toll from the landslide rose to 27.', '27')).toBe(true);
+  });
+
+  it('makes a total of the dead a toll of a siege has climbed to', () => {
+    expect(isTotal('The toll of the long siege has climbed to 300.', '300')).toBe(true);
+  });
+});
