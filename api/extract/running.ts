@@ -686,6 +686,7 @@ function isTollOfWar(context: SentenceContext, segment: Span, figure: Span): boo
   if (context.memo(warTollVerbs).some((end) => end >= segment.start && end <= figure.start)) return true;
   const text = context.text;
   return (
+    lastWordBefore(text, figure.start) === 'which' &&
     WAR_IN_WHICH_BEFORE.test(text.slice(Math.max(0, figure.start - WAR_REACH), figure.start)) &&
     TOLL_VERB_AFTER.test(text.slice(figure.end, figure.end + 48))
   );
