@@ -87,7 +87,7 @@ export interface Classification {
 
 /**
  * What the running-total stage asks of a figure: whether the cues of its sentence make it a running total,
- * counted as `category` (`countsThings`: it counts things or events, see isRunningTotal).
+ * counted as `category` (`countsThings`: it counts things, events or people, see isRunningTotal).
  */
 export interface TotalQuestion {
   figure: { start: number; end: number };
@@ -1962,7 +1962,8 @@ export function countedBy(
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     if (modifiers.includes('-born') && BORN_ABROAD.test(modifiers)) category = 'displaced';
   }
-  const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && !isHuman(noun);
+  // Forces called up or sent tell where a force stands, not a count that adds up ("3,000 reservists").
+  const countsThings = noun.noun !== null && !MEASURES.includes(noun.wordNumber) && category !== 'troops';
   // "six remain in intensive care": patients in hospital are counted apart from the injured, unless named
   // as the injured ("a dozen of the wounded remain in a serious condition").
   const inCare =

@@ -35,6 +35,26 @@ const EITHER_SIDE = new RegExp(
   'gi',
 );
 
+/**
+ * A record that a "since" after it dates ("the widest gap since 2023", "its worst month since the war
+ * began", "for the first time since 2010"): the figure is compared with the past, not added up over it.
+ */
+const RECORD_BEFORE_SINCE = asciiFirst(
+  /\b(?:the|its|their|his|her) (?:first time|most|least|best|worst|(?:high|low|larg|bigg|small|wid|narrow|great|long|short|deep|heavi|strong|weak|sharp|steep|deadli|bloodi|clos|busi)est)\b[^;:]{0,80}$/iu,
+);
+
+/** Characters before a "since" read for the record it dates. */
+const RECORD_REACH = 100;
+
+const SINCE = /^since\b/i;
+
+/** Whether the cue matched at `index` is a "since" that dates a record before it. */
+function isSinceOfRecord(text: string, index: number, match: RegExpExecArray): boolean {
+  return (
+    SINCE.test(match[0]) && RECORD_BEFORE_SINCE.test(text.slice(Math.max(0, index - RECORD_REACH), index))
+  );
+}
+
 /** Cues of a sum that say nothing of time, so that they may sum a whole as it stands. */
 const SUM_NOW = /^(?:in total|altogether|in all)$/i;
 
@@ -45,8 +65,11 @@ const SUM_NOW = /^(?:in total|altogether|in all)$/i;
 const STOCK_VERB =
   /\b(?:employs?|owns?|operates?|holds?|houses?|comprises?|contains?|numbers|fields|boasts?|has a (?:staff|workforce|fleet|force) of|(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|on|at|inside|aboard|stationed|deployed|based|positioned|employed|enrolled|housed|held))\b/i;
 
-/** Cues that announce the total after them: "a total of", "last year’s total of", "totalling". */
-const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?ing\b/gi;
+/**
+ * Cues that announce the total after them: "a total of", "last year’s total of", "totalling", "totalled";
+ * not "totals", the size of a whole as it stands ("a budget that totals £612m").
+ */
+const ANNOUNCED_TOTAL = /(?:\ba|[’']s) total of\b|\btotall?(?:ing|ed)\b/gi;
 
 /**
  * A toll reached by the casualty figures after it: "bringing the death toll to 40", "the number of people
@@ -77,13 +100,13 @@ const TALLY_REACHED_BEFORE = asciiFirst(
 );
 
 /**
- * "The toll rose to 41", "as toll climbs to 41", "lifting the campaign toll to 69", "taking the war's toll
- * past 400" ("past" is the figure's qualifier): a toll alone, told as rising or brought to the figure, is
- * a death toll.
+ * "The toll rose to 41", "the toll from the shelling rose to 63", "as toll climbs to 41", "lifting the
+ * campaign toll to 69", "taking the war's toll past 400" ("past" is the figure's qualifier): a toll alone,
+ * told as rising or brought to the figure, is a death toll.
  */
 const TOLL_RISES_BEFORE = asciiFirst(
   new RegExp(
-    `\\b(?:${risingCount('toll')}|(?:${BRINGING_VERBS})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?toll(?:\\s+to)?)\\s+$`,
+    `\\b(?:${risingCount("toll(?:\\s+(?:from|of|in)(?:\\s+[\\p{L}'’-]+){1,4}?)?")}|(?:${BRINGING_VERBS})\\s+(?:[\\p{L}'’-]+\\s+){0,4}?toll(?:\\s+to)?)\\s+$`,
     'iu',
   ),
 );
@@ -177,14 +200,18 @@ const PERIOD_AHEAD =
 /** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
 const TOTAL_WORD = /\btotal\b/i;
 
-/** Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points". */
-const SEASON_HINT = /season|points/i;
+/**
+ * Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points",
+ * "their opening three games".
+ */
+const SEASON_HINT = /season|points|first|opening/i;
 
 /** Cheap test for a finished reporting period. */
 const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season/i;
 
 /** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
-const SEASON = /\b(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)/gi;
+const SEASON =
+  /\b(?:(?:all|this|so far this|throughout the|over the) season\b(?!['’]s)|regular[- ]season\b)/gi;
 
 /** Counts that a season adds up: goals, points, games and the like, after the figure. */
 const SEASON_COUNT = asciiFirst(
@@ -204,7 +231,25 @@ const GAMES_AFTER = asciiFirst(
 const ON_POINTS_BEFORE = /\bon\s+$/i;
 const POINTS_AFTER = /^\s+points\b/i;
 
-/** Whether the figure is a season's tally: a count over the current season, or a side's points and games. */
+/** The games of a season from its start: "their first 10 games", "its opening three matches". */
+const SEASON_START_BEFORE = /\b(?:their|its|his|her) (?:first|opening) $/i;
+
+/** A part of a side's games, up to the number of the whole: "seven of their first 10 games". */
+const PART_OF_GAMES = /^\s+of (?:their|its|his|her) (?:(?:first|opening) )?/i;
+
+/**
+ * How a season ended: "finished the season with 1,046 runs", "to finish with 86 points" (in a sentence of
+ * the season: after one game, "finished with 27 points" is that game's).
+ */
+const SEASON_FINISH_BEFORE = /\bfinish(?:ed|es)?\s+(?:the (?:season|campaign)\s+)?with\s+$/i;
+
+/** Characters before a figure read for how a season ended. */
+const SEASON_FINISH_REACH = 40;
+
+/**
+ * Whether the figure is a season's tally: a count over the current season or at its end, a side's points
+ * and games, or its games from the season's start, or a part of those.
+ */
 function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): boolean {
   if (!context.has(SEASON_HINT)) return false;
   const text = context.text;
@@ -213,7 +258,19 @@ function isSeasonTally(context: SentenceContext, figure: Span, segment: Span): b
   if (POINTS_FROM.test(after)) return true;
   if (POINTS_FROM_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
   if (ON_POINTS_BEFORE.test(before) && POINTS_AFTER.test(after)) return true;
-  return cues(context, SEASON, SEASON_CUE_HINT, segment).length > 0 && SEASON_COUNT.test(after);
+  if (SEASON_START_BEFORE.test(before) && GAMES_AFTER.test(after)) return true;
+  // "won 41 of their 56 regular-season games": a part of a season's tally is one too.
+  const part = PART_OF_GAMES.exec(after);
+  if (part !== null) {
+    const wholeStart = figure.end + part[0].length;
+    const whole = context.figures.find((f) => f.start === wholeStart);
+    if (whole && isSeasonTally(context, whole, segment)) return true;
+  }
+  if (!SEASON_COUNT.test(after) || !context.has(SEASON_CUE_HINT)) return false;
+  return (
+    SEASON_FINISH_BEFORE.test(text.slice(Math.max(0, figure.start - SEASON_FINISH_REACH), figure.start)) ||
+    cues(context, SEASON, SEASON_CUE_HINT, segment).length > 0
+  );
 }
 
 /** A word that opens another clause, whose period is not the figure's: "cut 6 routes after warning last week". */
@@ -347,8 +404,9 @@ const PARTITIVE_TO_CUE = asciiFirst(
 
 /**
  * Whether the figure at `figure` (sentence offsets) of category `category` is a running total.
- * `countsThings`: the figure counts things or events (not people, a measure, a rate or a level), so that
- * a period just past makes a total of it whatever its category ("made 80 arrests last week").
+ * `countsThings`: the figure counts things, events or people (not forces, a measure, a rate or a level),
+ * so that a period just past makes a total of it whatever its category ("made 80 arrests last week",
+ * "flew 3 million passengers last month").
  */
 export function isRunningTotal(
   context: SentenceContext,
@@ -397,7 +455,7 @@ function hasRunningTotalCue(
   }
   for (const { index, match } of cues(context, EITHER_SIDE, EITHER_SIDE_HINT, segment)) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
-    if (isInsideCue(figure, index, match)) continue;
+    if (isInsideCue(figure, index, match) || isSinceOfRecord(context.text, index, match)) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
     if (SUM_NOW.test(match[0]) && STOCK_VERB.test(context.text.slice(segment.start, segment.end))) continue;
     // Before the figure it frames all that follows; after it, only the figure nearest to it, or a part
@@ -409,6 +467,7 @@ function hasRunningTotalCue(
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
+  if (context.has(EITHER_SIDE_HINT) && isBoundPastAside(context, segment, figure)) return true;
   const head = headOfResultClause(context, segment);
   if (head !== null && cues(context, EITHER_SIDE, EITHER_SIDE_HINT, head).length > 0) return true;
   for (const { index } of cues(context, ANNOUNCED_TOTAL, ANNOUNCED_TOTAL_HINT, segment))
@@ -427,6 +486,8 @@ function hasRunningTotalCue(
   if (category === 'deaths' && NOW_DEAD_AFTER.test(context.text.slice(figure.end, figure.end + 32)))
     return true;
   if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
+  if (COUNTED.includes(category) && context.has(WAR_HINT) && isTollOfWar(context, segment, figure))
+    return true;
   if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
     for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
@@ -581,6 +642,56 @@ function isOfOneEvent(context: SentenceContext, segment: Span, figure: Span): bo
   return event !== null && !CLAUSE_LINK.test(after.slice(0, event.index));
 }
 
+/** A war, or a stretch of fighting told by its length: "the 19-month war", "three days of artillery fire". */
+const WAR =
+  '(?:war|conflict|insurgency|(?:days|weeks|months|years) of (?:[a-z-]+ ){0,2}?(?:fighting|shelling|fire|bombardment|bombing|clashes|strikes|airstrikes|raids|violence))';
+
+/** Cheap test for a war or a stretch of fighting. */
+const WAR_HINT = /war|conflict|insurgency|days of|weeks of|months of|years of/i;
+
+/**
+ * A war as the subject of the verb of its toll: "The 19-month war killed", "a 19-day war in 2014 that
+ * killed". The words between the war and the verb are captured, and the verb ends the match.
+ */
+const WAR_TOLL_VERB = new RegExp(
+  `\\b${WAR}\\b([^;:,.]{0,60}?)\\s(?:(?:that|which)\\s+)?(?:killed|wounded|injured|displaced|uprooted)\\b`,
+  'gi',
+);
+
+/**
+ * Where the verbs of a war's toll end in the sentence: those whose war is their subject, with no other
+ * clause between them ("the war began after gunmen killed" is no toll of the war).
+ */
+function warTollVerbs(context: SentenceContext): number[] {
+  const ends: number[] = [];
+  for (const { index, match } of context.matchesIn(WAR_TOLL_VERB, { start: 0, end: context.text.length }))
+    if (!CLAUSE_LINK.test(match[1])) ends.push(index + match[0].length);
+  return ends;
+}
+
+/** "a brief war over the highlands in 2019 in which": a war whose toll the clause after tells. */
+const WAR_IN_WHICH_BEFORE = new RegExp(`\\b${WAR}\\b[^;:,.]{0,60}?\\bin which\\s+$`, 'i');
+const TOLL_VERB_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:(?:were|was|had been|have been)\s+(?:killed|wounded|injured|displaced)|died)\b/i;
+
+/** Characters before a figure read for the war whose toll it tells. */
+const WAR_REACH = 100;
+
+/**
+ * Whether the figure tells a war's toll, a total over the war: after the verb of its toll in its own
+ * segment ("The 19-month war killed 48,000 soldiers and 6,500 civilians"), or in a clause of it ("a war in
+ * which 1,700 soldiers were killed").
+ */
+function isTollOfWar(context: SentenceContext, segment: Span, figure: Span): boolean {
+  if (context.memo(warTollVerbs).some((end) => end >= segment.start && end <= figure.start)) return true;
+  const text = context.text;
+  return (
+    lastWordBefore(text, figure.start) === 'which' &&
+    WAR_IN_WHICH_BEFORE.test(text.slice(Math.max(0, figure.start - WAR_REACH), figure.start)) &&
+    TOLL_VERB_AFTER.test(text.slice(figure.end, figure.end + 48))
+  );
+}
+
 /** A level that a perfect tells reached, not a tally: "have recovered to 94%". */
 const LEVEL_REACHED = /^\s+to\b/i;
 
@@ -625,18 +736,53 @@ const AUXILIARY_FIRST = /^\s*(?:have|has|had)\b/i;
 /** Characters in an aside between a subject and its verb, at most. */
 const MAX_ASIDE_LENGTH = 60;
 
+/** What ends a clause, not an aside within it. */
+const CLAUSE_BOUND = /[;:]/;
+
 /**
- * The segment after a short aside that follows `segment` ("X, about 90% of them, have fled"), or null.
- * The aside holds a number of its own and is set off by commas, dashes or brackets.
+ * The short aside that follows `segment` ("X, about 90% of them, have fled"), and the segment beyond it
+ * that goes on with the clause; null if none. The aside holds a number of its own and is set off by
+ * commas, dashes or brackets.
  */
-function segmentBeyondAside(context: SentenceContext, segment: Span): Span | null {
+function asideAfter(context: SentenceContext, segment: Span): { aside: Span; beyond: Span } | null {
   const segments = context.segments();
   const at = segments.findIndex((s) => s.start === segment.start);
   const aside = segments[at + 1];
   const beyond = segments[at + 2];
   if (at < 0 || !aside || !beyond || aside.end - aside.start > MAX_ASIDE_LENGTH) return null;
-  if (!context.figureBetween(aside.start, aside.end)) return null;
-  return AUXILIARY_FIRST.test(context.text.slice(beyond.start, beyond.start + 8)) ? beyond : null;
+  const text = context.text;
+  if (CLAUSE_BOUND.test(text[segment.end]) || CLAUSE_BOUND.test(text[aside.end])) return null;
+  return context.figureBetween(aside.start, aside.end) ? { aside, beyond } : null;
+}
+
+/** The segment after a short aside that follows `segment`, where it goes on with the verb; or null. */
+function segmentBeyondAside(context: SentenceContext, segment: Span): Span | null {
+  const beyond = asideAfter(context, segment)?.beyond;
+  return beyond && AUXILIARY_FIRST.test(context.text.slice(beyond.start, beyond.start + 8)) ? beyond : null;
+}
+
+/**
+ * Whether a cue after a short aside binds the figure: the last figure before the aside, or one in the
+ * aside ("has moved 11 warships, including two submarines, into the gulf since 1 September"; "$1.3bn
+ * (£970m) in lost revenue since the blockade began"), with no figure between the aside and the cue.
+ */
+function isBoundPastAside(context: SentenceContext, segment: Span, figure: Span): boolean {
+  let found = context.figureBetween(figure.end, segment.end) ? null : asideAfter(context, segment);
+  if (found === null) {
+    // The figure stands in the aside of a segment that holds a figure of its own.
+    const segments = context.segments();
+    const head = segments[segments.findIndex((s) => s.start === segment.start) - 1];
+    found = head && context.figureBetween(head.start, head.end) ? asideAfter(context, head) : null;
+    if (found?.aside.start !== segment.start) return false;
+  }
+  const { beyond } = found;
+  // The cue goes on with the clause: no figure, nor a clause of its own ("and will be ... since"), before it.
+  return cues(context, EITHER_SIDE, EITHER_SIDE_HINT, beyond).some(
+    ({ index, match }) =>
+      !context.figureBetween(beyond.start, index) &&
+      !CLAUSE_LINK.test(context.text.slice(beyond.start, index)) &&
+      !isSinceOfRecord(context.text, index, match),
+  );
 }
 
 /** A clause set off by a comma that describes something else: "…, which is still being investigated". */

@@ -95,3 +95,140 @@ describe('a perfect that tallies', () => {
     expect(at('800')).toBe(true);
   });
 });
+
+describe('a "since" that dates a record', () => {
+  it('does not make a total of a result called the best since a year', () => {
+    expect(isTotal('The party won 41 seats in what was its best result since 1997.', '41')).toBe(false);
+  });
+
+  it('does not make a total of the dead of the deadliest day since an event', () => {
+    const sentence = 'Shelling killed 14 people on Sunday in the deadliest day since the truce began.';
+    expect(isTotal(sentence, '14')).toBe(false);
+  });
+
+  it('does not make a total of a change told as the first since a year', () => {
+    expect(isTotal('Exports grew by 300 containers for the first time since 2019.', '300')).toBe(false);
+  });
+
+  it('still makes a total where "most" counts the people, not a record', () => {
+    expect(isTotal('Most of the 300 villagers have fled since Monday.', '300')).toBe(true);
+  });
+});
+
+describe('a cue past a short aside', () => {
+  const deployment = 'The navy has sent 9 frigates, among them three destroyers, to the strait since June.';
+
+  it('binds the figure before the aside', () => {
+    expect(isTotal(deployment, '9', ['9', 'three'])).toBe(true);
+  });
+
+  it('binds the figure in the aside', () => {
+    expect(isTotal(deployment, 'three', ['9', 'three'])).toBe(true);
+  });
+
+  it('binds a sum and its conversion in brackets', () => {
+    const sentence = 'The walkout cost the carrier $40m (£31m) in lost fares since it began.';
+    expect(isTotal(sentence, '$40m', ['$40m', '£31m'], 'USD')).toBe(true);
+    expect(isTotal(sentence, '£31m', ['$40m', '£31m'], 'GBP')).toBe(true);
+  });
+
+  it('does not bind a figure in an aside of a phrase that counts nothing', () => {
+    expect(isTotal('The bridge, 300 metres long, has been shut since March.', '300')).toBe(false);
+  });
+
+  it('does not bind across a clause of its own beyond the aside', () => {
+    const sentence =
+      'Rebels seized 12 trucks, carrying 40 sacks of flour, and the road has been shut since Monday.';
+    expect(isTotal(sentence, '12', ['12', '40'])).toBe(false);
+  });
+});
+
+describe('the toll of a war', () => {
+  it('makes totals of the dead that a war killed, the verb shared by counts joined by "and"', () => {
+    const sentence = 'The six-week war killed 900 fighters and 200 civilians.';
+    expect(isTotal(sentence, '900', ['900', '200'])).toBe(true);
+    expect(isTotal(sentence, '200', ['900', '200'])).toBe(true);
+  });
+
+  it('makes a total of the dead of a war in a relative clause', () => {
+    expect(isTotal('The town never recovered from a war that killed 3,000 people.', '3,000')).toBe(true);
+  });
+
+  it('makes a total of the wounded of fighting told by its length', () => {
+    expect(isTotal('Two weeks of shelling wounded 140 people.', '140')).toBe(true);
+  });
+
+  it('makes a total of the dead of a war "in which" they died', () => {
+    expect(isTotal('They fought a war in the north in which 600 soldiers died.', '600')).toBe(true);
+  });
+
+  it('does not make a total of the dead of a clause that the war is not the subject of', () => {
+    expect(isTotal('The war began after gunmen killed 12 tourists.', '12')).toBe(false);
+  });
+});
+
+describe('people counted over a period', () => {
+  it('makes a total of passengers flown over the month just past', () => {
+    expect(isTotal('The airline flew 2.4 million passengers last month.', '2.4 million')).toBe(true);
+  });
+
+  it('makes a total of patients treated over a finished reporting period', () => {
+    expect(isTotal('The clinic treated 800 patients in its latest financial year.', '800')).toBe(true);
+  });
+
+  it('does not make a total of forces called up, which tell where a force stands', () => {
+    expect(isTotal('The army called up 3,000 reservists last week.', '3,000')).toBe(false);
+  });
+});
+
+describe("a season's tally", () => {
+  it('makes a total of the games from the start of a season', () => {
+    expect(isTotal('United have nine points from their opening four games.', 'four', ['nine', 'four'])).toBe(
+      true,
+    );
+  });
+
+  it('makes a total of a part of those games', () => {
+    const sentence = 'The Hawks, who won two of their first 12 games, are bottom.';
+    expect(isTotal(sentence, 'two', ['two', '12'])).toBe(true);
+  });
+
+  it('makes totals of a part of a regular season and of the whole', () => {
+    const sentence = 'The Bears won 50 of their 82 regular-season games.';
+    expect(isTotal(sentence, '50', ['50', '82'])).toBe(true);
+    expect(isTotal(sentence, '82', ['50', '82'])).toBe(true);
+  });
+
+  it('makes a total of what a season finished with', () => {
+    expect(isTotal('The striker finished the season with 31 goals.', '31')).toBe(true);
+  });
+
+  it('does not make a total of what one game finished with', () => {
+    expect(isTotal('The guard finished with 27 points and nine rebounds.', '27', ['27', 'nine'])).toBe(false);
+  });
+
+  it('does not make a total of the games of recent form', () => {
+    const sentence = 'The Hawks, who won two of their last 12 games, are bottom.';
+    expect(isTotal(sentence, 'two', ['two', '12'])).toBe(false);
+  });
+});
+
+describe('a verb that announces a total', () => {
+  it('makes a total of what a count totalled', () => {
+    expect(isTotal('Attendance totalled 52,000 over the weekend.', '52,000')).toBe(true);
+  });
+
+  it('does not make a total of what a whole totals as it stands', () => {
+    expect(isTotal('The transport budget totals £40m.', '£40m', undefined, 'GBP')).toBe(false);
+  });
+});
+
+describe('a toll told as rising', () => {
+  it('makes a total of the dead a toll of an event rose to', () => {
+    expect(isTotal('The toll from the landslide rose to 27.', '27')).toBe(true);
+  });
+
+  it('makes a total of the dead a toll of a siege has climbed to', () => {
+    expect(isTotal('The toll of the long siege has climbed to 300.', '300')).toBe(true);
+  });
+});
