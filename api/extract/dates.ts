@@ -35,9 +35,9 @@ const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
 /** Names of months, weekdays and holidays, which count as date words only capitalised. */
 const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b`;
 
-/** Days and months named from now, in lower case or capitalised, and the weekend (WEEKEND_BEFORE). */
+/** Days and months named from now, in lower case or capitalised. */
 const RELATIVE_DATE =
-  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening)|weekend)\\b';
+  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening))\\b';
 
 /**
  * Date words that can name a day or a month, but for ISO dates (ISO_DATE). Month and weekday names count
@@ -60,13 +60,7 @@ const NAMED_DATE_WORD = new RegExp(NAMED_DATE, 'g');
 const ISO_DATE = /\d\d\d\d-\d\d-\d\d/g;
 
 /** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
-const RELATIVE_DATE_HINT = /yesterday|today|tonight|month|this morning|this afternoon|this evening|weekend/i;
-
-/**
- * The words that make "weekend" the one just past or under way: "over the weekend", "last weekend"; not
- * "weekend passes" or "the November sales weekend".
- */
-const WEEKEND_BEFORE = /\b(?:(?:over|at|during|on) the|this|(last)) $/i;
+const RELATIVE_DATE_HINT = /yesterday|today|tonight|month|this morning|this afternoon|this evening/i;
 
 /**
  * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
@@ -216,8 +210,8 @@ const RECENT_HOURS =
 /** Cheap test for RECENT_HOURS, answered by the sentence's search for hint words. */
 const RECENT_HOURS_HINT = /past|last/i;
 
-/** A clause joined by a conjunction that opens a running period: ", and ... since Friday", ", though". */
-const OWN_CLAUSE_SINCE = /^\s*(?:and|but|though|although|while|whereas)\b.*\bsince\b/is;
+/** A clause joined by "and" or "but" that opens a running period: ", and ... since Friday". */
+const OWN_CLAUSE_SINCE = /^\s*(?:and|but)\b.*\bsince\b/is;
 
 /** A relative clause set off by a comma: ", who play Chelsea on Sunday". */
 const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
@@ -494,12 +488,9 @@ const MAX_WINDOWS_READ = 3;
 const THAN_BEFORE = /\bthan\s+(?:(?:in|on|at|during|over)\s+)?$/i;
 const THAN_HINT = /than/i;
 
-/**
- * A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday",
- * "figures published on Tuesday".
- */
+/** A reporting verb just before a date: "said on Thursday", "announced Monday", "told reporters on Friday". */
 const REPORTED_BEFORE =
-  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated|published|released)\s+(?:on\s+)?$/i;
+  /\b(?:said|says|told(?: reporters)?|announced|reported|confirmed|added|stated)\s+(?:on\s+)?$/i;
 
 /** "from" just before a date, which opens a period: "rations will be cut from 1 April". */
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -784,15 +775,13 @@ export class SentenceDates {
     if (mention.end <= offset) return this.datesComparedFigure(mention, offset);
     for (const f of this.context.figures) {
       if (f.start <= offset || f.end > mention.start) continue;
-      // The day a statement was made is no more the compared number's than the figure's.
-      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start)))
-        return !this.isReportingDate(mention);
+      if (COMPARED.test(this.sentence.slice(Math.max(0, f.start - 24), f.start))) return true;
     }
     return false;
   }
 
   /**
-   * Whether the running total at `offset` stands in a clause of its own, joined by a conjunction, that
+   * Whether the running total at `offset` stands in a clause of its own, joined by "and" or "but", that
    * opens its period ("since Friday"), and `mention` lies outside it: "44.6C on Sunday, and at least 11
    * deaths have been linked to the heat since Friday" dates the deaths at publication, not to Sunday. A
    * clause that goes on from a reporting verb ("said on Thursday it had frozen ..., bringing the total
@@ -916,17 +905,6 @@ export class SentenceDates {
       if (named) {
         const resolved = format(named.year, named.month, named.day);
         mentions.push({ start: word.start, end: word.end, resolved, opensPeriod });
-      }
-      window.mentions = mentions;
-      return mentions;
-    }
-    if (wordText === 'weekend') {
-      // A modal puts a weekend ahead ("could bring rain over the weekend"), as it does a month.
-      const ahead = future() || this.isAhead(word.start);
-      const sunday = ahead ? null : weekendEnd(masked, word, reference);
-      if (sunday) {
-        const opensPeriod = PERIOD_START.test(periodStartReach(masked, word.start));
-        mentions.push({ start: word.start, end: word.end, resolved: sunday, opensPeriod });
       }
       window.mentions = mentions;
       return mentions;
@@ -1078,21 +1056,6 @@ function plainDayMention(
   }
   const day = new Date(reference.getTime() - (daysBack ?? 0) * DAY);
   return { start: window.word.start, end: window.word.end, resolved: dayOf(day) };
-}
-
-/**
- * The day that ends the weekend named at `word` of `masked` (WEEKEND_BEFORE), the end of the period: the
- * latest Sunday on or before publication, or publication itself on a weekend, where "last weekend" is the
- * one before. Null where the words before do not make it a weekend just past.
- */
-function weekendEnd(masked: string, word: Span, reference: Date): FigureDate | null {
-  const told = WEEKEND_BEFORE.exec(masked.slice(Math.max(0, word.start - 12), word.start));
-  if (!told) return null;
-  const last = told[1] !== undefined;
-  const weekday = reference.getUTCDay();
-  const onWeekend = weekday === 0 || weekday === 6;
-  const back = onWeekend ? (last ? weekday || 7 : 0) : weekday;
-  return dayOf(new Date(reference.getTime() - back * DAY));
 }
 
 /**
