@@ -1034,6 +1034,10 @@ describe('amounts of money with dots between their thousands', () => {
     expect(only('It raised $2.500 billion in bonds.')).toMatchObject({ value: 2.5e9 });
   });
 
+  it('reads one dot as a decimal point where no other dot follows in the text', () => {
+    expect(only('Diesel now costs €1.749')).toMatchObject({ value: 1.749 });
+  });
+
   it('reads dots between digits with no currency as before', () => {
     expect(only('The index closed at 4.300 points.')).toMatchObject({ value: 4.3 });
   });
