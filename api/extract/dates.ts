@@ -390,7 +390,7 @@ function weekdaySpan(
   }
   const end = weekdayOn(reference, last, LAST_WEEK_AFTER.test(masked.slice(lastEnd, lastEnd + 24)));
   // "from Monday to Wednesday" is a period, dated to its last day as "the week to Wednesday" is.
-  if (FROM_BEFORE.test(masked.slice(Math.max(0, firstStart - 6), firstStart))) return dayOf(end);
+  if (followsFrom(masked, firstStart)) return dayOf(end);
   const start = new Date(end.getTime() - ((last - first + 7) % 7) * DAY);
   if (start.getUTCMonth() !== end.getUTCMonth()) return null;
   return format(end.getUTCFullYear(), end.getUTCMonth() + 1, null);
@@ -494,6 +494,11 @@ const REPORTED_BEFORE =
 
 /** "from" just before a date, which opens a period: "rations will be cut from 1 April". */
 const FROM_BEFORE = /\bfrom\s+$/i;
+
+/** Whether "from" stands just before `at` of `text`: a date there opens a period. */
+function followsFrom(text: string, at: number): boolean {
+  return FROM_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** "as" and a preposition just before a date, also the date of what is compared: "twice as many as in May". */
 const AS_BEFORE = /\bas\s+(?:in|on|at|during|over)\s+$/i;
@@ -636,7 +641,7 @@ export class SentenceDates {
       reported &&
       (!best ||
         best.opensPeriod ||
-        FROM_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 6), best.start)) ||
+        followsFrom(this.sentence, best.start) ||
         liesBeyond(best, reported, figure))
     )
       return reported;
@@ -1093,7 +1098,7 @@ function periodEnd(
   end: Pick<chrono.ParsedComponents, 'get'>,
   published: string,
 ): FigureDate | null {
-  if (!FROM_BEFORE.test(masked.slice(Math.max(0, start - 6), start))) return null;
+  if (!followsFrom(masked, start)) return null;
   const [year, month] = first.date.split('-').map(Number);
   const endMonth = end.get('month') ?? month;
   const last = format(endMonth < month ? year + 1 : year, endMonth, end.get('day') ?? 1);

@@ -639,8 +639,8 @@ const DOTS = /\./g;
 function dottedThousandsEnd(text: string, at: number): number {
   const end = stickyEnd(DOTTED_THOUSANDS, text, at);
   if (end < 0) return 0;
-  const secondDot = text.indexOf('.', text.indexOf('.', at) + 1);
-  if (secondDot !== -1 && secondDot < end) return end;
+  // Two dots or more: the last dot of the match is not its first.
+  if (text.lastIndexOf('.', end - 1) !== text.indexOf('.', at)) return end;
   if (text.charCodeAt(end - 1) !== 48 || text.charCodeAt(end - 2) !== 48 || isLetter(text.charCodeAt(end)))
     return 0;
   const next = wordAfter(text, end);
