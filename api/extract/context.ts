@@ -206,7 +206,9 @@ export class SentenceContext {
 
   private holdsHintWord(words: number[]): boolean {
     this.readHintWords();
-    return words.some((number) => this.hintWordsFound[number] === true);
+    const found = this.hintWordsFound;
+    for (const number of words) if (found[number] === true) return true;
+    return false;
   }
 
   /** What `compute` finds in this sentence, computed once however many figures ask. */
