@@ -219,6 +219,9 @@ const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
 /** A verb of forecasting anywhere in the sentence: the cheap test before FORECAST_BEFORE. */
 const FORECAST_VERB = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b/i;
 
+/** The words FORECAST_VERB's verbs start with: the sentence's search for hint words rules most sentences out. */
+const FORECAST_HINT = /expect|forecast|predict|project|anticipate/i;
+
 /** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
 const FORECAST_BEFORE = new RegExp(`${FORECAST_VERB.source}(?! to\\b)[^,;]{0,60}$`, 'i');
 
@@ -721,10 +724,11 @@ export class SentenceDates {
    * unless the figure's own segment tells how things stand now.
    */
   private countedBackScopes(offset: number, segment: Span, reachEarlier: boolean): Span[] {
-    if (reachEarlier && this.context.has(LAST_HINT) && !standsInOwnSegment(this.context, offset)) {
+    if (reachEarlier && this.context.has(LAST_HINT)) {
       const segments = this.context.segments();
       const own = segments.indexOf(segment);
-      if (own > 0) return segments.slice(0, own + 1);
+      // Whether the segment stands is asked last: it may search the whole sentence.
+      if (own > 0 && !standsInOwnSegment(this.context, offset)) return segments.slice(0, own + 1);
     }
     const opening = this.context.opening();
     return opening && opening.start !== segment.start ? [opening, segment] : [segment];
@@ -735,6 +739,7 @@ export class SentenceDates {
     const segment = this.context.segmentAt(offset);
     // "now expects full-year profit of about £2.9bn": the figure is what a forecast expects.
     if (
+      this.context.has(FORECAST_HINT) &&
       this.context.has(FORECAST_VERB) &&
       FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))
     )

@@ -838,7 +838,7 @@ export function isStanding(context: SentenceContext, offset: number): boolean {
 /** Whether the segment holding `offset` itself tells how things stand now ("are now deployed"). */
 export function standsInOwnSegment(context: SentenceContext, offset: number): boolean {
   const own = context.segmentAt(offset);
-  return context.memo(standingSegments).some(({ segment }) => segment.start === own.start);
+  return context.memo(standingSegments).holdsSegmentAt(own.start);
 }
 
 interface StandingSegment {
@@ -867,6 +867,21 @@ class StandingSegments {
   some(test: (standing: StandingSegment) => boolean): boolean {
     if (this.found.some(test)) return true;
     for (let next = this.findNext(); next !== null; next = this.findNext()) if (test(next)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the segment starting at `start` is one of them: the search stops once past it, where `some`
+   * would go on to the end of the sentence.
+   */
+  holdsSegmentAt(start: number): boolean {
+    if (this.found.some(({ segment }) => segment.start === start)) return true;
+    const segments = this.context.segments();
+    while (this.at < segments.length && segments[this.at].start <= start) {
+      const next = this.findNext();
+      if (next === null) return false;
+      if (next.segment.start === start) return true;
+    }
     return false;
   }
 
