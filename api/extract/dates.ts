@@ -548,10 +548,7 @@ export class SentenceDates {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
     // A wire dateline's date is the day the copy was filed: a date the sentence tells comes first.
-    const figure = {
-      start: offset,
-      end: this.context.figures.find((f) => f.start === offset)?.end ?? offset,
-    };
+    const figure = { start: offset, end: this.figureEnd(offset) };
     const windows = this.nearestWindows(figure);
     const best =
       this.nearestMention(windows, figure, cumulative, false) ??
@@ -583,6 +580,12 @@ export class SentenceDates {
     return (this.headline || isStanding(this.context, offset)) && !this.isForecast(offset)
       ? atPublication
       : null;
+  }
+
+  /** Where the figure starting at `offset` ends, or `offset` if none starts there. */
+  private figureEnd(offset: number): number {
+    for (const f of this.context.figures) if (f.start === offset) return f.end;
+    return offset;
   }
 
   /**
@@ -1104,7 +1107,9 @@ function periodEnd(
   published: string,
 ): FigureDate | null {
   if (!followsFrom(masked, start)) return null;
-  const [year, month] = first.date.split('-').map(Number);
+  const parts = first.date.split('-');
+  const year = Number(parts[0]);
+  const month = Number(parts[1]);
   const endMonth = end.get('month') ?? month;
   const last = format(endMonth < month ? year + 1 : year, endMonth, end.get('day') ?? 1);
   return last.date > published ? null : last;
@@ -1112,7 +1117,12 @@ function periodEnd(
 
 /** The month a year, a month or a week before `base`: month precision, as the period is no day. */
 function countBack(base: FigureDate, unit: string): FigureDate {
-  const [year, month, day] = base.date.split('-').map(Number);
+  // Read by index, not by destructuring a mapped array: the function is seldom called, so seldom
+  // optimised, and unoptimised destructuring goes through the array's iterator.
+  const parts = base.date.split('-');
+  const year = Number(parts[0]);
+  const month = Number(parts[1]);
+  const day = Number(parts[2]);
   if (unit === 'year') return format(year - 1, month, null);
   if (unit === 'month') return month === 1 ? format(year - 1, 12, null) : format(year, month - 1, null);
   const weekBefore = new Date(Date.UTC(year, month - 1, day || 1) - 7 * DAY);
@@ -1121,7 +1131,10 @@ function countBack(base: FigureDate, unit: string): FigureDate {
 
 /** The day a year before `day` (a day's FigureDate): 29 February goes back to the 28th. */
 function sameDayYearBefore(day: FigureDate): FigureDate {
-  const [year, month, date] = day.date.split('-').map(Number);
+  const parts = day.date.split('-');
+  const year = Number(parts[0]);
+  const month = Number(parts[1]);
+  const date = Number(parts[2]);
   return format(year - 1, month, Math.min(date, new Date(Date.UTC(year - 1, month, 0)).getUTCDate()));
 }
 
