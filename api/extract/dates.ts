@@ -219,6 +219,9 @@ const RELATIVE_CLAUSE_OPENS = /,\s*(?:who|whom|whose|which|where)\b/i;
 /** A verb of forecasting anywhere in the sentence: the cheap test before FORECAST_BEFORE. */
 const FORECAST_VERB = /\b(?:expects?|forecasts?|predicts?|projects?|anticipates?)\b/i;
 
+/** The words FORECAST_VERB's verbs start with: the sentence's search for hint words rules most sentences out. */
+const FORECAST_HINT = /expect|forecast|predict|project|anticipate/i;
+
 /** A verb of forecasting whose object the figure is: "expects full-year profit of about", "forecasts". */
 const FORECAST_BEFORE = new RegExp(`${FORECAST_VERB.source}(?! to\\b)[^,;]{0,60}$`, 'i');
 
@@ -545,10 +548,7 @@ export class SentenceDates {
     if (!this.reference || !this.published) return null;
     const atPublication: FigureDate = { date: this.published, precision: 'day' };
     // A wire dateline's date is the day the copy was filed: a date the sentence tells comes first.
-    const figure = {
-      start: offset,
-      end: this.context.figures.find((f) => f.start === offset)?.end ?? offset,
-    };
+    const figure = { start: offset, end: this.figureEnd(offset) };
     const windows = this.nearestWindows(figure);
     const best =
       this.nearestMention(windows, figure, cumulative, false) ??
@@ -580,6 +580,12 @@ export class SentenceDates {
     return (this.headline || isStanding(this.context, offset)) && !this.isForecast(offset)
       ? atPublication
       : null;
+  }
+
+  /** Where the figure starting at `offset` ends, or `offset` if none starts there. */
+  private figureEnd(offset: number): number {
+    for (const f of this.context.figures) if (f.start === offset) return f.end;
+    return offset;
   }
 
   /**
@@ -721,10 +727,11 @@ export class SentenceDates {
    * unless the figure's own segment tells how things stand now.
    */
   private countedBackScopes(offset: number, segment: Span, reachEarlier: boolean): Span[] {
-    if (reachEarlier && this.context.has(LAST_HINT) && !standsInOwnSegment(this.context, offset)) {
+    if (reachEarlier && this.context.has(LAST_HINT)) {
       const segments = this.context.segments();
       const own = segments.indexOf(segment);
-      if (own > 0) return segments.slice(0, own + 1);
+      // Whether the segment stands is asked last: it may search the whole sentence.
+      if (own > 0 && !standsInOwnSegment(this.context, offset)) return segments.slice(0, own + 1);
     }
     const opening = this.context.opening();
     return opening && opening.start !== segment.start ? [opening, segment] : [segment];
@@ -735,6 +742,7 @@ export class SentenceDates {
     const segment = this.context.segmentAt(offset);
     // "now expects full-year profit of about £2.9bn": the figure is what a forecast expects.
     if (
+      this.context.has(FORECAST_HINT) &&
       this.context.has(FORECAST_VERB) &&
       FORECAST_BEFORE.test(this.sentence.slice(Math.max(segment.start, offset - 80), offset))
     )
@@ -1099,7 +1107,9 @@ function periodEnd(
   published: string,
 ): FigureDate | null {
   if (!followsFrom(masked, start)) return null;
-  const [year, month] = first.date.split('-').map(Number);
+  const parts = first.date.split('-');
+  const year = Number(parts[0]);
+  const month = Number(parts[1]);
   const endMonth = end.get('month') ?? month;
   const last = format(endMonth < month ? year + 1 : year, endMonth, end.get('day') ?? 1);
   return last.date > published ? null : last;
@@ -1107,7 +1117,12 @@ function periodEnd(
 
 /** The month a year, a month or a week before `base`: month precision, as the period is no day. */
 function countBack(base: FigureDate, unit: string): FigureDate {
-  const [year, month, day] = base.date.split('-').map(Number);
+  // Read by index, not by destructuring a mapped array: the function is seldom called, so seldom
+  // optimised, and unoptimised destructuring goes through the array's iterator.
+  const parts = base.date.split('-');
+  const year = Number(parts[0]);
+  const month = Number(parts[1]);
+  const day = Number(parts[2]);
   if (unit === 'year') return format(year - 1, month, null);
   if (unit === 'month') return month === 1 ? format(year - 1, 12, null) : format(year, month - 1, null);
   const weekBefore = new Date(Date.UTC(year, month - 1, day || 1) - 7 * DAY);
@@ -1116,7 +1131,10 @@ function countBack(base: FigureDate, unit: string): FigureDate {
 
 /** The day a year before `day` (a day's FigureDate): 29 February goes back to the 28th. */
 function sameDayYearBefore(day: FigureDate): FigureDate {
-  const [year, month, date] = day.date.split('-').map(Number);
+  const parts = day.date.split('-');
+  const year = Number(parts[0]);
+  const month = Number(parts[1]);
+  const date = Number(parts[2]);
   return format(year - 1, month, Math.min(date, new Date(Date.UTC(year - 1, month, 0)).getUTCDate()));
 }
 

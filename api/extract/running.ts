@@ -293,23 +293,40 @@ const PERFECT = asciiFirst(
 const AUXILIARY_START = /ha[sdv\u017f]|[’']ve/gi;
 const PERFECT_AT = new RegExp(PERFECT.source, 'iuy');
 
+/** A perfect found by PERFECT, with where it starts in the sentence. */
+interface Perfect {
+  index: number;
+  match: RegExpExecArray;
+}
+
+/** The perfects of a sentence by the segment asked for, keyed by its start and end: filled as figures ask. */
+const perfectsBySegment = (): Map<number, Perfect[]> => new Map();
+
 /**
- * Every perfect of the sentence, as a search with PERFECT finds them. None reaches across a segment bound,
- * so those of a segment are the ones that start in it.
+ * The perfects that start in `segment`, as a search of the sentence with PERFECT finds them. None reaches
+ * across a segment bound, so a search of the segment alone finds the same; only the segments of figures
+ * are searched, which spares the perfects of the others.
  */
-function perfects(context: SentenceContext): { index: number; match: RegExpExecArray }[] {
+function perfectsIn(context: SentenceContext, segment: Span): Perfect[] {
+  const bySegment = context.memo(perfectsBySegment);
   const text = context.text;
-  const found: { index: number; match: RegExpExecArray }[] = [];
-  let searchedTo = 0;
-  AUXILIARY_START.lastIndex = 0;
-  for (let start = AUXILIARY_START.exec(text); start !== null; start = AUXILIARY_START.exec(text)) {
-    if (start.index < searchedTo) continue;
-    PERFECT_AT.lastIndex = start.index;
-    const match = PERFECT_AT.exec(text);
-    if (match !== null) {
-      found.push({ index: match.index, match });
-      searchedTo = PERFECT_AT.lastIndex;
+  const key = segment.start * (text.length + 1) + segment.end;
+  let found = bySegment.get(key);
+  if (found === undefined) {
+    found = [];
+    let searchedTo = 0;
+    AUXILIARY_START.lastIndex = segment.start;
+    for (let start = AUXILIARY_START.exec(text); start !== null; start = AUXILIARY_START.exec(text)) {
+      if (start.index >= segment.end) break;
+      if (start.index < searchedTo) continue;
+      PERFECT_AT.lastIndex = start.index;
+      const match = PERFECT_AT.exec(text);
+      if (match !== null) {
+        found.push({ index: match.index, match });
+        searchedTo = PERFECT_AT.lastIndex;
+      }
     }
+    bySegment.set(key, found);
   }
   return found;
 }
@@ -389,9 +406,17 @@ const PERIOD_HINT = /last|past|this|first|alone/i;
 const PAST_PERIOD_HINT = /last|past|alone/i;
 const SEASON_CUE_HINT = /season/i;
 
+/** No matches of a cue: one shared array, as most cues are ruled out for most figures. */
+const NO_CUES: readonly { index: number; match: RegExpExecArray }[] = [];
+
 /** The matches of the cue `pattern` in `scope`, none where the sentence fails the cue's `hint`. */
-function cues(context: SentenceContext, pattern: RegExp, hint: RegExp, scope: Span) {
-  return context.has(hint) ? context.matchesIn(pattern, scope) : [];
+function cues(
+  context: SentenceContext,
+  pattern: RegExp,
+  hint: RegExp,
+  scope: Span,
+): readonly { index: number; match: RegExpExecArray }[] {
+  return context.has(hint) ? context.matchesIn(pattern, scope) : NO_CUES;
 }
 
 /**
@@ -429,8 +454,14 @@ const RATE_AFTER = asciiFirst(
 /** Characters after a figure read for its rate. */
 const RATE_REACH = 40;
 
+/**
+ * The words RATE_AFTER's periods start with, for the sentence's search for hint words: "wee", as case
+ * folding reads a Kelvin sign as "k".
+ */
+const RATE_HINT = /day|night|wee|month|year|hour|minute/i;
+
 function isRate(context: SentenceContext, figure: Span): boolean {
-  return RATE_AFTER.test(context.text.slice(figure.end, figure.end + RATE_REACH));
+  return context.has(RATE_HINT) && RATE_AFTER.test(context.text.slice(figure.end, figure.end + RATE_REACH));
 }
 
 function hasRunningTotalCue(
@@ -442,8 +473,11 @@ function hasRunningTotalCue(
   const segment = context.segmentAt(figure.start);
   const opening = context.opening();
   const overPeriod = OVER_PERIOD.includes(category);
+  const counted = COUNTED.includes(category);
+  // Asked once: the sentence's most common cue, read in up to four places.
+  const eitherSide = context.has(EITHER_SIDE_HINT);
   if (opening && opening.start !== segment.start) {
-    const framing = cues(context, EITHER_SIDE, EITHER_SIDE_HINT, opening);
+    const framing = eitherSide ? context.matchesIn(EITHER_SIDE, opening) : NO_CUES;
     // "In all, 12 warships are in the Caribbean": a sum of a whole as it stands.
     const stock =
       framing.length > 0 &&
@@ -453,7 +487,7 @@ function hasRunningTotalCue(
     if (overPeriod && cues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
     if (countsThings && cues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
   }
-  for (const { index, match } of cues(context, EITHER_SIDE, EITHER_SIDE_HINT, segment)) {
+  for (const { index, match } of eitherSide ? context.matchesIn(EITHER_SIDE, segment) : NO_CUES) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
     if (isInsideCue(figure, index, match) || isSinceOfRecord(context.text, index, match)) continue;
     // "employs 26,500 people in total": the size of a whole now, not a running total.
@@ -462,23 +496,24 @@ function hasRunningTotalCue(
     // counted out of that figure.
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;
     // Counts joined by "and" share it; changes in points or shares ("up four and two points") do not.
-    if ((countsThings || COUNTED.includes(category)) && onlyJoinedFiguresBetween(context, figure.end, index))
-      return true;
+    if ((countsThings || counted) && onlyJoinedFiguresBetween(context, figure.end, index)) return true;
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
-  if (context.has(EITHER_SIDE_HINT) && isBoundPastAside(context, segment, figure)) return true;
-  const head = headOfResultClause(context, segment);
-  if (head !== null && cues(context, EITHER_SIDE, EITHER_SIDE_HINT, head).length > 0) return true;
+  if (eitherSide) {
+    if (isBoundPastAside(context, segment, figure)) return true;
+    const head = headOfResultClause(context, segment);
+    if (head !== null && context.matchesIn(EITHER_SIDE, head).length > 0) return true;
+  }
   for (const { index } of cues(context, ANNOUNCED_TOTAL, ANNOUNCED_TOTAL_HINT, segment))
     if (index < figure.start) return true;
-  if (COUNTED.includes(category)) {
+  if (counted) {
     for (const { index } of cues(context, TOLL, TOLL_HINT, segment)) if (index < figure.start) return true;
   }
   if (context.has(TOLL_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
     const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
     if (TALLY_REACHED_BEFORE.test(before)) return true;
-    if (COUNTED.includes(category) && TOLL_RISES_BEFORE.test(before)) return true;
+    if (counted && TOLL_RISES_BEFORE.test(before)) return true;
   }
   if (context.has(BY_WORD) && context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure))
     return true;
@@ -486,8 +521,7 @@ function hasRunningTotalCue(
   if (category === 'deaths' && NOW_DEAD_AFTER.test(context.text.slice(figure.end, figure.end + 32)))
     return true;
   if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
-  if (COUNTED.includes(category) && context.has(WAR_HINT) && isTollOfWar(context, segment, figure))
-    return true;
+  if (counted && context.has(WAR_HINT) && isTollOfWar(context, segment, figure)) return true;
   if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
   if (countsThings) {
     for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
@@ -505,7 +539,7 @@ function hasRunningTotalCue(
   return (
     isStreak(context, figure) ||
     isSeasonTally(context, figure, segment) ||
-    ((countsThings || COUNTED.includes(category) || (category === 'money' && context.has(TOTAL_WORD))) &&
+    ((countsThings || counted || (category === 'money' && context.has(TOTAL_WORD))) &&
       overPeriodOfClause(context, segment, figure, REPORTING_PERIOD, REPORTING_PERIOD_HINT)) ||
     ((countsThings || overPeriod) &&
       overPeriodOfClause(context, segment, figure, STRETCH_OF_TIME, STRETCH_OF_TIME_HINT))
@@ -711,8 +745,7 @@ function isObjectOf(between: string): boolean {
 }
 
 function tallyingPerfect(context: SentenceContext, segment: Span, figure: Span): boolean {
-  for (const { index, match } of context.memo(perfects)) {
-    if (index < segment.start || index >= segment.end) continue;
+  for (const { index, match } of perfectsIn(context, segment)) {
     const participle = lowerCase(match[2]);
     // Only events that add up make a tally ("has killed 40", "have won nine", "45,000 have been
     // evacuated", "9,000 have died"), not changes or states ("has risen to 31%", "have been blacked
@@ -765,6 +798,7 @@ function segmentBeyondAside(context: SentenceContext, segment: Span): Span | nul
  * Whether a cue after a short aside binds the figure: the last figure before the aside, or one in the
  * aside ("has moved 11 warships, including two submarines, into the gulf since 1 September"; "$1.3bn
  * (£970m) in lost revenue since the blockade began"), with no figure between the aside and the cue.
+ * Asked only of a sentence that holds EITHER_SIDE_HINT.
  */
 function isBoundPastAside(context: SentenceContext, segment: Span, figure: Span): boolean {
   let found = context.figureBetween(figure.end, segment.end) ? null : asideAfter(context, segment);
@@ -777,12 +811,14 @@ function isBoundPastAside(context: SentenceContext, segment: Span, figure: Span)
   }
   const { beyond } = found;
   // The cue goes on with the clause: no figure, nor a clause of its own ("and will be ... since"), before it.
-  return cues(context, EITHER_SIDE, EITHER_SIDE_HINT, beyond).some(
-    ({ index, match }) =>
-      !context.figureBetween(beyond.start, index) &&
-      !CLAUSE_LINK.test(context.text.slice(beyond.start, index)) &&
-      !isSinceOfRecord(context.text, index, match),
-  );
+  return context
+    .matchesIn(EITHER_SIDE, beyond)
+    .some(
+      ({ index, match }) =>
+        !context.figureBetween(beyond.start, index) &&
+        !CLAUSE_LINK.test(context.text.slice(beyond.start, index)) &&
+        !isSinceOfRecord(context.text, index, match),
+    );
 }
 
 /** A clause set off by a comma that describes something else: "…, which is still being investigated". */
@@ -802,7 +838,7 @@ export function isStanding(context: SentenceContext, offset: number): boolean {
 /** Whether the segment holding `offset` itself tells how things stand now ("are now deployed"). */
 export function standsInOwnSegment(context: SentenceContext, offset: number): boolean {
   const own = context.segmentAt(offset);
-  return context.memo(standingSegments).some(({ segment }) => segment.start === own.start);
+  return context.memo(standingSegments).holdsSegmentAt(own.start);
 }
 
 interface StandingSegment {
@@ -831,6 +867,21 @@ class StandingSegments {
   some(test: (standing: StandingSegment) => boolean): boolean {
     if (this.found.some(test)) return true;
     for (let next = this.findNext(); next !== null; next = this.findNext()) if (test(next)) return true;
+    return false;
+  }
+
+  /**
+   * Whether the segment starting at `start` is one of them: the search stops once past it, where `some`
+   * would go on to the end of the sentence.
+   */
+  holdsSegmentAt(start: number): boolean {
+    if (this.found.some(({ segment }) => segment.start === start)) return true;
+    const segments = this.context.segments();
+    while (this.at < segments.length && segments[this.at].start <= start) {
+      const next = this.findNext();
+      if (next === null) return false;
+      if (next.segment.start === start) return true;
+    }
     return false;
   }
 
