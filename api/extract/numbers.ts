@@ -247,38 +247,27 @@ interface Word {
 }
 
 /**
- * Words already read in the text being scanned, in slots by start, a later word taking an earlier one’s slot.
- * The rules ask for the same few words around a number again and again, and lower-casing a word costs far more
- * than finding it. Emptied for each text.
+ * The word from `start` to `end` of the text being scanned. Kept in no table of words read: `wordAfter` and
+ * `wordBefore` keep the last word each found, which is most of the words asked for again, and storing each new
+ * word into a long-lived table cost more than cutting the few others again.
  */
-const WORD_SLOTS = 64; // a power of two, so that a mask picks the slot
-const wordsRead: (Word | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
-
-/** The word from `start` to `end` of the text being scanned. */
 function wordAt(text: string, start: number, end: number): Word {
-  const slot = start & (WORD_SLOTS - 1);
-  const known = wordsRead[slot];
-  if (known !== undefined && known.start === start && known.end === end) return known;
   const original = text.slice(start, end);
-  const lower = lowerCase(original);
-  const word = { start, end, original, lower };
-  wordsRead[slot] = word;
-  return word;
+  return { start, end, original, lower: lowerCase(original) };
 }
 
 /**
  * The last word `wordAfter` found, by where it starts, and the last `wordBefore` found, by where it ends: the
  * rules for one number ask for the word on either side of it several times over, and finding a word again walks
- * its letters one by one. Forgotten with the words read.
+ * its letters one by one. Forgotten for each text.
  */
 let afterStart = -1;
 let afterWord: Word | null = null;
 let beforeEnd = -1;
 let beforeWord: Word | null = null;
 
-/** Empties the words read and forgets the last words found, before scanning another text. */
+/** Forgets the last words found, before scanning another text. */
 function forgetWords(): void {
-  wordsRead.fill(undefined);
   afterStart = -1;
   beforeEnd = -1;
 }
@@ -307,6 +296,26 @@ function wordBefore(text: string, at: number, allowStop = false): Word | null {
   return beforeWord;
 }
 
+/** Whether the character code is one of `.!?:;`, a line break, an opening quote or bracket, a dash, a bullet or `|`. */
+const opensSentence = (code: number): boolean =>
+  code === 46 ||
+  code === 33 ||
+  code === 63 ||
+  code === 58 ||
+  code === 59 ||
+  code === 10 ||
+  code === 13 ||
+  code === 34 ||
+  code === 0x201c ||
+  code === 0x2018 ||
+  code === 39 ||
+  code === 40 ||
+  code === 91 ||
+  code === 0x2014 ||
+  code === 0x2013 ||
+  code === 0x2022 ||
+  code === 124;
+
 /** True when nothing but quotes or brackets stands between `at` and the start of a sentence or line. */
 function startsSentence(text: string, at: number): boolean {
   let i = at;
@@ -317,8 +326,8 @@ function startsSentence(text: string, at: number): boolean {
       continue;
     }
     // . ! ? : ; newline, opening quotes and brackets, dashes and bullets; a hyphen or star only as a bullet
-    if (/[-*]/.test(text[i - 1])) return i === 1 || isWhitespace(text.charCodeAt(i - 2));
-    return /[.!?:;\n\r"“‘'([—–•|]/.test(text[i - 1]);
+    if (code === 45 || code === 42) return i === 1 || isWhitespace(text.charCodeAt(i - 2));
+    return opensSentence(code);
   }
   return true;
 }
@@ -341,8 +350,25 @@ function stickyEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
+/**
+ * The shapes of a table's words read from the end: last character and length. With the first character's, it
+ * rules out the words that share a table word's first letter and length (`people` and `pounds`) before a lookup.
+ */
+class EndShapes {
+  private readonly shapes: WordShapes;
+
+  constructor(words: Iterable<string>) {
+    this.shapes = new WordShapes([...words].map((word) => word.split('').reverse().join('')));
+  }
+
+  mayHold(word: string): boolean {
+    return this.shapes.mayHoldShape(word.charCodeAt(word.length - 1), word.length);
+  }
+}
+
 const CURRENCY_CODE_SHAPES = new WordShapes(CURRENCY_CODES);
 const CURRENCY_NAME_SHAPES = new WordShapes([...DOLLAR_NATIONS.keys()], [...CURRENCY_WORDS.keys()]);
+const CURRENCY_NAME_ENDS = new EndShapes([...DOLLAR_NATIONS.keys(), ...CURRENCY_WORDS.keys()]);
 const MONTH_SHAPES = new WordShapes(MONTHS);
 /** A flag for each UTF-16 code that is a currency symbol (each is one character): one load per test. */
 const CURRENCY_SYMBOL_CODES = new Uint8Array(0x10000);
@@ -433,7 +459,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   }
   // `100€`, `15 €`, `100元`: a sign after the amount, unless it opens the next amount
   const signAt = isInlineSpace(text.charCodeAt(at)) ? at + 1 : at;
-  const sign = currencySymbolAt(text, signAt) ?? (text[signAt] === '元' ? 'CNY' : undefined);
+  const sign = currencySymbolAt(text, signAt) ?? (text.charCodeAt(signAt) === 0x5143 ? 'CNY' : undefined);
   if (sign && !isDigit(text.charCodeAt(signAt + 1)) && !isDigit(text.charCodeAt(signAt + 2))) {
     return { end: signAt + 1, unit: sign };
   }
@@ -441,7 +467,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (!word || word.start === at) return null;
   if (isCurrencyCode(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
-  if (!CURRENCY_NAME_SHAPES.mayHold(word.lower)) return null;
+  if (!CURRENCY_NAME_SHAPES.mayHold(word.lower) || !CURRENCY_NAME_ENDS.mayHold(word.lower)) return null;
   const nation = DOLLAR_NATIONS.get(word.lower);
   if (nation) {
     const next = wordAfter(text, word.end);
@@ -598,13 +624,13 @@ function isModelNumber(text: string, low: Quantity): boolean {
 
 /** `20 737-800 jets`: a small count, a space, and a model number, which is no phone number. */
 function countBeforeModel(text: string, low: Quantity): boolean {
-  const previous = text[low.coreStart - 1];
+  const previous = text.charCodeAt(low.coreStart - 1);
   return (
     low.bare &&
     low.value < 1000 &&
     text.charCodeAt(low.coreStart) !== 48 &&
-    previous !== '+' &&
-    previous !== '(' &&
+    previous !== 43 && // +
+    previous !== 40 && // (
     isInlineSpace(text.charCodeAt(low.coreEnd)) &&
     isDigit(text.charCodeAt(low.coreEnd + 1)) &&
     COUNTED_MODEL_NUMBER.test(text.slice(low.coreEnd + 1, low.coreEnd + 24))
@@ -678,10 +704,11 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   }
   // `.25` standing alone is a decimal; after a digit or letter it is part of a version or address
   const leadingPoint =
-    at > floor && text[at - 1] === '.' && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
-  const raw = leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
-  // plain digits, as most numbers are written, are exact as `integer` up to 15 of them (below 2 ** 53)
+    at > floor && text.charCodeAt(at - 1) === 46 && (at === 1 || isWhitespace(text.charCodeAt(at - 2)));
+  // plain digits, as most numbers are written, are exact as `integer` up to 15 of them (below 2 ** 53), and
+  // need no string cut from the text
   const plainInteger = onlyDigits && !leadingPoint && coreEnd - at <= 15;
+  const raw = plainInteger ? '' : leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
   const coreStart = leadingPoint ? at - 1 : at;
   const quantity: Quantity = {
     start: coreStart,
@@ -713,16 +740,17 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     }
   }
   let end = coreEnd;
-  if (text[end] === '°') {
-    const scaleLetter = text[end + 1];
-    quantity.unit = scaleLetter === 'C' ? 'celsius' : scaleLetter === 'F' ? 'fahrenheit' : 'degrees';
+  // character codes, where `text[i]` on a two-byte text would make a string of each character: `°`, `C`, `F`
+  if (text.charCodeAt(end) === 0xb0) {
+    const scaleLetter = text.charCodeAt(end + 1);
+    quantity.unit = scaleLetter === 67 ? 'celsius' : scaleLetter === 70 ? 'fahrenheit' : 'degrees';
     quantity.bare = false;
     end += quantity.unit === 'degrees' ? 1 : 2;
   }
   const suffixEnd = lettersEnd(text, end);
   if (suffixEnd > end) {
     const suffix = wordAt(text, end, suffixEnd).lower;
-    const followedByAlnum = suffixEnd < text.length && /[0-9A-Za-z]/.test(text[suffixEnd]);
+    const followedByAlnum = isDigit(text.charCodeAt(suffixEnd)) || isAsciiLetter(text.charCodeAt(suffixEnd));
     quantity.bare = false;
     if (followedByAlnum) {
       quantity.reject = 'run';
@@ -765,7 +793,11 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     } else if (suffix === 'pc' || suffix === 'pct') {
       quantity.unit = 'percent';
       end = suffixEnd;
-    } else if (suffix === 'p' && !quantity.unit && (VIDEO_LINES.has(raw) || isLabelled(text, at))) {
+    } else if (
+      suffix === 'p' &&
+      !quantity.unit &&
+      (VIDEO_LINES.has(raw || text.slice(at, coreEnd)) || isLabelled(text, at))
+    ) {
       // `1080p`, `720p`: a video resolution, not pence; `section 3p` a label
       quantity.reject = 'run';
     } else if (suffix === 'p' && !quantity.unit) {
@@ -798,7 +830,11 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     } else if (suffix === 'am' || suffix === 'pm') {
       quantity.reject = 'expression';
       end = suffixEnd;
-    } else if (suffix === 's' && /^10+$/.test(raw.replace(GROUP_SEPARATORS, '')) && quantity.value >= 100) {
+    } else if (
+      suffix === 's' &&
+      /^10+$/.test((raw || text.slice(at, coreEnd)).replace(GROUP_SEPARATORS, '')) &&
+      quantity.value >= 100
+    ) {
       // `1000s of people`, `100s more`: a vague plural written in digits
       quantity.kind = 'vague';
       quantity.qualifier = 'at_least';
@@ -952,9 +988,42 @@ const NUMBER_WORD_SHAPES = new WordShapes(
   ['hundred', 'point', 'and'],
 );
 
+/** What a number word is worth in each table that holds it; a field is undefined where its table has not the word. */
+interface NumberWordValues {
+  unit: number | undefined;
+  tens: number | undefined;
+  scale: number | undefined;
+  vague: number | undefined;
+  dozen: boolean;
+}
+
+/**
+ * The number words of every table in one: a word just read is hashed and looked up once, not once a table.
+ * Built from the tables, which stay the reference.
+ */
+const NUMBER_WORD_VALUES: ReadonlyMap<string, NumberWordValues> = new Map(
+  [
+    ...UNIT_WORDS.keys(),
+    ...TENS_WORDS.keys(),
+    ...SCALE_WORDS.keys(),
+    ...VAGUE_PLURALS.keys(),
+    ...DOZEN_WORDS,
+  ].map((word) => [
+    word,
+    {
+      unit: UNIT_WORDS.get(word),
+      tens: TENS_WORDS.get(word),
+      scale: SCALE_WORDS.get(word),
+      vague: VAGUE_PLURALS.get(word),
+      dozen: DOZEN_WORDS.has(word),
+    },
+  ]),
+);
+
 /** Reads number words (`twenty-five`, `one hundred and five`, `a dozen`, `half a million`) starting at `first`. */
 function readWords(text: string, first: Word, floor: number): Quantity | null {
-  if (VAGUE_PLURALS.has(first.lower) || first.lower === 'handful' || first.lower === 'tens') {
+  const firstValues = NUMBER_WORD_VALUES.get(first.lower);
+  if (firstValues?.vague !== undefined || first.lower === 'handful' || first.lower === 'tens') {
     return readVague(text, first, floor);
   }
   let start = first.start;
@@ -965,7 +1034,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   let end = first.start;
   let word: Word | null = first;
   const leadsWithMultiplier =
-    first.lower === 'hundred' || first.lower === 'dozen' || SCALE_WORDS.has(first.lower);
+    first.lower === 'hundred' || first.lower === 'dozen' || firstValues?.scale !== undefined;
   if (first.lower === 'half') {
     const article = wordAcross(text, first.end);
     const multiplier = article && article.lower === 'a' ? wordAcross(text, article.end) : null;
@@ -1001,11 +1070,10 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
   while (word) {
     const lower = word.lower;
     if (!NUMBER_WORD_SHAPES.mayHold(lower)) break;
-    // each table looked up only when the one before has not the word: a lookup with a word just read is costly
-    const unitValue = UNIT_WORDS.get(lower);
-    const tensValue = unitValue === undefined ? TENS_WORDS.get(lower) : undefined;
-    const scaleValue =
-      unitValue === undefined && tensValue === undefined ? SCALE_WORDS.get(lower) : undefined;
+    const values = word === first ? firstValues : NUMBER_WORD_VALUES.get(lower);
+    const unitValue = values?.unit;
+    const tensValue = unitValue === undefined ? values?.tens : undefined;
+    const scaleValue = unitValue === undefined && tensValue === undefined ? values?.scale : undefined;
     if (unitValue !== undefined) {
       if (last === 'unit' || last === 'dozen' || last === 'point') break;
       if (last === 'tens' && (unitValue === 0 || unitValue >= 10)) break;
@@ -1035,7 +1103,7 @@ function readWords(text: string, first: Word, floor: number): Quantity | null {
       small = 0;
       scale = scaleValue;
       last = 'scale';
-    } else if (DOZEN_WORDS.has(lower) && (last === 'unit' || last === 'tens')) {
+    } else if (values?.dozen && (last === 'unit' || last === 'tens')) {
       current += small * 11;
       small = 0;
       last = 'dozen';
@@ -1132,6 +1200,16 @@ function mayFollowMinusWord(text: string, at: number): boolean {
   return lower === 115 || lower === 101 || last > 127;
 }
 
+/** Whether the character code is one of `( [ { " “ ‘ '`, which may stand before a minus sign. */
+const opensQuoteOrBracket = (code: number): boolean =>
+  code === 40 ||
+  code === 91 ||
+  code === 123 ||
+  code === 34 ||
+  code === 0x201c ||
+  code === 0x2018 ||
+  code === 39;
+
 /**
  * `-3.5%`, `fell to −2`, `minus 4 degrees`: a minus sign written against the number, or the word before it,
  * makes the value negative and joins the span. Not a dash after another number (`10 -20`), nor one joined to
@@ -1139,13 +1217,13 @@ function mayFollowMinusWord(text: string, at: number): boolean {
  */
 function applySign(text: string, quantity: Quantity, floor: number): void {
   const at = quantity.start;
-  const sign = text[at - 1];
-  if ((sign === '-' || sign === '\u2212') && at - 1 >= floor) {
-    const before = at >= 2 ? text[at - 2] : '';
-    if (before !== '' && !isWhitespace(before.charCodeAt(0)) && !'([{"“‘\''.includes(before)) return;
+  const sign = text.charCodeAt(at - 1);
+  if ((sign === 45 || sign === 0x2212) && at - 1 >= floor) {
+    const before = text.charCodeAt(at - 2);
+    if (at >= 2 && !isWhitespace(before) && !opensQuoteOrBracket(before)) return;
     let i = at - 2;
     while (i >= 0 && isInlineSpace(text.charCodeAt(i))) i--;
-    if (i >= 0 && (isDigit(text.charCodeAt(i)) || text[i] === '%')) return;
+    if (i >= 0 && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 37)) return;
     quantity.start = at - 1;
   } else {
     const word = mayFollowMinusWord(text, at)
@@ -1573,6 +1651,8 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   const before = plain ? wordBefore(text, low.start, true) : null;
   if (
     before &&
+    DESIGNATOR_SHAPES.mayHold(before.lower) &&
+    DESIGNATOR_ENDS.mayHold(before.lower) &&
     DESIGNATORS.has(before.lower) &&
     !isPeriodBefore(text, before) &&
     !isDescendingPair(text, low) &&
@@ -1586,6 +1666,9 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
+
+const DESIGNATOR_SHAPES = new WordShapes(DESIGNATORS);
+const DESIGNATOR_ENDS = new EndShapes(DESIGNATORS);
 
 /** A web page's reading time, which counts nothing in the story: `4 min read`. */
 const READING_TIME_AFTER = /[ \u00A0-]?(?:min|mins|minutes?)[ \u00A0]+read\b/iy;
@@ -1629,9 +1712,9 @@ const CALIBRE_AFTER =
 
 /** `three-pointers`, `a 2-seater`: a number joined by a hyphen to a noun that names a kind of thing. */
 function isCompoundName(text: string, low: Quantity): boolean {
-  if (text[low.end] !== '-' || low.unit !== null) return false;
+  if (text.charCodeAt(low.end) !== 45 || low.unit !== null) return false;
   const word = wordAfter(text, low.end + 1, true);
-  if (!word || isLetter(text.charCodeAt(word.end)) || text[word.end] === '-') return false;
+  if (!word || isLetter(text.charCodeAt(word.end)) || text.charCodeAt(word.end) === 45) return false;
   const singular = word.lower.endsWith('s') ? word.lower.slice(0, -1) : word.lower;
   return NUMBER_COMPOUND_NOUNS.has(singular);
 }
@@ -1822,17 +1905,17 @@ function isYear(value: number): boolean {
  * (`0800 123 4567`).
  */
 function phoneNumberEnd(text: string, low: Quantity): number {
-  const previous = low.coreStart > 0 ? text[low.coreStart - 1] : '';
-  const international = previous === '+' || previous === '(';
+  const previous = text.charCodeAt(low.coreStart - 1);
+  const international = previous === 43 || previous === 40; // + (
   let groups = 1;
   let digits = low.coreEnd - low.coreStart;
   let i = low.coreEnd;
   let end = i;
   while (i < text.length) {
-    const separator = text[i];
-    if (separator !== '-' && separator !== ' ' && separator !== ')') break;
+    const separator = text.charCodeAt(i);
+    if (separator !== 45 && separator !== 32 && separator !== 41) break; // - space )
     let j = i + 1;
-    if (separator === ')' && text[j] === ' ') j++;
+    if (separator === 41 && text.charCodeAt(j) === 32) j++;
     const digitsStart = j;
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
     if (j - digitsStart < (international ? 2 : 3)) break;
@@ -1972,14 +2055,16 @@ function mayFollowAgeList(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(i - 1));
 }
 
-const AGE_BOUNDS = new Set(['over', 'under', 'above', 'below']);
+/** `over`, `under`, `above`, `below`: compared, where a lookup would first hash a word just cut from the text. */
+const isAgeBoundWord = (word: string): boolean =>
+  word === 'over' || word === 'under' || word === 'above' || word === 'below';
 
 /**
  * `aged over 65`, `voters under 30`, `those over 65 backed it`: a bound on age after `aged` or a plural noun
  * for people, with no counted noun after it (`people over 500 metres` is a distance).
  */
 function isAgeBound(text: string, low: Quantity, expression: NumberExpression, before: Word): boolean {
-  if (!low.bare || low.value > 100 || expression.valueMax !== null || !AGE_BOUNDS.has(before.lower))
+  if (!low.bare || low.value > 100 || expression.valueMax !== null || !isAgeBoundWord(before.lower))
     return false;
   const group = wordBefore(text, before.start);
   if (!group) return false;
@@ -1997,6 +2082,15 @@ const SUPERLATIVE_AGE_BEFORE = asciiFirst(
   /\b(?:youngest|oldest)(?: [\p{L}-]+){0,3}? (?:(?:was|is|were|are|aged) )?$/iu,
 );
 
+/** Whether `est`, as in `youngest` and `oldest`, stands between `from` and `to`: tested before the text is cut. */
+function hasEst(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 3 <= to; i++) {
+    if (text.charCodeAt(i) === 101 && text.charCodeAt(i + 1) === 115 && text.charCodeAt(i + 2) === 116)
+      return true;
+  }
+  return false;
+}
+
 /** An age told of the youngest or oldest: a bare number that no noun follows. */
 function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpression): boolean {
   if (low.kind !== 'digits' || !low.bare || low.value > 120) return false;
@@ -2004,8 +2098,10 @@ function isSuperlativeAge(text: string, low: Quantity, expression: NumberExpress
   const next = wordAfter(text, expression.end);
   if (next !== null && next.lower !== 'and' && next.lower !== 'or' && next.start === expression.end + 1)
     return false;
-  const before = text.slice(Math.max(0, expression.start - 40), expression.start);
-  return before.includes('est') && SUPERLATIVE_AGE_BEFORE.test(before);
+  const from = Math.max(0, expression.start - 40);
+  return (
+    hasEst(text, from, expression.start) && SUPERLATIVE_AGE_BEFORE.test(text.slice(from, expression.start))
+  );
 }
 
 /**
@@ -2063,7 +2159,11 @@ function isAge(text: string, low: Quantity, expression: NumberExpression): boole
     return true;
   if (low.kind === 'digits' && low.bare && low.value <= 120 && expression.valueMax === null) {
     const start = expression.start;
-    if (text[start - 1] === ' ' && text[start - 2] === ',' && closesAside(text, expression.end)) {
+    if (
+      text.charCodeAt(start - 1) === 32 &&
+      text.charCodeAt(start - 2) === 44 &&
+      closesAside(text, expression.end)
+    ) {
       const name = wordBefore(text, start - 2);
       return (
         name !== null &&
