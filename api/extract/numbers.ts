@@ -350,25 +350,8 @@ function stickyEnd(pattern: RegExp, text: string, at: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-/**
- * The shapes of a table's words read from the end: last character and length. With the first character's, it
- * rules out the words that share a table word's first letter and length (`people` and `pounds`) before a lookup.
- */
-class EndShapes {
-  private readonly shapes: WordShapes;
-
-  constructor(words: Iterable<string>) {
-    this.shapes = new WordShapes([...words].map((word) => word.split('').reverse().join('')));
-  }
-
-  mayHold(word: string): boolean {
-    return this.shapes.mayHoldShape(word.charCodeAt(word.length - 1), word.length);
-  }
-}
-
 const CURRENCY_CODE_SHAPES = new WordShapes(CURRENCY_CODES);
 const CURRENCY_NAME_SHAPES = new WordShapes([...DOLLAR_NATIONS.keys()], [...CURRENCY_WORDS.keys()]);
-const CURRENCY_NAME_ENDS = new EndShapes([...DOLLAR_NATIONS.keys(), ...CURRENCY_WORDS.keys()]);
 const MONTH_SHAPES = new WordShapes(MONTHS);
 /** A flag for each UTF-16 code that is a currency symbol (each is one character): one load per test. */
 const CURRENCY_SYMBOL_CODES = new Uint8Array(0x10000);
@@ -467,7 +450,7 @@ function unitAfter(text: string, at: number): { end: number; unit: string } | nu
   if (!word || word.start === at) return null;
   if (isCurrencyCode(word.original)) return { end: word.end, unit: word.original };
   if (word.lower === 'pence' || word.lower === 'cents') return { end: word.end, unit: word.lower };
-  if (!CURRENCY_NAME_SHAPES.mayHold(word.lower) || !CURRENCY_NAME_ENDS.mayHold(word.lower)) return null;
+  if (!CURRENCY_NAME_SHAPES.mayHold(word.lower)) return null;
   const nation = DOLLAR_NATIONS.get(word.lower);
   if (nation) {
     const next = wordAfter(text, word.end);
@@ -1652,7 +1635,6 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (
     before &&
     DESIGNATOR_SHAPES.mayHold(before.lower) &&
-    DESIGNATOR_ENDS.mayHold(before.lower) &&
     DESIGNATORS.has(before.lower) &&
     !isPeriodBefore(text, before) &&
     !isDescendingPair(text, low) &&
@@ -1668,7 +1650,6 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
 }
 
 const DESIGNATOR_SHAPES = new WordShapes(DESIGNATORS);
-const DESIGNATOR_ENDS = new EndShapes(DESIGNATORS);
 
 /** A web page's reading time, which counts nothing in the story: `4 min read`. */
 const READING_TIME_AFTER = /[ \u00A0-]?(?:min|mins|minutes?)[ \u00A0]+read\b/iy;
