@@ -692,6 +692,9 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   // need no string cut from the text
   const plainInteger = onlyDigits && !leadingPoint && coreEnd - at <= 15;
   const raw = plainInteger ? '' : leadingPoint ? `0.${text.slice(at, coreEnd)}` : text.slice(at, coreEnd);
+  // The digits as written, cut only for the few rules that read them; before dotted thousands move coreEnd.
+  const writtenEnd = coreEnd;
+  const writtenDigits = () => raw || text.slice(at, writtenEnd);
   const coreStart = leadingPoint ? at - 1 : at;
   const quantity: Quantity = {
     start: coreStart,
@@ -779,7 +782,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     } else if (
       suffix === 'p' &&
       !quantity.unit &&
-      (VIDEO_LINES.has(raw || text.slice(at, coreEnd)) || isLabelled(text, at))
+      (VIDEO_LINES.has(writtenDigits()) || isLabelled(text, at))
     ) {
       // `1080p`, `720p`: a video resolution, not pence; `section 3p` a label
       quantity.reject = 'run';
@@ -815,7 +818,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       end = suffixEnd;
     } else if (
       suffix === 's' &&
-      /^10+$/.test((raw || text.slice(at, coreEnd)).replace(GROUP_SEPARATORS, '')) &&
+      /^10+$/.test(writtenDigits().replace(GROUP_SEPARATORS, '')) &&
       quantity.value >= 100
     ) {
       // `1000s of people`, `100s more`: a vague plural written in digits
