@@ -4,6 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Db } from '../db/client.ts';
 import { createContext, createTallyPubSub, type TallyPubSub } from './context.ts';
 import { useCsrfPrevention } from './csrf.ts';
+import { useCompiledQueries } from './jit.ts';
 import { limitPlugins } from './limits.ts';
 import { schema } from './schema.ts';
 
@@ -23,7 +24,7 @@ export function buildYoga({ db, token, pubsub = createTallyPubSub() }: YogaOptio
     // "Unexpected error." and is logged.
     maskedErrors: true,
     landingPage: false,
-    plugins: [useCsrfPrevention(), ...limitPlugins()],
+    plugins: [useCsrfPrevention(), ...limitPlugins(), useCompiledQueries()],
   });
 }
 
