@@ -138,7 +138,7 @@ export class FigureChart {
         scales: {
           x: {
             type: 'time',
-            time: { unit: 'day', tooltipFormat: 'd MMM yyyy' },
+            time: { minUnit: 'day', tooltipFormat: 'd MMM yyyy' },
             ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16, color: '#4b5563' },
             grid: { display: false },
           },
@@ -179,12 +179,14 @@ export class FigureChart {
     this.selected = selected;
     this.keyboardIndex = -1;
     const x = this.chart.options.scales!.x as {
-      time: { unit: string; tooltipFormat: string };
+      time: { minUnit: string; tooltipFormat: string };
       min?: number;
       max?: number;
     };
-    // The intervals are named as Chart.js names its time units.
-    x.time.unit = interval;
+    // The intervals are named as Chart.js names its time units. The axis labels days, months or years as
+    // its width allows, never finer than the interval: with the interval as the axis's unit, Chart.js
+    // formatted and measured a label for every bucket (3,650 days over ten years) before skipping most.
+    x.time.minUnit = interval;
     // A margin of time on both sides, so the first and last points are not cut in half by the plot's edge.
     const times = series.flatMap((s) => s.points.map((p) => p.x));
     const first = Math.min(...times);
