@@ -148,7 +148,69 @@ describe('random GraphQL requests through yoga.fetch', () => {
       settings,
     );
   }, 60_000);
+
+  it('answer a query sent again and again, so run compiled, with random variables likewise', async () => {
+    await fc.assert(
+      fc.asyncProperty(mostly(figureVariables, variables), async (vars) => {
+        const body = JSON.stringify({ query: FIGURES_AND_SERIES, variables: vars });
+        // The seeded server, so that the compiled query has rows to read.
+        const response = await send('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+          body: Buffer.from(body),
+        });
+        expectSafeAnswer(response.status, response.body, body);
+      }),
+      settings,
+    );
+  }, 60_000);
 });
+
+/** One query with every variable the figure queries take, so that random values reach each of them. */
+const FIGURES_AND_SERIES = `query($filter: FigureFilter, $first: Int, $after: String, $orderBy: FigureOrder,
+  $category: Category!, $interval: Interval, $from: Date) {
+  figures(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    edges { node { value qualifier date document { title } } } pageInfo { endCursor }
+  }
+  series(category: $category, interval: $interval, from: $from) { points { start value } }
+}`;
+
+/** A valid value nine times in ten, else a wrong one. */
+const mostly = <T, U>(valid: fc.Arbitrary<T>, wrong: fc.Arbitrary<U>) =>
+  fc.oneof({ arbitrary: valid, weight: 9 }, { arbitrary: wrong, weight: 1 });
+
+/**
+ * Variables of FIGURES_AND_SERIES: each of the right shape and value nine times in ten, so that about
+ * half of the requests are valid and run, and the rest are wrong in one or two places.
+ */
+const figureVariables = fc.record(
+  {
+    filter: mostly(
+      fc.record(
+        {
+          category: fc.array(fc.constantFrom('DEATHS', 'TROOPS', 'STRIKES'), { maxLength: 3 }),
+          from: fc.constantFrom('2025-09-01', '2025-12-01'),
+          to: fc.constantFrom('2026-01-31', '2025-12-31'),
+          q: fc.constantFrom('killed', 'troops', ''),
+          cumulative: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.record({
+        category: fc.constant(['deaths']),
+        from: fc.constantFrom('2026-02-30', '2026-1-5'),
+        q: anyString(30),
+      }),
+    ),
+    first: mostly(fc.integer({ min: 0, max: 100 }), fc.oneof(fc.integer(), fc.jsonValue({ maxDepth: 1 }))),
+    after: mostly(fc.constant(null), fc.oneof(anyString(40), fc.constant('RmlndXJlOjM='))),
+    orderBy: mostly(fc.constantFrom('DATE_DESC', 'VALUE_ASC', 'POSITION'), fc.constant('SIDEWAYS')),
+    category: mostly(fc.constantFrom('DEATHS', 'STRIKES', 'POLL'), fc.constantFrom('nope', 7)),
+    interval: mostly(fc.constantFrom('DAY', 'WEEK', 'MONTH'), fc.constant('YEAR')),
+    from: mostly(fc.constantFrom('2025-10-01', '2026-01-05'), fc.constantFrom('2026-1-5', '')),
+  },
+  { requiredKeys: ['category'] },
+);
 
 const INGEST = `mutation($input: IngestDocumentInput!) {
   ingestDocument(input: $input) { status document { databaseId } figures { databaseId } }
