@@ -27,8 +27,9 @@ type Plan = 'seen-once' | 'interpret' | { operation: OperationDefinitionNode; co
  * graphql-js, since through @envelop/graphql-jit a filtered subscription sent the API tests a figure its
  * filter rejects.
  *
- * Variables are first checked by graphql-js: graphql-jit rejects a bad one without the scalar's or the
- * enum's own reason ("Expected type Date." instead of "Date must be a day written YYYY-MM-DD").
+ * graphql-jit rejects a bad variable without the scalar's or the enum's own reason ("Expected type Date."
+ * instead of "Date must be a day written YYYY-MM-DD"), so where it refuses the variables, graphql-js's
+ * answer is given instead. Checking every request's variables with graphql-js first cost 0.08 ms.
  *
  * `onCompile` is told of each query compiled.
  */
@@ -52,13 +53,18 @@ export function useCompiledQueries(onCompile?: (document: DocumentNode) => void)
       const plan = planFor(args);
       if (typeof plan !== 'object') return;
       setExecuteFn((run) => {
-        const { errors } = getVariableValues(
-          run.schema,
-          plan.operation.variableDefinitions ?? [],
-          run.variableValues ?? {},
-        );
-        if (errors) return { errors } as ExecutionResult;
-        return plan.compiled.query(run.rootValue, run.contextValue, run.variableValues);
+        const withReasons = (result: ExecutionResult): ExecutionResult => {
+          // An answer without data is graphql-jit refusing the variables before running anything.
+          if ('data' in result) return result;
+          const { errors } = getVariableValues(
+            run.schema,
+            plan.operation.variableDefinitions ?? [],
+            run.variableValues ?? {},
+          );
+          return errors ? { errors } : result;
+        };
+        const result = plan.compiled.query(run.rootValue, run.contextValue, run.variableValues);
+        return result instanceof Promise ? result.then(withReasons) : withReasons(result);
       });
     },
   };
