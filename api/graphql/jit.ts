@@ -38,10 +38,11 @@ export function useCompiledQueries(onCompile?: (document: DocumentNode) => void)
 
   function planFor({ schema, document }: ExecutionArgs): Plan {
     const known = plans.get(document);
-    if (known !== 'seen-once') {
-      if (known === undefined) plans.set(document, 'seen-once');
-      return known ?? 'seen-once';
+    if (known === undefined) {
+      plans.set(document, 'seen-once');
+      return 'seen-once';
     }
+    if (known !== 'seen-once') return known;
     const plan = compiledPlan(schema, document);
     plans.set(document, plan);
     if (plan !== 'interpret') onCompile?.(document);
