@@ -780,6 +780,28 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
   return (left || pushed) && isAboutFlight(context);
 }
 
+/** People told as homeless: "11,000 are now homeless", "left 2,000 people homeless". */
+const HOMELESS_AFTER = asciiFirst(
+  /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:are|were|is|was|remains?|remained|(?:have|has|had)\s+been|been|left|made|now|still)\s+){1,3}homeless\b/iu,
+);
+const MADE_BEFORE = /\b(?:left|leave|leaves|leaving|made|make|makes|making|render(?:s|ed|ing)?)\s+$/i;
+const HOMELESS_OBJECT_AFTER = asciiFirst(/^(?:\s+[\p{L}-]+){0,2}?\s+homeless\b/iu);
+
+/**
+ * Whether the figure counts people made homeless by a disaster or violence; "11,000 homeless people" in
+ * a story about housing is no flight.
+ */
+function isMadeHomeless(context: SentenceContext, spanStart: number, end: number): boolean {
+  const sentence = context.text;
+  const homeless =
+    HOMELESS_AFTER.test(sentence.slice(end, end + 60)) ||
+    (MADE_BEFORE.test(sentence.slice(Math.max(0, spanStart - 10), spanStart)) &&
+      HOMELESS_OBJECT_AFTER.test(sentence.slice(end, end + 40)));
+  return (
+    homeless && (hasAttackCue(context) || context.has(DISASTER_CUES) || precedingHas(context, DISASTER_CUES))
+  );
+}
+
 /**
  * People who left a named place ("40,000 people have left Dravik") or left with none named ("have left
  * since April"), where the text is about flight.
@@ -1909,19 +1931,26 @@ export function countedBy(
     object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === 'toll'
       ? 'toll'
       : null;
+  // "at least one close relative had left": one person is no flight of people.
+  const drivenOut = () =>
+    number.value > 1 &&
+    context.has(DRIVEN_OUT_HINT) &&
+    (isForcedFromHomes(sentence, spanStart, number.end) ||
+      isDrivenOut(context, spanStart, number.end) ||
+      isMadeHomeless(context, spanStart, number.end))
+      ? 'displace'
+      : null;
   const verb =
     toll ??
     label?.verb ??
     (object.pastClauseLink ? null : object.verb) ??
     verbAfter(after, noun.next) ??
+    // "have died and 11,000 have been forced from their homes": the figure's own clause outranks a verb
+    // of the clause before.
+    (object.pastClauseLink ? drivenOut() : null) ??
     object.verb ??
     coordinatedVerb(context, spanStart, before) ??
-    // "at least one close relative had left": one person is no flight of people.
-    (number.value > 1 &&
-    context.has(DRIVEN_OUT_HINT) &&
-    (isForcedFromHomes(sentence, spanStart, number.end) || isDrivenOut(context, spanStart, number.end))
-      ? 'displace'
-      : null) ??
+    (object.pastClauseLink ? null : drivenOut()) ??
     (numberOf
       ? verbClass(numberOf.participle)
       : context.has(TOLL_HINT)

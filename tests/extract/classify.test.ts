@@ -506,6 +506,30 @@ describe('classify: the category', () => {
     );
   });
 
+  it('counts people forced from their homes in a clause of their own as displaced, past the verb before', () => {
+    const sentence = 'Nine people have drowned and about 4,000 have been forced from their homes.';
+    expect(classified(sentence, '4,000').category).toBe('displaced');
+    // The verb before still counts a figure of its own clause that says nothing of homes.
+    expect(classified('Nine people have drowned and 40 more in the valley.', '40').category).toBe('deaths');
+  });
+
+  it('counts people made homeless by a disaster or violence as displaced', () => {
+    expect(classified('The quake left 2,300 families homeless.', '2,300').category).toBe('displaced');
+    expect(classified('After the floods, some 6,000 are now homeless.', '6,000').category).toBe('displaced');
+    expect(classified('Nine died and 700 were left homeless by the storm.', '700').category).toBe(
+      'displaced',
+    );
+  });
+
+  it('does not count the homeless of a story about housing as displaced', () => {
+    expect(classified('The city counts 5,200 homeless people, the charity said.', '5,200').category).toBe(
+      'other',
+    );
+    expect(
+      classified('Some 5,200 people are homeless in the capital, a charity says.', '5,200').category,
+    ).toBe('other');
+  });
+
   it('counts people forced from homes, said without a possessive, as displaced', () => {
     expect(classified('Fires drive 9,000 from homes', '9,000').category).toBe('displaced');
     expect(classified('The helpline took 9,000 calls from homes', '9,000').category).toBe('other');
