@@ -29,13 +29,17 @@ const PRECEDING_REACH = 300;
  */
 const STATE_VERBS = 'left|leaving|leaves|forced|forcing|sent|sending|put|putting|kept|keeping|made|making';
 
+/** Levels a figure may be told as, "down from a peak of 1.9 million": the figure itself, not what it counts. */
+const LEVEL_NOUNS = 'peak|high|low|record|maximum|minimum';
+
 /**
  * Words that put a figure beside the one before it, pick part of it, or change like it: "up from 9,000",
- * "of which 12", "fell four points while the other gained three", "up two points and the other down three".
+ * "of which 12", "fell four points while the other gained three", "up two points and the other down three",
+ * "down from a peak of 1.9 million".
  */
 const ELLIPSIS_BEFORE = asciiFirst(
   new RegExp(
-    `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?!(?:${STATE_VERBS})\\b)(?:[\\p{L}-]+\\s+){0,2}$`,
+    `\\b(?:from|to|${COMPARISON_WORDS}|and|or|of which|gained|added|shed|dropped|slipped|fallen|risen|climbed|up|down)\\s+(?!(?:${STATE_VERBS})\\b)(?:(?:a|the)\\s+(?:${LEVEL_NOUNS})\\s+of\\s+|(?:[\\p{L}-]+\\s+){0,2})$`,
     'iu',
   ),
 );

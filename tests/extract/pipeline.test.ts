@@ -210,6 +210,17 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('lets a figure told as a level before count what the figure before it counts', () => {
+    const text = 'About 3,000 troops remain in the zone, down from a peak of 9,000 in the spring.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.unit, f.category])).toEqual([
+      [3000, 'troops', 'troops'],
+      [9000, 'troops', 'troops'],
+    ]);
+    // A group of which a figure is the size counts itself: "a crew of 24".
+    const crew = 'The raid seized two cargo ships, and a crew of 24 was held.';
+    expect(extractFigures(crew, { published })[1]).toMatchObject({ value: 24, category: 'other' });
+  });
+
   it('lets a figure compared with an earlier one of its unit count what that one counts, over a like period', () => {
     const text =
       'This month the rebels have launched 640 drones and 31 missiles at the port, against 410 drones and 12 missiles in May.';
