@@ -336,9 +336,12 @@ function classified(
     classification = { ...classification, category: like.category };
     sharesTotalOf.push(like);
   }
-  sentence.earlier.push(classification);
-  sentence.lastTotal = total;
-  sentence.comparing = compared;
+  // A period that frames the others ("in the three months to September") is no figure they go on with.
+  if (!isPeriodFrame(text, sentence, start, classification)) {
+    sentence.earlier.push(classification);
+    sentence.lastTotal = total;
+    sentence.comparing = compared;
+  }
   const classifiedFigure = {
     classification,
     sentence,
@@ -365,6 +368,29 @@ function classified(
     sentence: sentence.context.text,
   };
   return { ...classifiedFigure, figure };
+}
+
+/** Units of a length of time, which a period framing a sentence's figures counts. */
+const PERIOD_UNITS: readonly (string | null)[] = ['hours', 'days', 'weeks', 'months', 'quarters', 'years'];
+
+/** Words that open a period framing a sentence's figures: "in the", "over the past", "during the first". */
+const PERIOD_OPENS_BEFORE =
+  /\b(?:in|over|during|across|within)\s+(?:the\s+)?(?:(?:past|last|first|previous|latest|final|same)\s+)?$/i;
+
+/**
+ * Whether the figure starting at `start` is the length of a period that frames the sentence's other figures:
+ * "shipped 1.2 million cards in the three months to September, up from 870,000" (870,000 counts cards).
+ */
+function isPeriodFrame(
+  text: string,
+  sentence: SentenceCache,
+  start: number,
+  classification: Classification,
+): boolean {
+  return (
+    PERIOD_UNITS.includes(classification.unit) &&
+    PERIOD_OPENS_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))
+  );
 }
 
 /**

@@ -210,6 +210,18 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('does not let an elided figure count the length of a period that frames the sentence', () => {
+    const text = 'The mill sold 40,000 tonnes in the six months to June, up from 31,000 a year before.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.unit])).toEqual([
+      [40000, 'tonnes'],
+      [6, 'months'],
+      [31000, 'tonnes'],
+    ]);
+    // A length of time told as the figure itself is one that the next figure may go on with.
+    const siege = 'The blockade lasted 40 days, up from 30 in the last war.';
+    expect(extractFigures(siege, { published })[1]).toMatchObject({ value: 30, unit: 'days' });
+  });
+
   it('lets a figure told as a level before count what the figure before it counts', () => {
     const text = 'About 3,000 troops remain in the zone, down from a peak of 9,000 in the spring.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.unit, f.category])).toEqual([
