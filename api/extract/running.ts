@@ -535,6 +535,7 @@ function hasRunningTotalCue(
     const beyondAside = segmentBeyondAside(context, segment);
     if (beyondAside !== null && tallyingPerfect(context, beyondAside, figure)) return true;
   }
+  if (countsThings && category === 'other' && isCountOverNamedPeriod(context, segment, figure)) return true;
   if (!context.has(TALLY_HINT)) return false;
   return (
     isStreak(context, figure) ||
@@ -543,6 +544,57 @@ function hasRunningTotalCue(
       overPeriodOfClause(context, segment, figure, REPORTING_PERIOD, REPORTING_PERIOD_HINT)) ||
     ((countsThings || overPeriod) &&
       overPeriodOfClause(context, segment, figure, STRETCH_OF_TIME, STRETCH_OF_TIME_HINT))
+  );
+}
+
+/**
+ * A month or a year named as the period of a count: "approved 48,900 mortgages in January", "delivered
+ * 1.74 million in 2025", "in March last year"; not a day of it ("in May 12" is no English) nor a span of
+ * years ("in 2026-27").
+ */
+const NAMED_PERIOD = new RegExp(
+  `\\bin (?:(?:early|late|mid-?)\\s*)?(?:${MONTH})\\b(?:\\s+(?:19|20)\\d\\d\\b|\\s+last year\\b)?|\\bin (?:19|20)\\d\\d\\b(?![-\\u2013/]\\d)`,
+  'gi',
+);
+
+/** Cheap test for a named month or year after "in". */
+const NAMED_PERIOD_HINT = new RegExp(
+  `\\bin (?:(?:early|late|mid-?)\\s*)?(?:${MONTH}|(?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
+/** Words before a figure that compare it with another ("up from 52,100 in December"), whose total it shares. */
+const COMPARED_BEFORE = asciiFirst(
+  /\b(?:from|against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+);
+
+/**
+ * Verbs of what a business or a service handles over time, whose counts over a month or a year are the
+ * period's totals, as its statistics report them ("approved 48,900 mortgages", "carried 3.4 million
+ * passengers"); not one-off acts ("cut 31 jobs", "arrested 17 people"), told in the same way.
+ */
+const THROUGHPUT_VERBS =
+  'approved|carried|flew|sold|shipped|delivered|built|produced|manufactured|hired|recruited|registered|recorded|handled|received|served|welcomed|attracted|opened|issued|exported|imported|processed|booked';
+const THROUGHPUT_BEFORE = new RegExp(`\\b(?:${THROUGHPUT_VERBS})\\s+$`, 'i');
+const THROUGHPUT_PASSIVE_AFTER = asciiFirst(
+  new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was)\\s+(?:${THROUGHPUT_VERBS})\\b`, 'iu'),
+);
+
+/**
+ * Whether the figure counts what a business or a service handled over a month or a year gone by, named
+ * in its own clause: "Northline carried 3.4 million passengers in November", "1,600 staff were hired in
+ * August". Only figures of no conflict category: "in October" as often names the month of a single attack.
+ * A compared figure shares the total of the one it is compared with.
+ */
+function isCountOverNamedPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
+  if (!context.has(NAMED_PERIOD_HINT)) return false;
+  const text = context.text;
+  const before = text.slice(Math.max(segment.start, figure.start - 32), figure.start);
+  return (
+    (THROUGHPUT_BEFORE.test(before) ||
+      THROUGHPUT_PASSIVE_AFTER.test(text.slice(figure.end, figure.end + 48))) &&
+    !COMPARED_BEFORE.test(before) &&
+    overPeriodOfClause(context, segment, figure, NAMED_PERIOD, NAMED_PERIOD_HINT)
   );
 }
 

@@ -210,6 +210,14 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it("makes running totals of a month's count handled and of the count it is compared with", () => {
+    const text = 'The port handled 48,900 containers in January, down from 52,100 in December.';
+    expect(extractFigures(text, { published }).map((f) => [f.value, f.unit, f.cumulative])).toEqual([
+      [48900, 'containers', true],
+      [52100, 'containers', true],
+    ]);
+  });
+
   it('does not let an elided figure count the length of a period that frames the sentence', () => {
     const text = 'The mill sold 40,000 tonnes in the six months to June, up from 31,000 a year before.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.unit])).toEqual([

@@ -232,3 +232,23 @@ describe('a toll told as rising', () => {
     expect(isTotal('The toll of the long siege has climbed to 300.', '300')).toBe(true);
   });
 });
+
+describe('a month or a year named as the period of what a business or a service handled', () => {
+  it('makes a total of the count', () => {
+    expect(isTotal('The airport handled 2.1 million travellers in July.', '2.1 million')).toBe(true);
+    expect(isTotal('The bakery sold 90,000 loaves in 2024.', '90,000')).toBe(true);
+    expect(isTotal('About 900 nurses were recruited in March last year.', '900')).toBe(true);
+  });
+
+  it('does not make a total of a one-off act told the same way', () => {
+    expect(isTotal('Officers arrested 40 people in March.', '40')).toBe(false);
+    expect(isTotal('The mill cut 120 jobs in 2023.', '120')).toBe(false);
+  });
+
+  it('does not make a total of a plan, a comparison or a conflict figure', () => {
+    expect(isTotal('The chain will open 30 shops in 2027.', '30')).toBe(false);
+    const compared = 'Sales reached 8,000 units, up from 6,500 in May.';
+    expect(isTotal(compared, '6,500', ['8,000', '6,500'])).toBe(false);
+    expect(isTotal('The navy received 4 warships in June.', '4')).toBe(false);
+  });
+});
