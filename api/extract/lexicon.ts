@@ -1147,6 +1147,8 @@ export const MEASURE_SUFFIXES = new Set([
 /** Events named by their distance, after it: `the 400m hurdles`, `the 100m final`. */
 export const DISTANCE_EVENTS = new Set([
   'hurdles',
+  'sprint',
+  'dash',
   'final',
   'heats',
   'freestyle',
@@ -1163,8 +1165,6 @@ export const DISTANCE_CONTEXT = new Set([
   ...DISTANCE_EVENTS,
   'race',
   'races',
-  'sprint',
-  'dash',
   'run',
   'swim',
   'long',

@@ -1757,6 +1757,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if ((next === 46 || next === 41) && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
     return 'expression';
   }
+  if (low.bare && isRankInTable(text, at, low)) return 'expression';
+  if (isRaceNamedByUnit(text, low)) return 'expression';
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
@@ -1805,6 +1807,44 @@ function mayBeClockAfter(text: string, at: number): boolean {
 const SCORE_AFTER = /^[-–]\d|^ (?:[A-Z][\w'’.&-]* ){1,3}\d{1,2}\b/;
 const SCORE_BEFORE = /\b\d{1,2} (?:[A-Z][\w'’.&-]* ){0,2}$/;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
+/** Where the line holding `at` starts, if only spaces or tabs stand between; else -1. */
+function lineStartBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && (isInlineSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 9)) i--;
+  return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
+}
+
+/** Whether the line starting at `lineStart` opens with the rank `rank` and a name: `2 Wexmoor Rovers 8, 15`. */
+function opensWithRank(text: string, lineStart: number, rank: number): boolean {
+  if (rank < 1) return false;
+  let i = lineStart;
+  while (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 9) i++;
+  const digits = String(rank);
+  return text.startsWith(digits, i) && isRankedName(text, i + digits.length);
+}
+
+/** Spaces, then a name written with a capital: what follows a rank in a table. */
+function isRankedName(text: string, at: number): boolean {
+  let i = at;
+  while (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 9) i++;
+  return i > at && isUpper(text.charCodeAt(i));
+}
+
+/**
+ * `1 Brackenford Town 8, 20`: a place in a table written as lines, each opening with its rank and a name, the
+ * line before or after holding the rank next to it. Counts in such lines come after the name.
+ */
+function isRankInTable(text: string, at: number, low: Quantity): boolean {
+  if (!Number.isInteger(low.value) || !isRankedName(text, low.coreEnd)) return false;
+  const lineStart = lineStartBefore(text, at);
+  if (lineStart === -1) return false;
+  const nextLine = text.indexOf('\n', low.coreEnd);
+  if (nextLine !== -1 && opensWithRank(text, nextLine + 1, low.value + 1)) return true;
+  if (lineStart === 0) return false;
+  const previousLine = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return opensWithRank(text, previousLine, low.value - 1);
+}
 
 /**
  * `Boeing 737`, `FTSE 100`, `iPhone 16`: a plain number right after a word written with a capital, inside a
@@ -1865,7 +1905,29 @@ function isCountNotYear(text: string, low: Quantity): boolean {
 
 const DOTTED_TIME = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
 
-/** `at 10.30`, `until 9.15`: a British clock time, hours and minutes joined by a full stop after a time word. */
+/** A distance written with its unit apart from the digits, which a race may be named by: `40-yard`, `200 metres`. */
+const RACE_DISTANCE_UNIT =
+  /(?:-|[ \u00A0]?)(?:yards?|yd|metres?|meters?|miles?|km|kilometres?|kilometers?)\b/iy;
+
+/**
+ * Whether the number names a race by its distance, with a unit apart from the digits: "the 40-yard dash",
+ * "her 200 metres freestyle" (`400m hurdles` is read with the `m`). The distance counts nothing.
+ */
+function isRaceNamedByUnit(text: string, low: Quantity): boolean {
+  const unit = stickyMatch(RACE_DISTANCE_UNIT, text, low.coreEnd);
+  if (unit === null) return false;
+  const next = wordAfter(text, low.coreEnd + unit[0].length);
+  return next !== null && DISTANCE_EVENTS.has(next.lower);
+}
+
+/** A service named by the time it leaves, after "the": "the 22.15 to Carrow", "the 07.42 from Dunstow". */
+const SERVICE_ROUTE_AFTER = /\s+(?:to|from)\s+[A-Z]/y;
+
+/**
+ * `at 10.30`, `until 9.15`: a British clock time, hours and minutes joined by a full stop after a time
+ * word; or written with two digits of hours from `0` (`07.42`), as no decimal is; or naming a train or a
+ * bus by when it leaves (`the 22.15 to Carrow`).
+ */
 function isDottedClockTime(text: string, low: Quantity): boolean {
   // the full stop stands before the last two digits
   if (
@@ -1875,8 +1937,11 @@ function isDottedClockTime(text: string, low: Quantity): boolean {
     !DOTTED_TIME.test(text.slice(low.coreStart, low.coreEnd))
   )
     return false;
+  if (low.coreEnd - low.coreStart === 5 && text.charCodeAt(low.coreStart) === 48) return true;
   const before = wordBefore(text, low.start);
-  return before !== null && CLOCK_LEADERS.has(before.lower);
+  if (before === null) return false;
+  if (CLOCK_LEADERS.has(before.lower)) return true;
+  return before.lower === 'the' && stickyMatch(SERVICE_ROUTE_AFTER, text, low.end) !== null;
 }
 
 function isYear(value: number): boolean {

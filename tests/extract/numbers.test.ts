@@ -181,8 +181,12 @@ describe('scales', () => {
     expect(only(sentence)).toMatchObject({ text, value, unit });
   });
 
-  it('reads m after digits as metres in a sprint', () => {
-    expect(only('She won the 100m sprint.')).toMatchObject({ text: '100m', value: 100, unit: 'metres' });
+  it('reads m after digits as metres in a race', () => {
+    expect(only('She won the 100m race by a stride.')).toMatchObject({
+      text: '100m',
+      value: 100,
+      unit: 'metres',
+    });
   });
 
   it('reads m after digits as metres after a racing verb', () => {
@@ -665,6 +669,10 @@ describe('not figures', () => {
     ['a page number', 'The quote is on page 42.'],
     ['a year cut to two digits', 'Tickets for Glastonbury ’26 sold out.'],
     ['list markers', 'Results:\n1. Oslo\n2) Bergen'],
+    ['the ranks of a table written as lines', 'Standings:\n1 Kestrel City\n2  Osprey Town'],
+    ['a train named by when it leaves', 'She caught the 18.05 to Marlow.'],
+    ['a clock time with a full stop and two digits of hours', 'The 06.15 service was cancelled.'],
+    ['a race named by its distance', 'He won the 400m hurdles and the 60-yard dash.'],
     ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
     ['an ordinal word', 'She was the first to arrive.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
@@ -692,6 +700,20 @@ describe('not figures', () => {
     ['a hyphenated calibre', 'A 30-mm cannon opened fire.'],
   ])('leaves out %s', (_label, sentence) => {
     expect(read(sentence)).toEqual([]);
+  });
+
+  it('keeps the counts of a table and of lines that open with numbers in no order of rank', () => {
+    expect(read('Standings:\n1 Kestrel City 12\n2 Osprey Town 10').map((found) => found.text)).toEqual([
+      '12',
+      '10',
+    ]);
+    expect(read('Stock:\n4 Kayaks\n9 Paddles').map((found) => found.text)).toEqual(['4', '9']);
+  });
+
+  it('keeps a decimal after "the", a distance swum and a share written from zero', () => {
+    expect(read('The index rose 12.35 to 4,210.').map((found) => found.text)).toEqual(['12.35', '4,210']);
+    expect(read('She swam 400m in the race.').map((found) => found.text)).toEqual(['400m']);
+    expect(read('The fund lost 07.50 per cent.').map((found) => found.text)).toEqual(['07.50 per cent']);
   });
 
   it('keeps the count of rounds of a calibre, and a length in millimetres', () => {
