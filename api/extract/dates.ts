@@ -37,7 +37,7 @@ const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY}
 
 /** Days and months named from now, in lower case or capitalised. */
 const RELATIVE_DATE =
-  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening))\\b';
+  '\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night|(?:[Ll]ast|[Tt]his|[Pp]ast|[Nn]ext) month|[Tt]his (?:morning|afternoon|evening))\\b';
 
 /**
  * Date words that can name a day or a month, but for ISO dates (ISO_DATE). Month and weekday names count
@@ -60,7 +60,8 @@ const NAMED_DATE_WORD = new RegExp(NAMED_DATE, 'g');
 const ISO_DATE = /\d\d\d\d-\d\d-\d\d/g;
 
 /** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
-const RELATIVE_DATE_HINT = /yesterday|today|tonight|month|this morning|this afternoon|this evening/i;
+const RELATIVE_DATE_HINT =
+  /yesterday|today|tonight|last night|month|this morning|this afternoon|this evening/i;
 
 /**
  * The parsers of chrono's casual English that can name a day or a month; the others (clock times,
@@ -1039,6 +1040,7 @@ const DAYS_BACK = new Map([
   ['yesterday', 1],
   ['today', 0],
   ['tonight', 0],
+  ['last night', 1],
   ['this morning', 0],
   ['this afternoon', 0],
   ['this evening', 0],

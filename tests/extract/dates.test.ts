@@ -277,6 +277,14 @@ describe('SentenceDates', () => {
     expect(dateOf('Yesterday 80 melons were sold.', '80')).toEqual({ date: '2024-05-14', precision: 'day' });
   });
 
+  it('reads "last night" as the day before publication', () => {
+    for (const sentence of ['The stall sold 80 melons last night.', 'Last night, 80 melons were sold.']) {
+      expect(dateOf(sentence, '80')).toEqual({ date: '2024-05-14', precision: 'day' });
+    }
+    // A night that is not the last one names no day.
+    expect(dateOf('The stall sells 80 melons every night.', '80')).toBeNull();
+  });
+
   it('reads "this morning", "this afternoon" and "this evening" as the day of publication', () => {
     for (const part of ['this morning', 'This afternoon', 'this evening']) {
       expect(dateOf(`The stall sold 80 melons ${part}.`, '80')).toEqual({
