@@ -507,6 +507,9 @@ function followsFrom(text: string, at: number): boolean {
 /** "as" and a preposition just before a date, also the date of what is compared: "twice as many as in May". */
 const AS_BEFORE = /\bas\s+(?:in|on|at|during|over)\s+$/i;
 
+/** What a figure of a body's own whole follows: "14 of its 312 supermarkets", "cut 3,500 of its 118,000 jobs". */
+const WHOLE_OF_ITS_OWN = /\bof its\s+$/i;
+
 export class SentenceDates {
   private readonly reference: Date | null;
   private readonly windows: DateWindow[];
@@ -560,7 +563,11 @@ export class SentenceDates {
       best !== null &&
       (best.opensPeriod ||
         (cumulative && BEGAN_BEFORE.test(this.sentence.slice(Math.max(0, best.start - 28), best.start))));
-    const own = best && (!opens || this.isToldWhen(best, offset)) ? best.resolved : null;
+    const ownMention = best && (!opens || this.isToldWhen(best, offset)) ? best.resolved : null;
+    // "will close 14 of its 312 supermarkets by the end of April": the whole a part is taken from stands
+    // now, and a date ahead is the part's.
+    const wholeOfItsOwn = WHOLE_OF_ITS_OWN.test(this.sentence.slice(Math.max(0, offset - 8), offset));
+    const own = wholeOfItsOwn && ownMention !== null && ownMention.date > this.published ? null : ownMention;
     const back = this.countedBackFrom(figure, own !== null);
     if (back) {
       // "A year earlier" counts back from the date the sentence is about; "last year", "a year ago", from now.
@@ -571,6 +578,7 @@ export class SentenceDates {
     }
     // "Since May" opens the period of a running total, dated at publication, and dates nothing else.
     if (own) return own;
+    if (wholeOfItsOwn) return atPublication;
     // A span of days across two months is the figure's own time, though no day or month can tell it.
     if (best && !opens) return null;
     if (cumulative) return atPublication;

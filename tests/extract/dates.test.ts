@@ -277,6 +277,14 @@ describe('SentenceDates', () => {
     expect(dateOf('Yesterday 80 melons were sold.', '80')).toEqual({ date: '2024-05-14', precision: 'day' });
   });
 
+  it('dates the whole that a part is taken from at publication, not at the date ahead of the part', () => {
+    const sentence = 'The mill will shut three of its 11 kilns by the end of June.';
+    expect(dateOf(sentence, '11')).toEqual({ date: '2024-05-15', precision: 'day' });
+    expect(dateOf('The mill plans to sell two of its 11 kilns.', '11')?.date).toBe('2024-05-15');
+    // A past date of its own sentence still dates it.
+    expect(dateOf('On Monday the mill shut three of its 11 kilns.', '11')?.date).toBe('2024-05-13');
+  });
+
   it('reads "last night" as the day before publication', () => {
     for (const sentence of ['The stall sold 80 melons last night.', 'Last night, 80 melons were sold.']) {
       expect(dateOf(sentence, '80')).toEqual({ date: '2024-05-14', precision: 'day' });
