@@ -888,9 +888,15 @@ export class SentenceDates {
     const end = segments[at].end;
     // The main clause goes on after the comma that closes the clause.
     if (this.sentence.charCodeAt(end) !== 44 || at === segments.length - 1) return null;
-    for (let i = at; i >= Math.max(0, at - MAX_CLAUSE_SEGMENTS + 1); i--) {
+    let commas = 0;
+    for (let i = at; i >= 0 && commas < MAX_CLAUSE_SEGMENTS; i--) {
       const start = segments[i].start;
-      if (start === 0 || this.sentence.charCodeAt(start - 1) !== 44) return null;
+      if (start === 0) return null;
+      const bound = this.sentence.charCodeAt(start - 1);
+      // A bracket inside the clause goes on with it: "who cost €2.5m (£2.2m) when he joined in July,".
+      if (bound === 40 || bound === 41) continue;
+      if (bound !== 44) return null;
+      commas++;
       RELATIVE_PRONOUN.lastIndex = start;
       if (RELATIVE_PRONOUN.test(this.sentence)) return { start: start - 1, end };
       // Only a comma between modifiers ("a four-year, $162m extension") goes on with the same clause.

@@ -478,6 +478,15 @@ describe('SentenceDates', () => {
     ]);
   });
 
+  it('reads a relative clause on past a bracket inside it', () => {
+    const sentence = 'The grower, who paid $40,000 (£31,000) for the orchard in March, employs 80 pickers.';
+    expect(datesOf(sentence, ['$40,000', '£31,000', '80'])).toEqual([
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-05-15', precision: 'day' },
+    ]);
+  });
+
   it('keeps the date of a relative clause for a past event outside it, and a date after the clause', () => {
     // The clause's date is the best there is for a past event told without one of its own.
     expect(dateOf('The storm, which hit the coast on Monday, flattened 80 barns.', '80')?.date).toBe(
