@@ -232,6 +232,9 @@ export function sentenceAround(text: string, position: number): Span {
 /** A line of a list: "- 5 destroyers", "• 3 frigates". */
 const BULLET = /[ \t]*[-–•*·][ \t]+/y;
 
+/** A line of a table that opens with a rank and a name: "1 Brackenford Town 8, 20", "2. Kestrel 57 pts". */
+const RANK = /[ \t]*\d{1,3}\.?[ \t]+[A-Z]/y;
+
 /** A line of a fact box, a short label and its value: "Deaths: 14", "Area burned: 9,200 hectares". */
 const LABEL = asciiFirst(/[ \t]*\p{L}[\p{L}’' -]{0,40}:[ \t]/uy);
 
@@ -241,10 +244,12 @@ const LABEL_COLON = /[^:\n]{0,44}:/y;
 /** The longest line that a label and its value make: a longer one is a caption or a quote ("Image: ..."). */
 const MAX_LABEL_LINE = 72;
 
-/** Whether the line that starts at `start` is a line of a list or a fact box. */
+/** Whether the line that starts at `start` is a line of a list, a table or a fact box. */
 function isListLine(text: string, start: number): boolean {
   BULLET.lastIndex = start;
   if (BULLET.test(text)) return true;
+  RANK.lastIndex = start;
+  if (RANK.test(text)) return true;
   // Most lines have no colon where a label would end it: ruled out without the pattern.
   LABEL_COLON.lastIndex = start;
   if (!LABEL_COLON.test(text)) return false;

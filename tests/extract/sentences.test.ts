@@ -121,6 +121,13 @@ describe('leadInOf', () => {
     expect(leadIn('Ships in the region:\n\n- 5 destroyers\n- 1 cruiser', '- 1')).toBe('Ships in the region:');
   });
 
+  it('finds the line ending with a colon above a table whose lines open with ranks', () => {
+    const table = "Standings after Sunday's races:\n1 Kestrel Racing 212\n2. Osprey Motors 190\n";
+    expect(leadIn(table, '2. Osprey')).toBe("Standings after Sunday's races:");
+    // A line opening with a number and a word in lower case is prose, not a rank.
+    expect(leadIn('Results:\n1 Kestrel Racing 212\n12 cars retired.', '12 cars')).toBeNull();
+  });
+
   it('finds none for a line that is no list line, or a list with no lead-in', () => {
     expect(leadIn(box, 'The fire spread')).toBeNull();
     expect(leadIn('Crews were busy.\nHomes lost: 23', 'Homes')).toBeNull();
