@@ -1894,8 +1894,9 @@ export function countedBy(
     (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20)))
   ) {
     const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
-    // "up nine points since November": a change adds nothing up.
-    const question = isChange(sentence, spanStart) ? null : total(category);
+    // "up nine points since November": a change adds nothing up; nor does a share ("slowed to 2.6% ... since
+    // March"), which is a rate, not a running count.
+    const question = share || isChange(sentence, spanStart) ? null : total(category);
     return { unit: share ? number.unit : 'points', category, elliptical: false, total: question };
   }
 

@@ -252,3 +252,13 @@ describe('a month or a year named as the period of what a business or a service 
     expect(isTotal('The navy received 4 warships in June.', '4')).toBe(false);
   });
 });
+
+describe('a share', () => {
+  it('is no running total, though a cue of one stands in its sentence', () => {
+    const sentence = 'The chain has cut 900 prices since March, and inflation in its shops slowed to 2.6%.';
+    expect(isTotal(sentence, '2.6%', ['900', '2.6%'], 'percent')).toBe(false);
+    expect(isTotal('So far, 41% of the crop has been harvested.', '41%', undefined, 'percent')).toBe(false);
+    // The count beside it still is one.
+    expect(isTotal(sentence, '900', ['900', '2.6%'])).toBe(true);
+  });
+});
