@@ -262,3 +262,11 @@ describe('a share', () => {
     expect(isTotal(sentence, '900', ['900', '2.6%'])).toBe(true);
   });
 });
+
+describe('"since" a part of a month', () => {
+  it('makes a running total, written apart or with a hyphen', () => {
+    expect(isTotal('The patrols have stopped 37 boats since mid-August.', '37')).toBe(true);
+    expect(isTotal('The patrols have stopped 37 boats since mid August.', '37')).toBe(true);
+    expect(isTotal('The patrols have stopped 37 boats since early August.', '37')).toBe(true);
+  });
+});
