@@ -1595,9 +1595,9 @@ const LEAVING_WORDS = ['left', 'leav', 'abandon'];
 const JOINING_HINT = new RegExp(JOINING_WORDS.join('|'), 'i');
 const LEAVING_HINT = new RegExp(LEAVING_WORDS.join('|'), 'i');
 
-/** People who joined a force: "4.5 million have joined its militia". */
+/** People who joined a force: "4.5 million have joined its militia", "8 million people signed up for it". */
 const JOINED_FORCE_AFTER = asciiFirst(
-  /^\s+(?:(?:have|has|had)\s+)?(?:now\s+|already\s+)?(?:joined|enlisted in|signed up (?:for|to))\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armed forces|forces|reserves?|national guard)\b/iu,
+  /^(?:\s+[\p{L}-]+)?\s+(?:(?:have|has|had)\s+)?(?:now\s+|already\s+)?(?:joined|enlisted in|signed up (?:for|to))\s+(?:(?:the|its|their|a)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armed forces|forces|reserves?|national guard)\b/iu,
 );
 
 /** What people were lost to, when it is injury: "lose two forwards to injury". */

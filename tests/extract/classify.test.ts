@@ -1600,6 +1600,14 @@ describe('classify: breaches, diseases named after people, model names and force
     expect(classified('It says 4.5 million have joined its militia.', '4.5 million').category).toBe('troops');
     expect(classified('It says 4,000 have joined the club.', '4,000').category).toBe('other');
   });
+
+  it('reads people named by their noun who signed up for a force as troops', () => {
+    const sentence = 'Officials say 900,000 citizens have signed up for the militia.';
+    expect(classified(sentence, '900,000').category).toBe('troops');
+    expect(
+      classified('Officials say 900,000 citizens have signed up for the scheme.', '900,000').category,
+    ).toBe('other');
+  });
 });
 
 describe('classify: players lost to injury', () => {
