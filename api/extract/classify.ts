@@ -780,6 +780,20 @@ function isDrivenOut(context: SentenceContext, spanStart: number, end: number): 
   return (left || pushed) && isAboutFlight(context);
 }
 
+/** People who left their country: "8 million Venezuelans have left the country since 2014". */
+const LEFT_COUNTRY = /^[^,;]{0,50}?\b(?:left|leave|leaves|leaving) (?:the|their) (?:country|homeland)\b/i;
+
+/** How many people leaving their country make an emigration, without a word of flight in the text. */
+const EMIGRATION_FLOOR = 1000;
+
+/**
+ * Whether the figure counts people who emigrated: thousands who left their country are migrants, whatever
+ * the text says of why ("two suspects left the country" are not).
+ */
+function isEmigration(sentence: string, end: number, value: number): boolean {
+  return value >= EMIGRATION_FLOOR && LEFT_COUNTRY.test(sentence.slice(end, end + 80));
+}
+
 /** People told as homeless: "11,000 are now homeless", "left 2,000 people homeless". */
 const HOMELESS_AFTER = asciiFirst(
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:are|were|is|was|remains?|remained|(?:have|has|had)\s+been|been|left|made|now|still)\s+){1,3}homeless\b/iu,
@@ -1938,7 +1952,8 @@ export function countedBy(
     context.has(DRIVEN_OUT_HINT) &&
     (isForcedFromHomes(sentence, spanStart, number.end) ||
       isDrivenOut(context, spanStart, number.end) ||
-      isMadeHomeless(context, spanStart, number.end))
+      isMadeHomeless(context, spanStart, number.end) ||
+      isEmigration(sentence, number.end, number.value))
       ? 'displace'
       : null;
   const verb =
