@@ -522,10 +522,10 @@ describe('classify: the category', () => {
   });
 
   it('counts thousands who left their country as displaced, though the text names no cause', () => {
-    expect(classified('Some 60,000 nurses have left the country since 2019.', '60,000').category).toBe(
+    expect(classified('Some 60,000 nurses have left the country since 2019.', '60,000', 60000).category).toBe(
       'displaced',
     );
-    expect(classified('Both suspects and 3 aides have left the country.', '3').category).toBe('other');
+    expect(classified('Both suspects and 3 aides have left the country.', '3', 3).category).toBe('other');
   });
 
   it('does not count the homeless of a story about housing as displaced', () => {
