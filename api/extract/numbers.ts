@@ -206,6 +206,8 @@ const isLetter = (code: number): boolean =>
 const isInlineSpace = (code: number): boolean =>
   code === 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 const isSpaceOrNbsp = (code: number): boolean => code === 32 || code === 0xa0;
+/** A space within a line, a tab among them. */
+const isLineSpace = (code: number): boolean => code === 9 || isInlineSpace(code);
 const isWhitespace = (code: number): boolean =>
   code === 32 ||
   code === 9 ||
@@ -321,7 +323,7 @@ function startsSentence(text: string, at: number): boolean {
   let i = at;
   while (i > 0) {
     const code = text.charCodeAt(i - 1);
-    if (isInlineSpace(code) || code === 9) {
+    if (isLineSpace(code)) {
       i--;
       continue;
     }
@@ -1811,7 +1813,7 @@ const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** Where the line holding `at` starts, if only spaces or tabs stand between; else -1. */
 function lineStartBefore(text: string, at: number): number {
   let i = at;
-  while (i > 0 && (isInlineSpace(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 9)) i--;
+  while (i > 0 && isLineSpace(text.charCodeAt(i - 1))) i--;
   return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
 }
 
@@ -1819,7 +1821,7 @@ function lineStartBefore(text: string, at: number): number {
 function opensWithRank(text: string, lineStart: number, rank: number): boolean {
   if (rank < 1) return false;
   let i = lineStart;
-  while (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 9) i++;
+  while (isLineSpace(text.charCodeAt(i))) i++;
   const digits = String(rank);
   return text.startsWith(digits, i) && isRankedName(text, i + digits.length);
 }
@@ -1827,7 +1829,7 @@ function opensWithRank(text: string, lineStart: number, rank: number): boolean {
 /** Spaces, then a name written with a capital: what follows a rank in a table. */
 function isRankedName(text: string, at: number): boolean {
   let i = at;
-  while (isInlineSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 9) i++;
+  while (isLineSpace(text.charCodeAt(i))) i++;
   return i > at && isUpper(text.charCodeAt(i));
 }
 
