@@ -173,11 +173,12 @@ function isStreak(context: SentenceContext, figure: Span): boolean {
 /**
  * A finished reporting period, over which counts of things and events are totals: "in the quarter", "in
  * its latest financial year", "during the year", "in the first half of the year", "in the 13 weeks to
- * June", "over the holiday season", "over its two weeks", "in the half" (a half-year, as results say it).
+ * June", "over the holiday season", "over the festive period", "over its two weeks", "in the half"
+ * (a half-year, as results say it).
  * Not a quarter-final, nor a period of years, nor "the first half" of a match.
  */
 const REPORTING_PERIOD =
-  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:half\b(?![-’'])(?!\s+(?:of|an?|hour|time|way)\b)|(?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?|(?:holiday|festive|christmas|shopping) season\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b))/gi;
+  /\b(?:in|during|over|for|across|throughout) (?:the|its|their|his|her) (?:half\b(?![-’'])(?!\s+(?:of|an?|hour|time|way)\b)|(?:(?:first|second|third|fourth|final|latest|last|past|previous|same|whole|full|entire|financial|fiscal)\s+){0,2}(?:quarter\b(?!-)|year\b(?!-)|half-year\b|(?:first|second) half of (?:the|its|their|this|last|\d{4})\b|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:weeks|months) to\b(?:\s+\d{1,2}\b)?|(?:holiday|festive|christmas|shopping) (?:season|period)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months)\b))/gi;
 
 /**
  * A stretch of time told by its length, over which a count, or a sum taken or spent, adds up: "killed 900
@@ -207,7 +208,7 @@ const TOTAL_WORD = /\btotal\b/i;
 const SEASON_HINT = /season|points|first|opening/i;
 
 /** Cheap test for a finished reporting period. */
-const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season/i;
+const REPORTING_PERIOD_HINT = /quarter|year|half|weeks|months|days|season|period/i;
 
 /** The current season, over which a side's or a player's counts are totals: "all season", "this season". */
 const SEASON =

@@ -47,6 +47,13 @@ describe('a finished reporting period', () => {
     expect(isTotal('The bakery chain opened 12 shops in the half.', '12')).toBe(true);
   });
 
+  it('makes a total of customers served over the festive or holiday period', () => {
+    expect(isTotal('The chain served 9 million customers over the festive period.', '9 million')).toBe(true);
+    expect(isTotal('The chain served 9 million customers over the holiday period.', '9 million')).toBe(true);
+    // A period named by no season is no reporting period: "in the same period" compares.
+    expect(isTotal('The chain served 9 million customers in a period of calm.', '9 million')).toBe(false);
+  });
+
   it('"the first half" of a match is no reporting period', () => {
     expect(isTotal('The visitors won 6 corners in the first half.', '6')).toBe(false);
   });
