@@ -1523,6 +1523,9 @@ function readShare(text: string, low: Quantity, expression: NumberExpression): Q
   return high;
 }
 
+/** A number and a space just before another: the numbers stand in a row, as a table's do. */
+const ROW_OF_NUMBERS_BEFORE = /\d[ \t]+$/;
+
 /** Extends `expression` into a range when a connector and a larger second quantity follow `low`. */
 function readRange(text: string, low: Quantity, expression: NumberExpression): Quantity | null {
   const opener = wordBefore(text, low.start);
@@ -1570,6 +1573,13 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
   if (low.unit && high.unit && low.unit !== high.unit) return null;
   if (!(lowValue < high.value)) return null;
   if (dash && isScoreContext(text, low, high)) return null;
+  // `70 69 70 66 - 275`: a dash set off by spaces after a row of numbers leads to their total
+  if (
+    dash &&
+    dash[0].length === 3 &&
+    ROW_OF_NUMBERS_BEFORE.test(text.slice(Math.max(0, low.start - 4), low.start))
+  )
+    return null;
   expression.value = lowValue;
   expression.valueMax = high.value;
   expression.unit = unit;
@@ -1759,7 +1769,10 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if ((next === 46 || next === 41) && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
     return 'expression';
   }
-  if (low.bare && isRankInTable(text, at, low)) return 'expression';
+  if (low.bare && (isRankInTable(text, at, low) || isPlaceBeforeInitialledName(text, at, low)))
+    return 'expression';
+  if (low.bare && low.value <= MAX_MINUTE && isMinuteOfGoal(text, at)) return 'expression';
+  if (low.value <= 4 && stickyMatch(SHOT_NAMED_BY_POINTS, text, low.coreEnd)) return 'expression';
   if (isRaceNamedByUnit(text, low)) return 'expression';
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
@@ -1807,7 +1820,7 @@ function mayBeClockAfter(text: string, at: number): boolean {
 }
 
 const SCORE_AFTER = /^[-–]\d|^ (?:[A-Z][\w'’.&-]* ){1,3}\d{1,2}\b/;
-const SCORE_BEFORE = /\b\d{1,2} (?:[A-Z][\w'’.&-]* ){0,2}$/;
+const SCORE_BEFORE = /(?<![\d.,])\b\d{1,2} (?:[A-Z][\w'’.&-]* ){0,2}$/;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** Where the line holding `at` starts, if only spaces or tabs stand between; else -1. */
@@ -1817,13 +1830,48 @@ function lineStartBefore(text: string, at: number): number {
   return i === 0 || text.charCodeAt(i - 1) === 10 ? i : -1;
 }
 
-/** Whether the line starting at `lineStart` opens with the rank `rank` and a name: `2 Wexmoor Rovers 8, 15`. */
+/**
+ * Whether the line starting at `lineStart` opens with the rank `rank` and a name: `2 Wexmoor Rovers 8, 15`,
+ * or a rank shared, as a leaderboard marks a tie: `T2 T Ekdahl`, `=2 Osprey`.
+ */
 function opensWithRank(text: string, lineStart: number, rank: number): boolean {
   if (rank < 1) return false;
   let i = lineStart;
   while (isLineSpace(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 84 || text.charCodeAt(i) === 61) i++;
   const digits = String(rank);
   return text.startsWith(digits, i) && isRankedName(text, i + digits.length);
+}
+
+/** A kind of basketball shot or its line, named by its points: `3-point range`, `a 3-pointer`, `2-point shots`. */
+const SHOT_NAMED_BY_POINTS =
+  /-point(?:ers?\b|\s+(?:range|line|shots?|attempts?|baskets?|field goals?|plays?|arc)\b)/iy;
+
+/** The label of a football match's scorers, whose numbers are the minutes of their goals. */
+const SCORERS_LABEL = /^[ \t]*(?:Scorers?|Goalscorers?)\s*(?:\([^)\n]*\))?:/i;
+
+/** The latest minute a goal is written at, extra time and stoppage time included. */
+const MAX_MINUTE = 130;
+
+/** `Scorers: Okoro 23, 67; Dane 81`: a minute of a goal, in the line that names the scorers. */
+function isMinuteOfGoal(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return SCORERS_LABEL.test(text.slice(lineStart, at));
+}
+
+/** A place in a list of results, before a name with an initial: `1 D Brennan`, `2 S. Oduya`. */
+const RANK_BEFORE_INITIALLED_NAME = /[ \t]+[A-Z]\.? [A-Z][a-z]/y;
+
+/** What stands before a place in a list of results: the start of a line, a label's colon, or a comma. */
+const RESULTS_ITEM_BEFORE = /(?:^|\n|[:,])[ \t]*$/;
+
+/** `Men: 1 E Matthiessen 2:04:31, 2 S Oduya 2:04:42`: a finishing place in a list of results. */
+function isPlaceBeforeInitialledName(text: string, at: number, low: Quantity): boolean {
+  return (
+    low.value < 1000 &&
+    stickyMatch(RANK_BEFORE_INITIALLED_NAME, text, low.coreEnd) !== null &&
+    RESULTS_ITEM_BEFORE.test(text.slice(Math.max(0, at - 4), at))
+  );
 }
 
 /** Spaces, then a name written with a capital: what follows a rank in a table. */
@@ -1866,8 +1914,22 @@ function isNamedNumber(text: string, low: Quantity): boolean {
     if (SCORE_AFTER.test(text.slice(low.end, low.end + 40))) return false;
     if (SCORE_BEFORE.test(text.slice(Math.max(0, before.start - 40), before.start))) return false;
   }
-  return true;
+  // A player's or a driver's line of a table or a list: `Marr 22 pts, 11 reb`, `Ekdahl 68 71 69 67`,
+  // `Valk 124 points, Sato 122`
+  const after = text.slice(low.end, low.end + 12);
+  if (STAT_AFTER.test(after) || NUMBER_AFTER.test(after)) return false;
+  return !LIST_ITEM_BEFORE.test(text.slice(Math.max(0, before.start - 24), before.start));
 }
+
+/** What a player's or a team's count is of, in a box score or a standings line. */
+const STAT_AFTER =
+  /^ (?:pts|points|reb|rebounds|ast|assists|stl|steals|blk|blocks|goals|tries|runs|wickets|laps|yds|yards)\b/;
+
+/** Another number after a space: a row of a table. */
+const NUMBER_AFTER = /^[ \t]+\d/;
+
+/** The item before in a list of names with their numbers: `Valk 124 points, ` before `Sato 122`. */
+const LIST_ITEM_BEFORE = /\d(?: [a-z]+)?[,;] $/;
 
 /** Whether `word` has a capital A to Z anywhere: `Boeing`, `iPhone`. */
 function hasAsciiCapital(word: string): boolean {

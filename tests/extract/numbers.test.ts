@@ -673,6 +673,13 @@ describe('not figures', () => {
     ['a train named by when it leaves', 'She caught the 18.05 to Marlow.'],
     ['a clock time with a full stop and two digits of hours', 'The 06.15 service was cancelled.'],
     ['a race named by its distance', 'He won the 400m hurdles and the 60-yard dash.'],
+    ['a tied rank of a leaderboard', 'Leaderboard:\n1 A Kerr\nT2 B Lund'],
+    [
+      'places before names with an initial in a list of results',
+      'Women: 1 A Okoye 2:19:48, 2 L Sand 2:21:40',
+    ],
+    ['the minutes of goals in the line of scorers', 'Scorers: Okoro 23, 67; Dane 81.'],
+    ['a basketball shot named by its points', 'He shot well from 3-point range.'],
     ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
     ['an ordinal word', 'She was the first to arrive.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
@@ -708,6 +715,30 @@ describe('not figures', () => {
       '10',
     ]);
     expect(read('Stock:\n4 Kayaks\n9 Paddles').map((found) => found.text)).toEqual(['4', '9']);
+  });
+
+  it('keeps the numbers of a player in a box score, a row of scores and the names of a standings list', () => {
+    expect(read('Leaders: Marr 22 pts, 11 reb.').map((found) => found.text)).toEqual(['22', '11']);
+    expect(read('Leaderboard:\nT2 T Ekdahl 68 71 69 67 - 275').map((found) => found.text)).toEqual([
+      '68',
+      '71',
+      '69',
+      '67',
+      '275',
+    ]);
+    expect(read('Standings: Valk 124 points, Sato 122, Ruiz 120').map((found) => found.text)).toEqual([
+      '124',
+      '122',
+      '120',
+    ]);
+    // A name with a number and no table around it is still a name: `Boeing 737`, even after a price.
+    expect(read('The airline flies the Boeing 737 to Oslo.')).toEqual([]);
+    expect(read('It sold the $49.99 Pulse 3 earbuds.').map((found) => found.text)).toEqual(['$49.99']);
+  });
+
+  it('keeps a range written with spaces around its dash, and counts of tries in the line of scorers', () => {
+    expect(read('Prices rose 10 - 12 per cent.').map((found) => found.value)).toEqual([10]);
+    expect(read('Tries: Ansah 2, Boyd.').map((found) => found.text)).toEqual(['2']);
   });
 
   it('keeps a decimal after "the", a distance swum and a share written from zero', () => {
