@@ -132,6 +132,8 @@ describe('SentenceDates', () => {
   it('does not date a change measured against a year before to that year', () => {
     expect(dateOf('In April sales were 8% higher than a year earlier.', '8%')?.date).toBe('2024-04');
     expect(dateOf('Sales rose to 80 crates, up 8% on a year ago.', '8%')).toBeNull();
+    expect(dateOf('Sales fell 8% in April compared with a year earlier.', '8%')?.date).toBe('2024-04');
+    expect(dateOf('Sales fell 8% in April against a year earlier.', '8%')?.date).toBe('2024-04');
   });
 
   it('does not count a change back to the period after "than" or "from" that it is measured against', () => {
