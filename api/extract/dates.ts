@@ -824,12 +824,27 @@ export class SentenceDates {
   private inLaterCoordinateClause(offset: number, mention: Span): boolean {
     const own = this.context.segmentAt(offset);
     if (mention.start < own.end) return false;
-    const later = this.context.segmentAt(mention.start);
+    const segments = this.context.segments();
+    let at = segments.findIndex((segment) => segment.start <= mention.start && mention.start < segment.end);
+    // "and signed a four-year, $212 million extension in October": a comma between modifiers goes on
+    // with the clause.
+    while (at > 0 && segments[at - 1].start >= own.end && this.opensWithFigure(segments[at])) at--;
+    const later = segments[at] ?? this.context.segmentAt(mention.start);
     COORDINATING_CONJUNCTION.lastIndex = later.start;
     return (
       this.sentence.charCodeAt(later.start - 1) === 44 &&
       COORDINATING_CONJUNCTION.test(this.sentence) &&
       standsInOwnSegment(this.context, offset)
+    );
+  }
+
+  /** Whether a figure of the sentence opens `segment`, past its spaces: a comma between modifiers before it. */
+  private opensWithFigure(segment: Span): boolean {
+    return this.context.figures.some(
+      (f) =>
+        f.start >= segment.start &&
+        f.start < segment.end &&
+        !/\S/.test(this.sentence.slice(segment.start, f.start)),
     );
   }
 
@@ -901,10 +916,7 @@ export class SentenceDates {
       RELATIVE_PRONOUN.lastIndex = start;
       if (RELATIVE_PRONOUN.test(this.sentence)) return { start: start - 1, end };
       // Only a comma between modifiers ("a four-year, $162m extension") goes on with the same clause.
-      if (
-        !this.context.figures.some((f) => f.start >= start && !/\S/.test(this.sentence.slice(start, f.start)))
-      )
-        return null;
+      if (!this.opensWithFigure(segments[i])) return null;
     }
     return null;
   }

@@ -378,6 +378,15 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('reads a later clause on past a comma between modifiers of its figures', () => {
+    const sentence = 'The farm now keeps 80 goats, and it bought a two-year, £9,000 lease in March.';
+    expect(datesOf(sentence, ['80', 'two', '£9,000'])).toEqual([
+      { date: '2024-05-15', precision: 'day' },
+      { date: '2024-03', precision: 'month' },
+      { date: '2024-03', precision: 'month' },
+    ]);
+  });
+
   it('does not let the date of an earlier clause date a figure standing now after ", and"', () => {
     expect(dateOf('Prices rose 2% in April, and a crate now costs £80.', '£80')?.date).toBe('2024-05-15');
   });
