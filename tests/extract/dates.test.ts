@@ -636,13 +636,16 @@ describe('SentenceDates', () => {
     expect(dateOf('Some 80 pickers were still waiting for pay.', '80')?.date).toBe('2024-05-15');
   });
 
-  it('dates at publication a state told in the present by a verb of keeping, providing or averaging', () => {
+  it('dates at publication a state told in the present by a verb of keeping, providing, averaging or covering', () => {
     for (const sentence of [
       'The navy keeps 80 patrol boats in the gulf.',
       'The farm provides 80 jobs in the valley.',
       'Attendance averages 80 a night this season.',
       'The union represents 80 pilots.',
       'The side sits 80 points clear at the top.',
+      'The store occupies 80,000 sq ft on the square.',
+      'The estate covers 80 hectares.',
+      'The bridge spans 80 metres.',
     ]) {
       expect(dateOf(sentence, '80')?.date).toBe('2024-05-15');
     }
