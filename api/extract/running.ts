@@ -198,9 +198,6 @@ const MAX_PERIOD_DISTANCE = 60;
 const PERIOD_AHEAD =
   /\b(?:will|would|could|may|might|should|shall|expects?|expected|plans?|planned|aims?|targets?|forecasts?|forecast|guidance|intends?|hopes?|projects?|projected|anticipat\w*|on (?:course|track)|set to|is to|are to)\b/i;
 
-/** "Total sales for the quarter": a sum that the word "total" and a reporting period make a running total. */
-const TOTAL_WORD = /\btotal\b/i;
-
 /**
  * Cheap test for a season's tally: "all season", "this season", "45 points from 22 games", "on 46 points",
  * "their opening three games".
@@ -541,7 +538,7 @@ function hasRunningTotalCue(
   return (
     isStreak(context, figure) ||
     isSeasonTally(context, figure, segment) ||
-    ((countsThings || counted || (category === 'money' && context.has(TOTAL_WORD))) &&
+    ((countsThings || counted || category === 'money') &&
       overPeriodOfClause(context, segment, figure, REPORTING_PERIOD, REPORTING_PERIOD_HINT)) ||
     ((countsThings || overPeriod) &&
       overPeriodOfClause(context, segment, figure, STRETCH_OF_TIME, STRETCH_OF_TIME_HINT))

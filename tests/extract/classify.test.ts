@@ -1216,10 +1216,12 @@ describe('classify: totals over a finished reporting period', () => {
     expect(classified(sentence, '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(true);
   });
 
-  it('does not mark a sum over the quarter that is not called a total', () => {
+  it('marks a sum over the quarter as a running total, called a total or not, but not one forecast', () => {
     expect(classified('Revenue for the quarter reached £2.1bn.', '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(
-      false,
+      true,
     );
+    const forecast = 'The group expects revenue for the quarter of £2.1bn.';
+    expect(classified(forecast, '£2.1bn', 2.1e9, 'GBP').cumulative).toBe(false);
   });
 
   it('does not mark a percentage over the quarter', () => {
