@@ -545,19 +545,22 @@ function hasRunningTotalCue(
   );
 }
 
+/** A season of the year, named as a period: "last autumn", "this summer". */
+const SEASON_OF_YEAR = 'spring|summer|autumn|fall|winter';
+
 /**
- * A month or a year named as the period of a count: "approved 48,900 mortgages in January", "delivered
- * 1.74 million in 2025", "in March last year"; not a day of it ("in May 12" is no English) nor a span of
- * years ("in 2026-27").
+ * A month, a year or a season named as the period of a count: "approved 48,900 mortgages in January",
+ * "delivered 1.74 million in 2025", "in March last year", "hired 35,000 this year", "sold 31,000 last
+ * autumn"; not a day of it ("in May 12" is no English) nor a span of years ("in 2026-27").
  */
 const NAMED_PERIOD = new RegExp(
-  `\\bin (?:(?:early|late|mid-?)\\s*)?(?:${MONTH})\\b(?:\\s+(?:19|20)\\d\\d\\b|\\s+last year\\b)?|\\bin (?:19|20)\\d\\d\\b(?![-\\u2013/]\\d)`,
+  `\\bin (?:(?:early|late|mid-?)\\s*)?(?:${MONTH})\\b(?:\\s+(?:19|20)\\d\\d\\b|\\s+last year\\b)?|\\bin (?:19|20)\\d\\d\\b(?![-\\u2013/]\\d)|\\b(?:this|last) (?:year|month|${SEASON_OF_YEAR})\\b`,
   'gi',
 );
 
-/** Cheap test for a named month or year after "in". */
+/** Cheap test for a named month, year or season. */
 const NAMED_PERIOD_HINT = new RegExp(
-  `\\bin (?:(?:early|late|mid-?)\\s*)?(?:${MONTH}|(?:19|20)\\d\\d)\\b`,
+  `\\bin (?:(?:early|late|mid-?)\\s*)?(?:${MONTH}|(?:19|20)\\d\\d)\\b|\\b(?:this|last) (?:year|month|${SEASON_OF_YEAR})\\b`,
   'i',
 );
 

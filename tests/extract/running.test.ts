@@ -245,11 +245,14 @@ describe('a month or a year named as the period of what a business or a service 
     expect(isTotal('The airport handled 2.1 million travellers in July.', '2.1 million')).toBe(true);
     expect(isTotal('The bakery sold 90,000 loaves in 2024.', '90,000')).toBe(true);
     expect(isTotal('About 900 nurses were recruited in March last year.', '900')).toBe(true);
+    expect(isTotal('The bakery sold 90,000 loaves this year.', '90,000')).toBe(true);
+    expect(isTotal('The bakery sold 90,000 loaves last autumn.', '90,000')).toBe(true);
   });
 
   it('does not make a total of a one-off act told the same way', () => {
     expect(isTotal('Officers arrested 40 people in March.', '40')).toBe(false);
     expect(isTotal('The mill cut 120 jobs in 2023.', '120')).toBe(false);
+    expect(isTotal('The mill cut 120 jobs this year.', '120')).toBe(false);
   });
 
   it('does not make a total of a plan, a comparison or a conflict figure', () => {
