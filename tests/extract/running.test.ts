@@ -273,6 +273,13 @@ describe('a share', () => {
   });
 });
 
+describe('"since the start"', () => {
+  it('makes a running total, with what started named or not', () => {
+    expect(isTotal('The leader has passed seven cars since the start.', 'seven')).toBe(true);
+    expect(isTotal('The leader has passed seven cars since the start of the race.', 'seven')).toBe(true);
+  });
+});
+
 describe('"since" a part of a month', () => {
   it('makes a running total, written apart or with a hyphen', () => {
     expect(isTotal('The patrols have stopped 37 boats since mid-August.', '37')).toBe(true);
