@@ -520,7 +520,13 @@ function hasRunningTotalCue(
     return true;
   if (cues(context, SERIES_BACK_REFERENCE, SERIES_BACK_REFERENCE_HINT, segment).length > 0) return true;
   if (counted && context.has(WAR_HINT) && isTollOfWar(context, segment, figure)) return true;
-  if (overPeriod && cues(context, PERIOD, PERIOD_HINT, segment).length > 0) return true;
+  // "expects to raise €4.5m this year": a forecast over a period is no total.
+  if (
+    overPeriod &&
+    cues(context, PERIOD, PERIOD_HINT, segment).length > 0 &&
+    !PERIOD_AHEAD.test(context.text.slice(segment.start, figure.start))
+  )
+    return true;
   if (countsThings) {
     for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
       const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));

@@ -287,3 +287,11 @@ describe('"since" a part of a month', () => {
     expect(isTotal('The patrols have stopped 37 boats since early August.', '37')).toBe(true);
   });
 });
+
+describe('a period of this year or last month', () => {
+  it('makes a total of a sum raised over it, but not of one forecast', () => {
+    expect(isTotal('The race raised €4.5m for charity this year.', '€4.5m', undefined, 'EUR')).toBe(true);
+    const forecast = 'The race expects to raise €4.5m for charity this year.';
+    expect(isTotal(forecast, '€4.5m', undefined, 'EUR')).toBe(false);
+  });
+});
