@@ -794,6 +794,25 @@ function isEmigration(sentence: string, end: number, value: number): boolean {
   return value >= EMIGRATION_FLOOR && LEFT_COUNTRY.test(sentence.slice(end, end + 80));
 }
 
+/**
+ * `displace` where the figure counts people driven from their homes or country or made homeless, as its own
+ * clause tells; else null. "at least one close relative had left": one person is no flight of people.
+ */
+function drivenOutVerb(
+  context: SentenceContext,
+  number: Pick<NumberExpression, 'end' | 'value'>,
+  spanStart: number,
+): VerbClass | null {
+  if (number.value <= 1 || !context.has(DRIVEN_OUT_HINT)) return null;
+  const sentence = context.text;
+  return isForcedFromHomes(sentence, spanStart, number.end) ||
+    isDrivenOut(context, spanStart, number.end) ||
+    isMadeHomeless(context, spanStart, number.end) ||
+    isEmigration(sentence, number.end, number.value)
+    ? 'displace'
+    : null;
+}
+
 /** People told as homeless: "11,000 are now homeless", "left 2,000 people homeless". */
 const HOMELESS_AFTER = asciiFirst(
   /^(?:\s+[\p{L}-]+){0,2}?\s+(?:(?:are|were|is|was|remains?|remained|(?:have|has|had)\s+been|been|left|made|now|still)\s+){1,3}homeless\b/iu,
@@ -1946,16 +1965,6 @@ export function countedBy(
     object.verb === 'strike' && context.has(TOLL_HINT) && tollBefore(sentence, spanStart) === 'toll'
       ? 'toll'
       : null;
-  // "at least one close relative had left": one person is no flight of people.
-  const drivenOut = () =>
-    number.value > 1 &&
-    context.has(DRIVEN_OUT_HINT) &&
-    (isForcedFromHomes(sentence, spanStart, number.end) ||
-      isDrivenOut(context, spanStart, number.end) ||
-      isMadeHomeless(context, spanStart, number.end) ||
-      isEmigration(sentence, number.end, number.value))
-      ? 'displace'
-      : null;
   const verb =
     toll ??
     label?.verb ??
@@ -1963,10 +1972,10 @@ export function countedBy(
     verbAfter(after, noun.next) ??
     // "have died and 11,000 have been forced from their homes": the figure's own clause outranks a verb
     // of the clause before.
-    (object.pastClauseLink ? drivenOut() : null) ??
+    (object.pastClauseLink ? drivenOutVerb(context, number, spanStart) : null) ??
     object.verb ??
     coordinatedVerb(context, spanStart, before) ??
-    (object.pastClauseLink ? null : drivenOut()) ??
+    (object.pastClauseLink ? null : drivenOutVerb(context, number, spanStart)) ??
     (numberOf
       ? verbClass(numberOf.participle)
       : context.has(TOLL_HINT)

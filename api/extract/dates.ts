@@ -1,7 +1,7 @@
 // The date a figure refers to. chrono-node reads the date words of the figure's own sentence against
 // the publication date; it runs only when the sentence holds a date word, since it is the slowest stage.
 import * as chrono from 'chrono-node';
-import type { SentenceContext } from './context.ts';
+import { isSpace, type SentenceContext } from './context.ts';
 import { type Day, NAMED_DAY, namedDay } from './holidays.ts';
 import {
   asciiFirst,
@@ -567,7 +567,9 @@ export class SentenceDates {
     const ownMention = best && (!opens || this.isToldWhen(best, offset)) ? best.resolved : null;
     // "will close 14 of its 312 supermarkets by the end of April": the whole a part is taken from stands
     // now, and a date ahead is the part's.
-    const wholeOfItsOwn = WHOLE_OF_ITS_OWN.test(this.sentence.slice(Math.max(0, offset - 8), offset));
+    const wholeOfItsOwn =
+      (this.sentence.charCodeAt(offset - 2) | 32) === 115 &&
+      WHOLE_OF_ITS_OWN.test(this.sentence.slice(Math.max(0, offset - 8), offset));
     const own = wholeOfItsOwn && ownMention !== null && ownMention.date > this.published ? null : ownMention;
     const back = this.countedBackFrom(figure, own !== null);
     if (back) {
@@ -824,28 +826,25 @@ export class SentenceDates {
   private inLaterCoordinateClause(offset: number, mention: Span): boolean {
     const own = this.context.segmentAt(offset);
     if (mention.start < own.end) return false;
+    // Asked first: it rules out most figures.
+    if (!standsInOwnSegment(this.context, offset)) return false;
     const segments = this.context.segments();
-    let at = segments.findIndex((segment) => segment.start <= mention.start && mention.start < segment.end);
+    let at = segments.length - 1;
+    while (at > 0 && segments[at].start > mention.start) at--;
     // "and signed a four-year, $212 million extension in October": a comma between modifiers goes on
     // with the clause.
     while (at > 0 && segments[at - 1].start >= own.end && this.opensWithFigure(segments[at])) at--;
-    const later = segments[at] ?? this.context.segmentAt(mention.start);
+    const later = segments[at];
     COORDINATING_CONJUNCTION.lastIndex = later.start;
-    return (
-      this.sentence.charCodeAt(later.start - 1) === 44 &&
-      COORDINATING_CONJUNCTION.test(this.sentence) &&
-      standsInOwnSegment(this.context, offset)
-    );
+    return this.sentence.charCodeAt(later.start - 1) === 44 && COORDINATING_CONJUNCTION.test(this.sentence);
   }
 
   /** Whether a figure of the sentence opens `segment`, past its spaces: a comma between modifiers before it. */
   private opensWithFigure(segment: Span): boolean {
-    return this.context.figures.some(
-      (f) =>
-        f.start >= segment.start &&
-        f.start < segment.end &&
-        !/\S/.test(this.sentence.slice(segment.start, f.start)),
-    );
+    let first = segment.start;
+    while (first < segment.end && isSpace(this.sentence.charCodeAt(first))) first++;
+    for (const f of this.context.figures) if (f.start === first) return true;
+    return false;
   }
 
   /**

@@ -1769,11 +1769,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if ((next === 46 || next === 41) && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
     return 'expression';
   }
-  if (low.bare && (isRankInTable(text, at, low) || isPlaceBeforeInitialledName(text, at, low)))
-    return 'expression';
-  if (low.bare && low.value <= MAX_MINUTE && isMinuteOfGoal(text, at)) return 'expression';
-  if (low.value <= 4 && stickyMatch(SHOT_NAMED_BY_POINTS, text, low.coreEnd)) return 'expression';
-  if (isRaceNamedByUnit(text, low)) return 'expression';
+  if (isPlaceOrNameInSport(text, at, low, next)) return 'expression';
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
@@ -1853,10 +1849,42 @@ const SCORERS_LABEL = /^[ \t]*(?:Scorers?|Goalscorers?)\s*(?:\([^)\n]*\))?:/i;
 /** The latest minute a goal is written at, extra time and stoppage time included. */
 const MAX_MINUTE = 130;
 
-/** `Scorers: Okoro 23, 67; Dane 81`: a minute of a goal, in the line that names the scorers. */
+/**
+ * `Scorers: Okoro 23, 67; Dane 81`: a minute of a goal, in the line that names the scorers. Asked only of a
+ * number after a name or after another number and a comma, as the minutes of such a line stand.
+ */
 function isMinuteOfGoal(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.charCodeAt(at - 1) !== 32) return false;
+  const before = text.charCodeAt(at - 2);
+  if (before === 44) {
+    if (!isDigit(text.charCodeAt(at - 3))) return false;
+  } else {
+    let wordStart = at - 1;
+    while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === at - 1 || !isUpper(text.charCodeAt(wordStart))) return false;
+  }
+  // A line of scorers is short: its start lies near, or it is none.
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
+    if (at - --lineStart > MAX_SCORERS_REACH) return false;
+  }
   return SCORERS_LABEL.test(text.slice(lineStart, at));
+}
+
+/** How far into its line of scorers a minute of a goal may stand. */
+const MAX_SCORERS_REACH = 160;
+
+/**
+ * The numbers of sport's tables, results and terms that count nothing: a rank or a place, a minute of a
+ * goal, a kind of shot or a race named by its points or distance. `next` is the character after the digits.
+ */
+function isPlaceOrNameInSport(text: string, at: number, low: Quantity, next: number): boolean {
+  if (low.bare) {
+    if (isRankInTable(text, at, low) || isPlaceBeforeInitialledName(text, at, low)) return true;
+    if (low.value <= MAX_MINUTE && isMinuteOfGoal(text, at)) return true;
+  }
+  if (low.value <= 4 && next === 45 && stickyMatch(SHOT_NAMED_BY_POINTS, text, low.coreEnd)) return true;
+  return isRaceNamedByUnit(text, low);
 }
 
 /** A place in a list of results, before a name with an initial: `1 D Brennan`, `2 S. Oduya`. */
@@ -1869,6 +1897,9 @@ const RESULTS_ITEM_BEFORE = /(?:^|\n|[:,])[ \t]*$/;
 function isPlaceBeforeInitialledName(text: string, at: number, low: Quantity): boolean {
   return (
     low.value < 1000 &&
+    // Cheap test first: a capital, then a space or a full stop, two characters on.
+    isUpper(text.charCodeAt(low.coreEnd + 1)) &&
+    (text.charCodeAt(low.coreEnd + 2) === 32 || text.charCodeAt(low.coreEnd + 2) === 46) &&
     stickyMatch(RANK_BEFORE_INITIALLED_NAME, text, low.coreEnd) !== null &&
     RESULTS_ITEM_BEFORE.test(text.slice(Math.max(0, at - 4), at))
   );
@@ -1969,6 +2000,16 @@ function isCountNotYear(text: string, low: Quantity): boolean {
 
 const DOTTED_TIME = /^(?:[01]?\d|2[0-4])\.[0-5]\d$/;
 
+/** How the units of RACE_DISTANCE_UNIT start, in lower case. */
+const DISTANCE_UNIT_STARTS = ['yard', 'yd', 'metre', 'meter', 'mile', 'km', 'kilomet'];
+
+/** Whether `text` holds `lower` at `at`, ASCII case aside. */
+function startsWithFolded(text: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++)
+    if ((text.charCodeAt(at + i) | 32) !== lower.charCodeAt(i)) return false;
+  return true;
+}
+
 /** A distance written with its unit apart from the digits, which a race may be named by: `40-yard`, `200 metres`. */
 const RACE_DISTANCE_UNIT =
   /(?:-|[ \u00A0]?)(?:yards?|yd|metres?|meters?|miles?|km|kilometres?|kilometers?)\b/iy;
@@ -1978,10 +2019,18 @@ const RACE_DISTANCE_UNIT =
  * "her 200 metres freestyle" (`400m hurdles` is read with the `m`). The distance counts nothing.
  */
 function isRaceNamedByUnit(text: string, low: Quantity): boolean {
+  // Cheap tests first: a hyphen or a space, then the start of a unit of distance ("million" is none).
+  const after = text.charCodeAt(low.coreEnd);
+  const at = after === 45 || isSpaceOrNbsp(after) ? low.coreEnd + 1 : low.coreEnd;
+  const first = text.charCodeAt(at) | 32;
+  if (first !== 121 && first !== 109 && first !== 107) return false;
+  let unitStart = false;
+  for (const start of DISTANCE_UNIT_STARTS) if (startsWithFolded(text, at, start)) unitStart = true;
+  if (!unitStart) return false;
   const unit = stickyMatch(RACE_DISTANCE_UNIT, text, low.coreEnd);
   if (unit === null) return false;
-  const next = wordAfter(text, low.coreEnd + unit[0].length);
-  return next !== null && DISTANCE_EVENTS.has(next.lower);
+  const event = wordAfter(text, low.coreEnd + unit[0].length);
+  return event !== null && DISTANCE_EVENTS.has(event.lower);
 }
 
 /** A service named by the time it leaves, after "the": "the 22.15 to Carrow", "the 07.42 from Dunstow". */

@@ -582,7 +582,9 @@ const COMPARED_BEFORE = asciiFirst(
  */
 const THROUGHPUT_VERBS =
   'approved|carried|flew|sold|shipped|delivered|built|produced|manufactured|hired|recruited|registered|recorded|handled|received|served|welcomed|attracted|opened|issued|exported|imported|processed|booked';
-const THROUGHPUT_BEFORE = new RegExp(`\\b(?:${THROUGHPUT_VERBS})\\s+$`, 'i');
+const THROUGHPUT_VERB_SET: ReadonlySet<string> = new Set(THROUGHPUT_VERBS.split('|'));
+/** Cheap test for THROUGHPUT_PASSIVE_AFTER, answered by the sentence's search for hint words. */
+const PASSIVE_HINT = /were|was/i;
 const THROUGHPUT_PASSIVE_AFTER = asciiFirst(
   new RegExp(`^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:were|was)\\s+(?:${THROUGHPUT_VERBS})\\b`, 'iu'),
 );
@@ -594,13 +596,18 @@ const THROUGHPUT_PASSIVE_AFTER = asciiFirst(
  * A compared figure shares the total of the one it is compared with.
  */
 function isCountOverNamedPeriod(context: SentenceContext, segment: Span, figure: Span): boolean {
-  if (!context.has(NAMED_PERIOD_HINT)) return false;
   const text = context.text;
+  // The verb first: it rules out most figures, and reads less of the sentence than the period's search.
+  const verbBefore =
+    figure.start > segment.start && THROUGHPUT_VERB_SET.has(lastWordBefore(text, figure.start));
+  if (!verbBefore && !context.has(PASSIVE_HINT)) return false;
   const before = text.slice(Math.max(segment.start, figure.start - 32), figure.start);
   return (
-    (THROUGHPUT_BEFORE.test(before) ||
-      THROUGHPUT_PASSIVE_AFTER.test(text.slice(figure.end, figure.end + 48))) &&
+    (verbBefore ||
+      (context.has(PASSIVE_HINT) &&
+        THROUGHPUT_PASSIVE_AFTER.test(text.slice(figure.end, figure.end + 48)))) &&
     !COMPARED_BEFORE.test(before) &&
+    context.has(NAMED_PERIOD_HINT) &&
     overPeriodOfClause(context, segment, figure, NAMED_PERIOD, NAMED_PERIOD_HINT)
   );
 }
