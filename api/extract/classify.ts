@@ -402,7 +402,9 @@ const DEATH_NOUNS = words('deaths fatalities dead bodies');
 /** "Claimed 20 lives", "12 lives were lost": lives count deaths only with such a verb. */
 const LIVES_LOST = /\b(?:claim\w*|lost|cost|took|taken)\b/i;
 const INJURY_NOUNS = words('injuries wounded injured casualties');
-const DISPLACED_NOUNS = words('refugees migrants evacuees asylum-seekers displaced émigrés emigrants exiles');
+const DISPLACED_NOUNS = words(
+  'refugees migrants evacuees asylum-seekers displaced émigrés emigrants exiles deportees',
+);
 
 /** Counted things that are never conflict figures: spans of time, measures, scores, shares. */
 const MEASURES = words(`
@@ -445,7 +447,7 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, WordList> = {
     maimed`),
   displace: words(`
     flee flees fled fleeing displace displaced displacing uprooted evacuate evacuated evacuating
-    emigrated exiled`),
+    emigrated exiled deport deports deported deporting`),
   /**
    * Crossing, sheltering, sleeping, moving, registering or arriving counts displaced people only where the
    * sentence is about refuge: "1,100 were sleeping in shelters", "4,700 had registered as evacuees".

@@ -528,6 +528,13 @@ describe('classify: the category', () => {
     expect(classified('Both suspects and 3 aides have left the country.', '3', 3).category).toBe('other');
   });
 
+  it('counts people deported, and deportees, as displaced: migrants sent back', () => {
+    const sentence = 'A flight carrying 150 Hondurans deported from Mexico landed on Friday.';
+    expect(classified(sentence, '150', 150).category).toBe('displaced');
+    expect(classified('Some 400 deportees arrived by bus.', '400', 400).category).toBe('displaced');
+    expect(classified('The club expelled 12 members.', '12', 12).category).toBe('other');
+  });
+
   it('does not count the homeless of a story about housing as displaced', () => {
     expect(classified('The city counts 5,200 homeless people, the charity said.', '5,200').category).toBe(
       'other',
