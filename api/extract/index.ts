@@ -221,6 +221,8 @@ interface Classified {
   figure: ExtractedFigure | null;
   /** Where the number starts in its sentence. */
   offset: number;
+  /** The figure this one converts into another unit ("$110m (£82m)"), whose qualifier and date it takes. */
+  converts: ExtractedFigure | null;
 }
 
 /** Whether `number` is one that a figure can be made of: a finite value over a span inside the text. */
@@ -349,6 +351,7 @@ function classified(
     sharesTotalOf,
     figure: null,
     offset: local.start,
+    converts: null,
   };
   // Left out before it is dated, which costs the most: a figure overlapping the one before, or "one" as
   // a pronoun.
@@ -485,6 +488,7 @@ function qualifyEach(text: string, readings: Reading[]): void {
 function classifyEach(text: string, readings: Reading[]): Classified[] {
   const classifiedFigures: Classified[] = [];
   let previousEnd = 0;
+  let previousFigure: ExtractedFigure | null = null;
   let previousSentence: SentenceCache | null = null;
   for (const { number, sentence, span } of readings) {
     if (sentence !== previousSentence) {
@@ -495,10 +499,37 @@ function classifyEach(text: string, readings: Reading[]): Classified[] {
     try {
       const classifiedFigure = classified(text, number, sentence, span, previousEnd);
       classifiedFigures.push(classifiedFigure);
-      if (classifiedFigure.figure) previousEnd = classifiedFigure.figure.end;
+      const { figure } = classifiedFigure;
+      if (figure) {
+        if (previousFigure && isConversion(text, previousFigure, figure)) {
+          classifiedFigure.converts = previousFigure;
+          if (figure.qualifier === 'exact') figure.qualifier = previousFigure.qualifier;
+        }
+        previousEnd = figure.end;
+        previousFigure = figure;
+      }
     } catch {}
   }
   return classifiedFigures;
+}
+
+/** What stands between a figure and its conversion into another unit: an opening bracket. */
+const CONVERSION_BETWEEN = /^\s*\(\s*$/;
+
+/**
+ * Whether `figure` converts `before` into another unit, in brackets right after it: "an estimated $110m
+ * (£82m)", "about 3,000 pounds (1,360 kilograms)". Both are sums of money, or both measures.
+ */
+function isConversion(text: string, before: ExtractedFigure, figure: ExtractedFigure): boolean {
+  return (
+    before.unit !== null &&
+    figure.unit !== null &&
+    before.unit !== figure.unit &&
+    (before.category === 'money') === (figure.category === 'money') &&
+    before.qualifier !== 'range' &&
+    CONVERSION_BETWEEN.test(text.slice(before.end, figure.start)) &&
+    text.charCodeAt(figure.end) === 41
+  );
 }
 
 /**
@@ -529,9 +560,17 @@ function datedFigures(text: string, published: string | null, classifiedFigures:
     } catch {}
   }
   const figures: ExtractedFigure[] = [];
-  for (const { figure, classification, sentence, offset } of classifiedFigures) {
+  for (const { figure, classification, sentence, offset, converts } of classifiedFigures) {
     if (figure === null || sentence.dating === null) continue;
     try {
+      if (converts) {
+        // Dated before it, in order: a conversion tells of the same sum at the same time.
+        figure.cumulative = converts.cumulative;
+        figure.date = converts.date;
+        figure.datePrecision = converts.datePrecision;
+        figures.push(figure);
+        continue;
+      }
       const { dates, leadInEnd } = sentence.dating;
       const date = dates.dateOf(leadInEnd ?? offset, classification);
       figure.cumulative = classification.cumulative;

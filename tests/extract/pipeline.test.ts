@@ -230,6 +230,17 @@ describe('extractFigures', () => {
     expect(extractFigures(siege, { published })[1]).toMatchObject({ value: 30, unit: 'days' });
   });
 
+  it('gives a conversion in brackets the qualifier and the date of the sum it converts', () => {
+    const text = 'On Monday the insurer paid out an estimated $40m (£31m) in claims.';
+    expect(extractFigures(text, { published }).map((f) => [f.text, f.qualifier, f.date])).toEqual([
+      ['an estimated $40m', 'approximately', '2024-05-13'],
+      ['£31m', 'approximately', '2024-05-13'],
+    ]);
+    // A share beside a sum is no conversion of it.
+    const share = 'Sales rose 5% ($20m) on Monday.';
+    expect(extractFigures(share, { published })[1]).toMatchObject({ text: '$20m', qualifier: 'exact' });
+  });
+
   it('lets a figure told as a level before count what the figure before it counts', () => {
     const text = 'About 3,000 troops remain in the zone, down from a peak of 9,000 in the spring.';
     expect(extractFigures(text, { published }).map((f) => [f.value, f.unit, f.category])).toEqual([
