@@ -1770,6 +1770,8 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
     return 'expression';
   }
   if (isPlaceOrNameInSport(text, at, low, next)) return 'expression';
+  // `a 29-second video`: the length of a recording, which the gold README names as no figure
+  if (next === 45 && stickyMatch(LENGTH_OF_RECORDING, text, low.coreEnd)) return 'expression';
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
@@ -2032,6 +2034,10 @@ function isRaceNamedByUnit(text: string, low: Quantity): boolean {
   const event = wordAfter(text, low.coreEnd + unit[0].length);
   return event !== null && DISTANCE_EVENTS.has(event.lower);
 }
+
+/** The length of a recording, joined to its number: `29-second video`, `a 3-minute clip`. */
+const LENGTH_OF_RECORDING =
+  /-(?:seconds?|minutes?|hours?)\s+(?:videos?|clips?|footage|films?|recordings?|adverts?|trailers?|ads?)\b/iy;
 
 /** A service named by the time it leaves, after "the": "the 22.15 to Carrow", "the 07.42 from Dunstow". */
 const SERVICE_ROUTE_AFTER = /\s+(?:to|from)\s+[A-Z]/y;

@@ -680,6 +680,7 @@ describe('not figures', () => {
     ],
     ['the minutes of goals in the line of scorers', 'Scorers: Okoro 23, 67; Dane 81.'],
     ['a basketball shot named by its points', 'He shot well from 3-point range.'],
+    ['the length of a recording', 'The ministry posted a 29-second video of the raid.'],
     ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
     ['an ordinal word', 'She was the first to arrive.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
