@@ -184,12 +184,12 @@ const END_OF_MONTH = new RegExp(
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
 /**
- * Words of a future or a forecast: its dates lie ahead ("expected by Thursday", "scheduled for May"; not
- * "scheduled departures") or nowhere. Case-sensitive but for the words that open a sentence, since it is
+ * Words of a future or a forecast: its dates lie ahead ("expected by Thursday", "scheduled for May", a
+ * dividend "payable on 3 July"; not "scheduled departures") or nowhere. Case-sensitive but for the words that open a sentence, since it is
  * tested on most sentences.
  */
 const FUTURE =
-  /\b(?:will|shall|[Nn]ext|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled (?:to|for)|due to|[Ee]xpected|going to|set to|[Ff]orecast\w*|predict\w*|[Tt]omorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/g;
+  /\b(?:will|shall|[Nn]ext|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled (?:to|for)|due to|[Ee]xpected|going to|set to|payable|[Ff]orecast\w*|predict\w*|[Tt]omorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/g;
 
 /**
  * The same without "by" and a day, to test a sentence once without collecting its matches: "by Wednesday"
@@ -201,7 +201,7 @@ const BY_DAY = /\bby (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 
 /** The words FUTURE's cues start with, whose absence rules FUTURE, FUTURE_ANYWHERE and BY_DAY out at no cost. */
 const FUTURE_HINT =
-  /will|shall|next|plan|expect|aim|intend|hope|scheduled|due to|going to|set to|forecast|predict|tomorrow|by /i;
+  /will|shall|next|plan|expect|aim|intend|hope|scheduled|due to|going to|set to|payable|forecast|predict|tomorrow|by /i;
 const HAD_DONE = /\bhad (?:been |already |now )?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\b/;
 
 /** The hours just past, which end at publication: "in the past 24 hours", "over the last 48 hours". */

@@ -287,6 +287,13 @@ describe('SentenceDates', () => {
     expect(dateOf('On Monday the mill shut three of its 11 kilns.', '11')?.date).toBe('2024-05-13');
   });
 
+  it('reads the day a dividend is payable as ahead of publication', () => {
+    const sentence = 'The board declared a dividend of 8p a share, payable on 3 July.';
+    expect(dateOf(sentence, '8p')?.date).toBe('2024-07-03');
+    // Paid on a day named without a word of the future, it lies before publication.
+    expect(dateOf('The board paid a dividend of 8p a share on 3 May.', '8p')?.date).toBe('2024-05-03');
+  });
+
   it('reads "last night" as the day before publication', () => {
     for (const sentence of ['The stall sold 80 melons last night.', 'Last night, 80 melons were sold.']) {
       expect(dateOf(sentence, '80')).toEqual({ date: '2024-05-14', precision: 'day' });
@@ -646,6 +653,8 @@ describe('SentenceDates', () => {
       'The store occupies 80,000 sq ft on the square.',
       'The estate covers 80 hectares.',
       'The bridge spans 80 metres.',
+      'The ferry carries 80 cars.',
+      'The farm owes £80,000 to its bank.',
     ]) {
       expect(dateOf(sentence, '80')?.date).toBe('2024-05-15');
     }
