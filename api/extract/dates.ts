@@ -185,8 +185,8 @@ const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;
 
 /**
  * Words of a future or a forecast: its dates lie ahead ("expected by Thursday", "scheduled for May", a
- * dividend "payable on 3 July"; not "scheduled departures") or nowhere. Case-sensitive but for the words that open a sentence, since it is
- * tested on most sentences.
+ * dividend "payable on 3 July"; not "scheduled departures") or nowhere. Case-sensitive but for the words
+ * that open a sentence, since it is tested on most sentences.
  */
 const FUTURE =
   /\b(?:will|shall|[Nn]ext|(?:plans?|expects?|aims?|intends?|hopes?) to|scheduled (?:to|for)|due to|[Ee]xpected|going to|set to|payable|[Ff]orecast\w*|predict\w*|[Tt]omorrow|by (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of))\b/g;
@@ -508,7 +508,7 @@ function followsFrom(text: string, at: number): boolean {
 /** "as" and a preposition just before a date, also the date of what is compared: "twice as many as in May". */
 const AS_BEFORE = /\bas\s+(?:in|on|at|during|over)\s+$/i;
 
-/** What a figure of a body's own whole follows: "14 of its 312 supermarkets", "cut 3,500 of its 118,000 jobs". */
+/** What a figure of a body's own whole follows: "14 of its 312 supermarkets", "3,500 of its 118,000 jobs". */
 const WHOLE_OF_ITS_OWN = /\bof its\s+$/i;
 
 export class SentenceDates {
@@ -839,7 +839,7 @@ export class SentenceDates {
     return this.sentence.charCodeAt(later.start - 1) === 44 && COORDINATING_CONJUNCTION.test(this.sentence);
   }
 
-  /** Whether a figure of the sentence opens `segment`, past its spaces: a comma between modifiers before it. */
+  /** Whether a figure opens `segment`, past its spaces: the comma before it is one between modifiers. */
   private opensWithFigure(segment: Span): boolean {
     let first = segment.start;
     while (first < segment.end && isSpace(this.sentence.charCodeAt(first))) first++;

@@ -29,7 +29,7 @@ const PRECEDING_REACH = 300;
  */
 const STATE_VERBS = 'left|leaving|leaves|forced|forcing|sent|sending|put|putting|kept|keeping|made|making';
 
-/** Levels a figure may be told as, "down from a peak of 1.9 million": the figure itself, not what it counts. */
+/** Levels a figure may be told as ("down from a peak of 1.9 million"): the figure, not what it counts. */
 const LEVEL_NOUNS = 'peak|high|low|record|maximum|minimum';
 
 /**

@@ -1841,7 +1841,7 @@ function opensWithRank(text: string, lineStart: number, rank: number): boolean {
   return text.startsWith(digits, i) && isRankedName(text, i + digits.length);
 }
 
-/** A kind of basketball shot or its line, named by its points: `3-point range`, `a 3-pointer`, `2-point shots`. */
+/** A basketball shot or its line, named by its points: `3-point range`, `a 3-pointer`, `2-point shots`. */
 const SHOT_NAMED_BY_POINTS =
   /-point(?:ers?\b|\s+(?:range|line|shots?|attempts?|baskets?|field goals?|plays?|arc)\b)/iy;
 
@@ -2012,7 +2012,7 @@ function startsWithFolded(text: string, at: number, lower: string): boolean {
   return true;
 }
 
-/** A distance written with its unit apart from the digits, which a race may be named by: `40-yard`, `200 metres`. */
+/** A distance with its unit apart from the digits, which may name a race: `40-yard`, `200 metres`. */
 const RACE_DISTANCE_UNIT =
   /(?:-|[ \u00A0]?)(?:yards?|yd|metres?|meters?|miles?|km|kilometres?|kilometers?)\b/iy;
 

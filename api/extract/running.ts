@@ -571,7 +571,7 @@ const NAMED_PERIOD_HINT = new RegExp(
   'i',
 );
 
-/** Words before a figure that compare it with another ("up from 52,100 in December"), whose total it shares. */
+/** Words before a figure that compare it with another ("up from 52,100 in December"): it shares its total. */
 const COMPARED_BEFORE = asciiFirst(
   /\b(?:from|against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu,
 );
