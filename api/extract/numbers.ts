@@ -20,6 +20,7 @@ import {
   DOLLAR_PREFIXES,
   DOZEN_WORDS,
   FRACTION_DENOMINATORS,
+  FULL_MONTH_NAMES,
   lowerCase,
   MEASURE_SUFFIXES,
   MONTHS,
@@ -169,11 +170,26 @@ function isDistance(text: string, start: number, next: Word | null): boolean {
 /** Who an event named by its distance is for: `the women's 800m`. */
 const EVENT_HOLDERS = /\b(?:men|women|boys|girls)['’]s\s+$/i;
 
-/** Whether `Nm` at `start` names an event: `the men's 1500m`, `the 400m hurdles`. */
-function isEventName(text: string, start: number, next: Word | null): boolean {
+/** Words after an event named by its distance that tell of the event, not of a length: `her 200m time`. */
+const EVENT_WORDS_AFTER = new Set(['time', 'title', 'record', 'crown', 'gold', 'silver', 'bronze', 'medal']);
+
+/** A time after an event named by its distance: `won the 200m in 22.07sec`, `in 1:43.2`. */
+const IN_A_TIME = /[  ]in[  ]+\d+(?:[.:]\d+)+/y;
+
+/**
+ * Whether `Nm` at `start` names an event: `the men's 1500m`, `the 400m hurdles`, `won the 200m in 22.07sec`,
+ * `her 200m time`. Run or swum without "the" (`ran 400m`), it is a distance.
+ */
+function isEventName(text: string, start: number, next: Word | null, end: number): boolean {
   if (next && DISTANCE_EVENTS.has(next.lower)) return true;
-  return EVENT_HOLDERS.test(text.slice(Math.max(0, start - 10), start));
+  if (EVENT_HOLDERS.test(text.slice(Math.max(0, start - 10), start))) return true;
+  const before = wordBefore(text, start);
+  if (before === null || (before.lower !== 'the' && !POSSESSIVES.has(before.lower))) return false;
+  return (next !== null && EVENT_WORDS_AFTER.has(next.lower)) || stickyMatch(IN_A_TIME, text, end) !== null;
 }
+
+/** Possessives before an event that names whose it is: `her 200m time`. */
+const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'my', 'your', 'our']);
 
 /** Field events, whose marks are written in metres against the digits: "won the javelin with 68.41m". */
 const FIELD_EVENT_WORDS =
@@ -761,7 +777,7 @@ function readDigits(text: string, at: number, floor: number): Quantity {
       // `100m final`, `a 1.85m-tall man`
       const next =
         text[suffixEnd] === '-' ? wordAfter(text, suffixEnd + 1, true) : wordAfter(text, suffixEnd);
-      if (suffix === 'm' && !quantity.unit && isEventName(text, quantity.start, next)) {
+      if (suffix === 'm' && !quantity.unit && isEventName(text, quantity.start, next, suffixEnd)) {
         // `the women's 400m hurdles`, `won the 1500m`: the name of an event, as `F-35` names a jet
         quantity.reject = 'expression';
       } else if (suffix === 'm' && !quantity.unit && text.startsWith('/s', suffixEnd)) {
@@ -1660,8 +1676,24 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     const plural = before.lower.endsWith('s') && DESIGNATORS.has(before.lower.slice(0, -1));
     return plural ? 'labels' : 'label';
   }
+  if (before?.lower === 'day' && isDayOfAnEvent(text, expression.end)) return 'expression';
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
+}
+
+/** Words after "day N" that go on with the sentence, not a noun that N counts: "on day five at tea". */
+const AFTER_DAY_NUMBER: ReadonlySet<string> = new Set(
+  'of at in on and as when after before with for to was is saw brought began ended started'.split(' '),
+);
+
+/**
+ * Whether "day" and the number ending at `end` name a day of an event by its number ("on day five", "day
+ * 12 of the trial"): nothing follows, or a word that goes on with the sentence; not "the day 12 people died".
+ */
+function isDayOfAnEvent(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (next === null) return true;
+  return AFTER_DAY_NUMBER.has(next.lower);
 }
 
 const DESIGNATOR_SHAPES = new WordShapes(DESIGNATORS);
@@ -1770,8 +1802,16 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
     return 'expression';
   }
   if (isPlaceOrNameInSport(text, at, low, next)) return 'expression';
-  // `a 29-second video`: the length of a recording, which the gold README names as no figure
-  if (next === 45 && stickyMatch(LENGTH_OF_RECORDING, text, low.coreEnd)) return 'expression';
+  // `a 29-second video`: the length of a recording, which the gold README names as no figure; `the 76-plate`
+  if (next === 45 && stickyMatch(NAMED_BY_HYPHEN_AFTER, text, low.coreEnd)) return 'expression';
+  // `(January 2015 = 100)`: the base of an index
+  if (
+    previous === 32 &&
+    beforePrevious === 61 &&
+    INDEX_BASE_BEFORE.test(text.slice(Math.max(0, at - 12), at))
+  )
+    return 'expression';
+  if (isInningsOfLineScore(text, at)) return 'expression';
   // `7-Eleven`: digits joined to a capitalised word make a name
   if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
@@ -2035,9 +2075,28 @@ function isRaceNamedByUnit(text: string, low: Quantity): boolean {
   return event !== null && DISTANCE_EVENTS.has(event.lower);
 }
 
-/** The length of a recording, joined to its number: `29-second video`, `a 3-minute clip`. */
-const LENGTH_OF_RECORDING =
-  /-(?:seconds?|minutes?|hours?)\s+(?:videos?|clips?|footage|films?|recordings?|adverts?|trailers?|ads?)\b/iy;
+/**
+ * What a number joined by a hyphen names rather than counts: the length of a recording (`29-second video`,
+ * `a 3-minute clip`) or a British number plate's age (`the 76-plate`).
+ */
+const NAMED_BY_HYPHEN_AFTER =
+  /-(?:(?:seconds?|minutes?|hours?)\s+(?:videos?|clips?|footage|films?|recordings?|adverts?|trailers?|ads?)|plates?)\b/iy;
+
+/** A year and an equals sign before the base of an index: `(January 2015 = 100)`, `(2020=100)`. */
+const INDEX_BASE_BEFORE = /(?:19|20)\d\d\s?=\s?$/;
+
+/**
+ * Baseball's line score: the runs of each inning in groups of three (an `x` for one not played), then a dash
+ * and the runs, hits and errors, which are figures: `Dunmore 000 200 001 — 3 7 1`.
+ */
+const INNINGS_OF_LINE_SCORE =
+  /(?:[0-9xX]{1,3}[ \t]+){0,5}[0-9xX]{1,3}[ \t]+[—–-][ \t]+\d{1,2}[ \t]+\d{1,2}[ \t]+\d{1,2}[ \t]*(?:\n|$)/y;
+
+/** Whether the number at `at` is an inning's runs in a line score: a group of three digits, the last `x`. */
+function isInningsOfLineScore(text: string, at: number): boolean {
+  if (!isDigit(text.charCodeAt(at + 2)) && (text.charCodeAt(at + 2) | 32) !== 120) return false;
+  return stickyMatch(INNINGS_OF_LINE_SCORE, text, at) !== null;
+}
 
 /** A service named by the time it leaves, after "the": "the 22.15 to Carrow", "the 07.42 from Dunstow". */
 const SERVICE_ROUTE_AFTER = /\s+(?:to|from)\s+[A-Z]/y;
@@ -2190,8 +2249,24 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
   const pair = mayBeDayPairAfter(text, expression.end)
     ? stickyMatch(DAY_PAIR_MONTH, text, expression.end)
     : null;
-  return pair !== null && MONTHS.has(pair[1]);
+  if (pair !== null && MONTHS.has(pair[1])) return true;
+  // The second of two days after their month, a few days after the first: "on April 14 and 15"; not "six
+  // since June 1 and 14 this season".
+  if (before === null || !DAY_PAIR_JOINS.has(before.lower)) return false;
+  const first = MONTH_DAY_BEFORE.exec(text.slice(Math.max(0, before.start - 16), before.start));
+  return first !== null && low.value > Number(first[1]) && low.value - Number(first[1]) <= MAX_DAY_PAIR_GAP;
 }
+
+/** How many days apart two days told as a pair may be: "14 and 15", "3 to 6". */
+const MAX_DAY_PAIR_GAP = 7;
+
+/** What joins two days of one month: "April 14 and 15", "April 14 to 16". */
+const DAY_PAIR_JOINS: ReadonlySet<string> = new Set(['and', 'to', 'or', 'through']);
+
+/** A month and a day just before the joining word: "April 14 ", "Oct. 3 ". */
+const MONTH_DAY_BEFORE = new RegExp(
+  `\\b(?:${FULL_MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? (\\d{1,2})(?:st|nd|rd|th)? $`,
+);
 
 /** Another day and a month after a day: " and 4 October", "-4 October", " to 4th of October". */
 const DAY_PAIR_MONTH = new RegExp(`[ \\u00A0]?(?:-|–|and|to|&)[ \\u00A0]?\\d{1,2}${MONTH_AFTER.source}`, 'y');

@@ -681,6 +681,11 @@ describe('not figures', () => {
     ['the minutes of goals in the line of scorers', 'Scorers: Okoro 23, 67; Dane 81.'],
     ['a basketball shot named by its points', 'He shot well from 3-point range.'],
     ['the length of a recording', 'The ministry posted a 29-second video of the raid.'],
+    ['a race named by its distance before what it gives', 'Her 200m time was the best of the year.'],
+    ['a day of an event by its number', 'Rain stopped play on day five.'],
+    ['a number plate', 'Dealers expect a rush for the new 76-plate.'],
+    ['the base of an index', 'The index fell (January 2015 = 100).'],
+    ['the second of two days after their month', 'The port shut on April 14 and 15.'],
     ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
     ['an ordinal word', 'She was the first to arrive.'],
     ['a phone number', 'Call 020 7946 0321 for details.'],
@@ -735,6 +740,18 @@ describe('not figures', () => {
     // A name with a number and no table around it is still a name: `Boeing 737`, even after a price.
     expect(read('The airline flies the Boeing 737 to Oslo.')).toEqual([]);
     expect(read('It sold the $49.99 Pulse 3 earbuds.').map((found) => found.text)).toEqual(['$49.99']);
+  });
+
+  it('keeps the runs, hits and errors of a line score, a distance run and counts after a day', () => {
+    expect(read('Dunmore 000 200 001 — 3 7 1').map((found) => found.text)).toEqual(['3', '7', '1']);
+    expect(read('He ran 400m in 51 seconds.').map((found) => found.text)).toEqual(['400m', '51']);
+    // Won in a time, the race is named by its distance: only the time is a figure.
+    expect(read('She won the 200m in 22.07sec.').map((found) => found.text)).toEqual(['22.07sec']);
+    expect(read('It was the day 12 people died.').map((found) => found.text)).toEqual(['12']);
+    expect(read('He has hit six since June 1 and 14 this season.').map((found) => found.text)).toEqual([
+      'six',
+      '14',
+    ]);
   });
 
   it('keeps a range written with spaces around its dash, and counts of tries in the line of scorers', () => {
