@@ -197,6 +197,16 @@ const SETS: { name: string; gold: string; floors: Floors }[] = [
       conflict: { f1: 0.93, qualifier_acc: 0.95, date_acc: 0.9 },
     },
   },
+  {
+    // First scored (1d7a3a1), before anything was learnt from it: all F1 0.971 (precision 0.961), category
+    // 0.996, qualifier 0.981, date 0.795, cumulative 0.807 (tests/fixtures/blind15/README.md). Sport and
+    // business with a line score, results and medal tables. After the rules found on its misses: F1 0.989.
+    name: 'blind15',
+    gold: 'blind15.gold.jsonl',
+    floors: {
+      all: { f1: 0.97, category_acc: 0.97, qualifier_acc: 0.96, date_acc: 0.77, cumulative_acc: 0.78 },
+    },
+  },
 ];
 
 describe.each(SETS)('the $name set', ({ name, gold: goldFile, floors }) => {
