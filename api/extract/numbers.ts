@@ -2094,7 +2094,11 @@ const INNINGS_OF_LINE_SCORE =
 
 /** Whether the number at `at` is an inning's runs in a line score: a group of three digits, the last `x`. */
 function isInningsOfLineScore(text: string, at: number): boolean {
-  if (!isDigit(text.charCodeAt(at + 2)) && (text.charCodeAt(at + 2) | 32) !== 120) return false;
+  // Cheap test first: three digits (the last may be an `x`), then a space.
+  const third = text.charCodeAt(at + 2);
+  if (!isDigit(text.charCodeAt(at + 1)) || (!isDigit(third) && (third | 32) !== 120)) return false;
+  const after = text.charCodeAt(at + 3);
+  if (after !== 32 && after !== 9) return false;
   return stickyMatch(INNINGS_OF_LINE_SCORE, text, at) !== null;
 }
 
