@@ -13,6 +13,7 @@ import {
   isDigit,
   isUpper,
   lowerCase,
+  POSSESSIVE_WORDS,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import { isRunningTotal } from './running.ts';
@@ -1152,7 +1153,7 @@ function skipAside(tokens: TokensAfter, i: number): number {
 /** Words that start another clause, whose verb is not the figure's. */
 const CLAUSE_LINKS = words('and but as while after before because when than or');
 
-const POSSESSIVES = words('their his her its our my your');
+const POSSESSIVES = words(POSSESSIVE_WORDS);
 
 /** Particles that make a verb of being carried off a death: "were swept away". */
 const CARRIED_OFF = words('swept washed');

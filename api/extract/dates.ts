@@ -829,14 +829,21 @@ export class SentenceDates {
     // Asked first: it rules out most figures.
     if (!standsInOwnSegment(this.context, offset)) return false;
     const segments = this.context.segments();
-    let at = segments.length - 1;
-    while (at > 0 && segments[at].start > mention.start) at--;
+    let at = this.lastSegmentFrom(mention.start);
     // "and signed a four-year, $212 million extension in October": a comma between modifiers goes on
     // with the clause.
     while (at > 0 && segments[at - 1].start >= own.end && this.opensWithFigure(segments[at])) at--;
     const later = segments[at];
     COORDINATING_CONJUNCTION.lastIndex = later.start;
     return this.sentence.charCodeAt(later.start - 1) === 44 && COORDINATING_CONJUNCTION.test(this.sentence);
+  }
+
+  /** The index of the last segment that starts at or before `offset` (the first, if none does). */
+  private lastSegmentFrom(offset: number): number {
+    const segments = this.context.segments();
+    let at = segments.length - 1;
+    while (at > 0 && segments[at].start > offset) at--;
+    return at;
   }
 
   /** Whether a figure opens `segment`, past its spaces: the comma before it is one between modifiers. */
@@ -898,8 +905,7 @@ export class SentenceDates {
    */
   private relativeClauseAround(mention: Span): Span | null {
     const segments = this.context.segments();
-    let at = segments.length - 1;
-    while (at > 0 && segments[at].start > mention.start) at--;
+    const at = this.lastSegmentFrom(mention.start);
     const end = segments[at].end;
     // The main clause goes on after the comma that closes the clause.
     if (this.sentence.charCodeAt(end) !== 44 || at === segments.length - 1) return null;

@@ -42,6 +42,9 @@ export class WordShapes {
  */
 export const COMPARISON_WORDS = 'against|versus|vs\\.?|compared (?:with|to)';
 
+/** Possessive determiners, which name whose a thing is: "their losses", "her 200m time". */
+export const POSSESSIVE_WORDS = 'their his her its our my your';
+
 /** Verbs that bring a count to a figure: "taking his tally to", "lifting the campaign toll to". */
 export const BRINGING_VERBS =
   'bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised|push|pushes|pushing|pushed|swell|swells|swelling|swelled';

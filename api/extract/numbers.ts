@@ -21,12 +21,16 @@ import {
   DOZEN_WORDS,
   FRACTION_DENOMINATORS,
   FULL_MONTH_NAMES,
+  isAsciiLetter,
+  isDigit,
+  isUpper,
   lowerCase,
   MEASURE_SUFFIXES,
   MONTHS,
   NUMBER_COMPOUND_NOUNS,
   ORDINAL_WORDS,
   PERSON_NOUNS,
+  POSSESSIVE_WORDS,
   PRONOUN_ONE_AFTER,
   PRONOUN_ONE_BEFORE,
   PRONOUN_ONE_COMPOUNDS,
@@ -47,14 +51,11 @@ import {
   VAGUE_LEADERS,
   VAGUE_PLURALS,
   VEHICLE_NOUNS,
+  WordShapes,
   wordTable,
   YEAR_LEADERS,
   ZERO_IDIOMS_AFTER,
   ZERO_IDIOMS_BEFORE,
-  isAsciiLetter,
-  isDigit,
-  isUpper,
-  WordShapes,
 } from './lexicon.ts';
 import type { Qualifier } from './types.ts';
 
@@ -189,7 +190,7 @@ function isEventName(text: string, start: number, next: Word | null, end: number
 }
 
 /** Possessives before an event that names whose it is: `her 200m time`. */
-const POSSESSIVES: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'my', 'your', 'our']);
+const POSSESSIVES: ReadonlySet<string> = new Set(POSSESSIVE_WORDS.split(' '));
 
 /** Field events, whose marks are written in metres against the digits: "won the javelin with 68.41m". */
 const FIELD_EVENT_WORDS =
@@ -1906,10 +1907,10 @@ function isMinuteOfGoal(text: string, at: number): boolean {
     if (wordStart === at - 1 || !isUpper(text.charCodeAt(wordStart))) return false;
   }
   // A line of scorers is short: its start lies near, or it is none.
+  const floor = Math.max(0, at - MAX_SCORERS_REACH);
   let lineStart = at;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
-    if (at - --lineStart > MAX_SCORERS_REACH) return false;
-  }
+  while (lineStart > floor && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   return SCORERS_LABEL.test(text.slice(lineStart, at));
 }
 

@@ -8,6 +8,7 @@ import {
   alternativesByFirstLetter,
   asciiFirst,
   BRINGING_VERBS,
+  COMPARISON_WORDS,
   FULL_MONTH_NAMES,
   isAsciiLetter,
   lowerCase,
@@ -573,7 +574,7 @@ const NAMED_PERIOD_HINT = new RegExp(
 
 /** Words before a figure that compare it with another ("up from 52,100 in December"): it shares its total. */
 const COMPARED_BEFORE = asciiFirst(
-  /\b(?:from|against|than|versus|vs\.?|compared (?:with|to))\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  new RegExp(`\\b(?:from|than|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
 );
 
 /**
