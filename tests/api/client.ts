@@ -22,11 +22,12 @@ export async function run<T = Record<string, Json>>(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
+  operationName?: string,
 ): Promise<GraphQLResult<T>> {
   const response = await yoga.fetch('http://tally.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', [CSRF_HEADER]: 'test', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   return { status: response.status, ...(await response.json()) };
 }

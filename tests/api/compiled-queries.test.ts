@@ -5,14 +5,13 @@ import { createYoga } from 'graphql-yoga';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATEGORIES } from '../../api/extract/types.ts';
 import { createContext, createTallyPubSub } from '../../api/graphql/context.ts';
-import { CSRF_HEADER } from '../../api/graphql/csrf.ts';
 import { useCompiledQueries } from '../../api/graphql/jit.ts';
 import { limitPlugins } from '../../api/graphql/limits.ts';
 import { schema } from '../../api/graphql/schema.ts';
 import type { TallyYoga } from '../../api/graphql/yoga.ts';
 import * as dashboard from '../../web/src/queries.ts';
 import type { Filter } from '../../web/src/state.ts';
-import { type Json, run } from './client.ts';
+import { run } from './client.ts';
 import { insertDocuments, insertFigures, memoryDb } from './fixtures.ts';
 
 let yoga: TallyYoga;
@@ -52,15 +51,6 @@ beforeEach(() => {
 });
 
 /** The JSON answer to `query` run as the operation `operationName`. */
-async function post(query: string, operationName: string): Promise<Json> {
-  const response = await yoga.fetch('http://tally.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [CSRF_HEADER]: 'test' },
-    body: JSON.stringify({ query, operationName }),
-  });
-  return response.json();
-}
-
 const FIGURES = `query Figures($filter: FigureFilter, $first: Int) {
   figures(filter: $filter, first: $first) {
     totalCount
@@ -151,11 +141,12 @@ describe('a query sent again', () => {
   });
 
   it('is still refused under an operation name it does not have', async () => {
-    const send = (operationName: string) => post('query Named { categories { category } }', operationName);
+    const send = (operationName: string) =>
+      run(yoga, 'query Named { categories { category } }', {}, {}, operationName);
     const refusedByGraphqlJs = await send('Other');
     expect(refusedByGraphqlJs.errors).toHaveLength(1);
     await send('Named');
-    expect((await send('Named')).data.categories).toHaveLength(CATEGORIES.length);
+    expect((await send('Named')).data?.categories).toHaveLength(CATEGORIES.length);
     expect(compiled).toHaveLength(1);
     expect(await send('Other')).toEqual(refusedByGraphqlJs);
   });
@@ -174,7 +165,7 @@ describe('left to graphql-js', () => {
     const two = 'query A { categories { category } } query B { categories { figureCount } }';
     const mutation = 'mutation { ingestDocument(input: { text: "x" }) { status } }';
     for (let i = 0; i < 3; i++) {
-      expect((await post(two, 'B')).data.categories).toHaveLength(CATEGORIES.length);
+      expect((await run(yoga, two, {}, {}, 'B')).data?.categories).toHaveLength(CATEGORIES.length);
       // Valid, and refused by its resolver (no token is set): run, so a compiled one would be counted.
       expect((await run(yoga, mutation)).errors?.[0].message).toContain('Writes are disabled');
     }
