@@ -872,8 +872,17 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     }
   }
   quantity.end = end;
-  quantity.value *= quantity.scale;
+  quantity.value = scaled(quantity.value, quantity.scale);
   return quantity;
+}
+
+/**
+ * `value` times `scale`, as written: 4.1 times a million is 4,099,999.9999999995 in binary floating point,
+ * which would reach users' spreadsheets, so the product is rounded to the 15 significant digits a double
+ * holds exactly.
+ */
+function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(15));
 }
 
 /** A vague amount read from `word`, spanning `start` to `end`. */
@@ -1584,7 +1593,7 @@ function readRange(text: string, low: Quantity, expression: NumberExpression): Q
     lowValue * high.scale < high.value * 1.0000001 &&
     lowValue < high.value
   ) {
-    lowValue *= high.scale;
+    lowValue = scaled(lowValue, high.scale);
   }
   const unit = high.unit ?? low.unit;
   if (low.unit && high.unit && low.unit !== high.unit) return null;

@@ -181,6 +181,17 @@ describe('scales', () => {
     expect(only(sentence)).toMatchObject({ text, value, unit });
   });
 
+  it('scales a decimal to the value written, without binary rounding error', () => {
+    // In floating point 4.1 * 1e6 is 4099999.9999999995, 2.01 * 1e3 is 2009.9999999999998 and 8.2 * 1e9
+    // is 8199999999.999999.
+    expect(only('Sales reached £4.1m.')).toMatchObject({ value: 4_100_000 });
+    expect(only('The club sold 2.01k shirts.')).toMatchObject({ value: 2_010 });
+    expect(only('It will cost between 4.1 and 8.2 billion euros.')).toMatchObject({
+      value: 4_100_000_000,
+      valueMax: 8_200_000_000,
+    });
+  });
+
   it('reads m after digits as metres in a race', () => {
     expect(only('She won the 100m race by a stride.')).toMatchObject({
       text: '100m',
