@@ -269,11 +269,11 @@ const COUNTED_BACK = new RegExp(
 /**
  * Words joining a figure to a period counted back that make the figure a change measured against it, told
  * of now: "9% more than a year earlier", "up 7% on a year ago", "up 9% from a year ago", "8% lower in
- * April than a month earlier", "4% fewer than at the same time last year", "fell 3% in July compared with a
- * year earlier"; not "£5m a year earlier".
+ * April than a month earlier", "4% fewer than at the same time last year", "£3m lower than in the same quarter last year", "fell
+ * 3% in July compared with a year earlier"; not "£5m a year earlier".
  */
 const CHANGE_AGAINST =
-  /^\s*(?:on|over|from)\s+$|\b(?:compared (?:with|to)|against|versus)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage)\s+)?$/i;
+  /^\s*(?:on|over|from)\s+$|\b(?:compared (?:with|to)|against|versus)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage|day|week|weekend|month|quarter|half|season)\s+)?$/i;
 
 /** Cheap test for "last week" and "last year", answered by the sentence's search for hint words. */
 const LAST_HINT = /last/i;

@@ -420,6 +420,30 @@ function cues(
 }
 
 /**
+ * What makes a period the base a figure is compared with, not the period it counts over: "62p less than
+ * last month", "£3m lower than in the same quarter last year", "compared with last year".
+ */
+const COMPARED_WITH_PERIOD = new RegExp(
+  `\\b(?:than|${COMPARISON_WORDS})\\s+(?:(?:in|on|at|during|over)\\s+)?(?:the same [a-z]+\\s+)?$`,
+  'i',
+);
+const COMPARED_WITH_HINT = /than|against|versus|vs|compared/i;
+
+/** The matches of the period cue `pattern` in `scope`, less the periods a figure is compared with. */
+function periodCues(
+  context: SentenceContext,
+  pattern: RegExp,
+  hint: RegExp,
+  scope: Span,
+): readonly { index: number; match: RegExpExecArray }[] {
+  const found = cues(context, pattern, hint, scope);
+  if (found.length === 0 || !context.has(COMPARED_WITH_HINT)) return found;
+  return found.filter(
+    ({ index }) => !COMPARED_WITH_PERIOD.test(context.text.slice(Math.max(0, index - 40), index)),
+  );
+}
+
+/**
  * A part counted out of a whole that a total cue then closes: "won 11 of their 14 matches in total"
  * makes both numbers totals. Matched from just after the part.
  */
@@ -484,8 +508,8 @@ function hasRunningTotalCue(
       framing.every(({ match }) => SUM_NOW.test(match[0])) &&
       STOCK_VERB.test(context.text);
     if (framing.length > 0 && !stock) return true;
-    if (overPeriod && cues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
-    if (countsThings && cues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
+    if (overPeriod && periodCues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
+    if (countsThings && periodCues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
   }
   for (const { index, match } of eitherSide ? context.matchesIn(EITHER_SIDE, segment) : NO_CUES) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
@@ -525,12 +549,12 @@ function hasRunningTotalCue(
   // "expects to raise €4.5m this year": a forecast over a period is no total.
   if (
     overPeriod &&
-    cues(context, PERIOD, PERIOD_HINT, segment).length > 0 &&
+    periodCues(context, PERIOD, PERIOD_HINT, segment).length > 0 &&
     !PERIOD_AHEAD.test(context.text.slice(segment.start, figure.start))
   )
     return true;
   if (countsThings) {
-    for (const { index } of cues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
+    for (const { index } of periodCues(context, PAST_PERIOD, PAST_PERIOD_HINT, segment)) {
       const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));
       if (!CLAUSE_LINK.test(between)) return true;
     }
@@ -634,7 +658,7 @@ function overPeriodOfClause(
   period: RegExp,
   hint: RegExp,
 ): boolean {
-  for (const { index, match } of cues(context, period, hint, segment)) {
+  for (const { index, match } of periodCues(context, period, hint, segment)) {
     // "the 13 weeks to 1 November": the number is the period's date.
     if (isInsideCue(figure, index, match)) continue;
     const between = context.text.slice(Math.min(index, figure.end), Math.max(index, figure.start));

@@ -143,6 +143,12 @@ describe('SentenceDates', () => {
     expect(dateOf(sameTime, '4%')?.date).toBe('2024-05-15');
   });
 
+  it('does not count a change back to the same quarter, month or week of the year before', () => {
+    expect(dateOf('Margins were 2% thinner than in the same quarter last year.', '2%')).toBeNull();
+    expect(dateOf('Footfall was 6% lower than in the same week last year.', '6%')).toBeNull();
+    expect(dateOf('Margins were 2% thinner in the same quarter last year.', '2%')?.date).toBe('2023-05');
+  });
+
   it('still counts back a figure given after "from" or "against" a period before', () => {
     expect(dateOf('Turnover hit £7m, up from £5m a month earlier.', '£5m')?.date).toBe('2024-04');
   });

@@ -14,6 +14,21 @@ function isTotal(sentence: string, number: string, numbers = [number], unit: str
   return classify(context, { start, end, value: 2, unit }, start).cumulative;
 }
 
+describe('a period a figure is compared with', () => {
+  it('makes no total of a difference in money', () => {
+    expect(isTotal('The weekly shop cost 62p less than last month.', '62p', undefined, 'pence')).toBe(false);
+    const quarter = 'Rent income was £3m lower than in the same quarter last year.';
+    expect(isTotal(quarter, '£3m', undefined, 'GBP')).toBe(false);
+    expect(isTotal('The fund raised £80,000 more than last year.', '£80,000', undefined, 'GBP')).toBe(false);
+  });
+
+  it('still makes a total of a sum over the period itself', () => {
+    expect(isTotal('The fund raised £80,000 last year.', '£80,000', undefined, 'GBP')).toBe(true);
+    const quarter = 'Rent income was £3m in the same quarter last year.';
+    expect(isTotal(quarter, '£3m', undefined, 'GBP')).toBe(true);
+  });
+});
+
 describe('a stretch of time told by its length', () => {
   it('makes a total of the dead over it', () => {
     expect(isTotal('The drought killed 300 people over three weeks.', '300')).toBe(true);
