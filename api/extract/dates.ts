@@ -125,6 +125,15 @@ function periodStartReach(masked: string, at: number): string {
   return masked.slice(Math.max(0, at - PERIOD_START_REACH), at);
 }
 
+/**
+ * Words that set a figure against another: "up from 30", "compared with 9", "than in May"; not the "than"
+ * of a qualifier ("more than 12 hours", "fewer than a dozen").
+ */
+const COMPARED_BETWEEN = new RegExp(
+  `\\b(?:from|${COMPARISON_WORDS})\\b|\\bthan\\s+(?![\\d$£€]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\\b)`,
+  'i',
+);
+
 /** A number introduced as the other side of a comparison or change. */
 const COMPARED = asciiFirst(new RegExp(`\\b(?:from|${COMPARISON_WORDS})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'));
 
@@ -721,7 +730,9 @@ export class SentenceDates {
         // year" said of now dates what follows in its own clause.
         const binds =
           index >= end
-            ? !this.context.figureBetween(end, index) && !CHANGE_AGAINST.test(this.sentence.slice(end, index))
+            ? (!this.context.figureBetween(end, index) ||
+                (match[3] !== undefined && this.sameClauseUpTo(end, index))) &&
+              !CHANGE_AGAINST.test(this.sentence.slice(end, index))
             : match[3] !== undefined &&
               index < offset &&
               !CLAUSE_BREAK.test(this.sentence.slice(index, offset));
@@ -729,6 +740,16 @@ export class SentenceDates {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the text from a figure's end to `to` goes on with the figure's clause: no break between
+   * clauses, no comma, and no figure in it set against another ("up from 30", "compared with 12"). "Some
+   * 212 patients waited more than 12 hours last week" dates both figures to last week.
+   */
+  private sameClauseUpTo(from: number, to: number): boolean {
+    const between = this.sentence.slice(from, to);
+    return !CLAUSE_BREAK.test(between) && !between.includes(',') && !COMPARED_BETWEEN.test(between);
   }
 
   /**

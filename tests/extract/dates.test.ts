@@ -376,6 +376,20 @@ describe('SentenceDates', () => {
     return figures.map((f) => dates.dateOf(f.start, context));
   }
 
+  it('dates by "last week" after a later figure of the same clause, unless that figure is compared', () => {
+    const sentence =
+      'Some 212 walkers waited more than 12 hours for the ferry last week, up from 164 the week before.';
+    // 6 to 12 May 2024: a week inside one month is dated to the month. The 240 are a week's total.
+    expect(datesOf(sentence, ['240', '12', '164'], { cumulative: true })[0]).toEqual({
+      date: '2024-05',
+      precision: 'month',
+    });
+    const compared = 'The ferry carried 212 walkers against 180 walkers last week.';
+    expect(datesOf(compared, ['212', '180'])[0]).toBeNull();
+    const ownClause = 'The ferry carried 212 walkers, and 180 cyclists came last week.';
+    expect(datesOf(ownClause, ['212', '180'])[0]).toBeNull();
+  });
+
   it('does not let the date of a later clause opened by "and" or "though" date a figure standing now', () => {
     const sentence = 'The farm now keeps 80 goats, and 12 calves were born in March.';
     expect(datesOf(sentence, ['80', '12'])).toEqual([
