@@ -178,16 +178,16 @@ const FROM_DAY_TO_BEFORE = new RegExp(
 );
 
 /**
- * A part of a month before its name: "early", "mid-", "late", "the start of", "the end of". It dates the
- * month, not a day.
+ * A part of a month before its name: "early", "mid-", "late", "the start of". It dates the month, not a
+ * day. "At the end of March" is the month's last day, where a snapshot is taken.
  */
-const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|(?:start|beginning|middle|end)\s+of)[\s-]*$/i;
+const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|(?:start|beginning|middle)\s+of)[\s-]*$/i;
 
-/** Chrono's reading of the end of a month, which it gives as the month's last day: "end of last month". */
-const END_OF_MONTH = new RegExp(
-  `^end\\s+of\\s+(?:(?:last|this|past|next)\\s+month|(?:${MONTH_NAMES})\\b)`,
-  'i',
-);
+/**
+ * Chrono's reading of the end of a month named by its place, which it gives as the month's last day: "the
+ * end of last month" tells the month.
+ */
+const END_OF_MONTH = /^end\s+of\s+(?:last|this|past|next)\s+month/i;
 
 /** "April last year": chrono reads the month alone; the words after it move the year. */
 const YEAR_AFTER = /^[\s,]*(?:of\s+)?(last|next) year\b/i;

