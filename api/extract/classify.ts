@@ -1856,7 +1856,7 @@ function hasRefugeCue(context: SentenceContext): boolean {
  * pensioners, at 64%"; "Labour is on 30%"; "12% thought so"; "the gap, 9 points, is the widest").
  */
 const POLL_CONTINUATION =
-  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|don[’']t know|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|led|gap|trail\w*|said so|say so|think|thinks|thought|believes?|believed|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
+  /\b(?:(?:stand|stands|stood|sit|sits|sat|is|are|was|were|remains?) (?:on|at)|support\w*|back(?:ed|ing|s)?|oppos\w*|favou?r\w*|against(?! the (?:dollar|euro|pound|yen|yuan|greenback))|approv\w*|agree\w*|disagree\w*|undecided|unsure|not sure|no opinion|don[’']t know|asked|(?:%|per ?cent) said|trust\w*|prefer\w*|majority|minority|plurality|among|share|proportion|fewer|lead|led|gap|trail\w*|said so|say so|think|thinks|thought|believes?|believed|(?:up|down) [\w.]+ (?:percentage )?points)\b/i;
 
 /** Digits joined by a dash to digits that the number stage did not read as a range: a score such as `3-1`. */
 function isScoreSide(sentence: string, number: Pick<NumberExpression, 'start' | 'end'>): boolean {
@@ -2067,7 +2067,7 @@ export function countedBy(
  * A label that opens its line and names what the figure after it counts, as in a fact box or a list:
  * "Deaths: 41", "Boats struck: 14", "- Troops deployed: 15,000".
  */
-const LABEL_BEFORE = asciiFirst(/^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}’' -]{0,40}?)\s*:\s*$/u);
+const LABEL_BEFORE = asciiFirst(/^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}\p{N}’'./ -]{0,40}?)\s*:\s*$/u);
 
 /** Characters before a figure within which a label may open its line. */
 const LABEL_REACH = 48;
@@ -2095,12 +2095,26 @@ function labelBefore(
   if (match === null) return null;
   let noun: string | null = null;
   let verb: VerbClass | null = null;
+  // A verb such as "attack" before the noun names its role ("Attack submarine: 1"), unless no noun follows.
+  let modifier: VerbClass | null = null;
   for (const word of match[1].trim().split(/\s+/)) {
     const lower = lowerCase(word);
+    // The head noun comes before a phrase that places or qualifies it: "F-35B jets in Puerto Rico: 10",
+    // "Children screened for malnutrition: 18,960".
+    if (noun !== null && PHRASE_ENDS.has(lower)) break;
     const wordVerb = verbClass(lower);
-    if (wordVerb === null) noun = lower;
-    else verb ??= wordVerb;
+    if (wordVerb !== null) {
+      if (noun === null && MODIFIER_VERBS.has(lower)) modifier ??= wordVerb;
+      else verb ??= wordVerb;
+    } else if (noun !== null && lower.endsWith('ed')) break;
+    else {
+      noun = lower;
+      modifier = null;
+    }
   }
+  verb ??= modifier;
+  // A label names a kind in the singular as often as in the plural: "Attack submarine: 1".
+  if (noun !== null && numberOfWord(noun) === 0 && numberOfWord(`${noun}s`) !== 0) noun = `${noun}s`;
   return { noun, verb };
 }
 

@@ -1058,6 +1058,13 @@ describe('classify: a poll carried into the next sentence', () => {
     expect(pollCategory('Fuel duty rose by 3% in March.', '3%', survey)).toBe('other');
   });
 
+  it('reads the share who are not sure, or who said something when asked, as a poll', () => {
+    expect(pollCategory('Not sure: 11%', '11%', survey)).toBe('poll');
+    const asked = 'Asked when the tax should start, 35% said next year.';
+    expect(pollCategory(asked, '35%', survey)).toBe('poll');
+    expect(pollCategory('Fuel duty rose by 3%, the minister said.', '3%', survey)).toBe('other');
+  });
+
   it('reads the share of those who think or believe something as a poll', () => {
     expect(pollCategory('Only 18% thought prices would fall.', '18%', survey)).toBe('poll');
     expect(pollCategory('Some 40% believe the tax is fair.', '40%', survey)).toBe('poll');
@@ -1359,6 +1366,20 @@ describe('classify: a label that opens its line', () => {
   ])('reads what the label names: %s', (sentence, category) => {
     expect(classified(sentence, sentence.slice(sentence.indexOf(':') + 2)).category).toBe(category);
   });
+
+  it.each([
+    ['Attack submarine: 1', 'military_assets', 'submarines'],
+    ['Guided-missile frigate: 1 (HMS Tarn)', 'military_assets', 'frigates'],
+    ['Destroyers at Rota: 4', 'military_assets', 'destroyers'],
+    ['Boats under U.S. sanctions: 52', 'other', 'boats'],
+    ['Families screened for cholera: 1,940', 'other', 'people'],
+  ])(
+    'reads the head noun of a label, singular or plural, before what places it: %s',
+    (sentence, category, unit) => {
+      const value = sentence.match(/: ([\d,]+)/)?.[1] as string;
+      expect(classified(sentence, value, 1)).toMatchObject({ category, unit });
+    },
+  );
 
   it('reads a label that names no conflict count as other, and a noun after the figure first', () => {
     expect(classified('Attendance: 41,200', '41,200').category).toBe('other');
