@@ -521,6 +521,12 @@ function hasRunningTotalCue(
     if (index < figure.start || !context.figureBetween(figure.end, index)) return true;
     // Counts joined by "and" share it; changes in points or shares ("up four and two points") do not.
     if ((countsThings || counted) && onlyJoinedFiguresBetween(context, figure.end, index)) return true;
+    // "has paid more than $142m to 88 informants since 1986": a count the figure went to or came from.
+    if (
+      (countsThings || counted || category === 'money') &&
+      onlyGovernedCountsBetween(context, figure.end, index)
+    )
+      return true;
     if (context.has(PARTITIVE_HINT) && PARTITIVE_TO_CUE.test(context.text.slice(figure.end, index + 16)))
       return true;
   }
@@ -710,6 +716,28 @@ function onlyJoinedFiguresBetween(context: SentenceContext, from: number, to: nu
   for (const f of context.figures) {
     if (f.start < from || f.end > to) continue;
     if (!JOINED_TO_NEXT.test(context.text.slice(end, f.start))) return false;
+    end = f.end;
+  }
+  return end > from;
+}
+
+/** A preposition that makes a count part of the figure's clause: "$142m to 88 informants", "in 12 raids". */
+const GOVERNING_PREPOSITION = /^[^,;:()]{0,24}?\s(?:to|in|among|across|from|for|with|by|on)\s+$/;
+
+/** A noun after a count, before what follows: "88 informants". */
+const NOUN_AFTER = /^\s+\p{L}/u;
+
+/**
+ * Whether every figure between `from` and a trailing cue at `to` is a count of things introduced by a
+ * preposition, so that the cue binds the clause: "has paid more than $142m to 88 informants since 1986",
+ * "killed 40 people in 12 raids since May"; not "rose from 12 to 40 since May", where 40 stands bare.
+ */
+function onlyGovernedCountsBetween(context: SentenceContext, from: number, to: number): boolean {
+  let end = from;
+  for (const f of context.figures) {
+    if (f.start < from || f.end > to) continue;
+    if (!GOVERNING_PREPOSITION.test(context.text.slice(end, f.start))) return false;
+    if (!NOUN_AFTER.test(context.text.slice(f.end, to))) return false;
     end = f.end;
   }
   return end > from;

@@ -14,6 +14,17 @@ function isTotal(sentence: string, number: string, numbers = [number], unit: str
   return classify(context, { start, end, value: 2, unit }, start).cumulative;
 }
 
+describe('a trailing period past a count the figure went to', () => {
+  it('makes a total of a sum paid to a number of people since a year', () => {
+    const sentence = 'The fund has paid £90m to 61 farmers since 2004.';
+    expect(isTotal(sentence, '£90m', ['£90m', '61'], 'GBP')).toBe(true);
+  });
+
+  it('does not reach past a bare level the figure changed to', () => {
+    expect(isTotal('Ticket sales rose from 12 to 40 since Monday.', '12', ['12', '40'])).toBe(false);
+  });
+});
+
 describe('a period a figure is compared with', () => {
   it('makes no total of a difference in money', () => {
     expect(isTotal('The weekly shop cost 62p less than last month.', '62p', undefined, 'pence')).toBe(false);
