@@ -464,7 +464,24 @@ export function isRunningTotal(
   countsThings = false,
 ): boolean {
   // Checked last, since few figures have a cue: "have flown four missions a day" is a rate, not a total.
-  return hasRunningTotalCue(context, figure, category, countsThings) && !isRate(context, figure);
+  return (
+    hasRunningTotalCue(context, figure, category, countsThings) &&
+    !isRate(context, figure) &&
+    !isLevelHeld(context, figure)
+  );
+}
+
+/**
+ * A level held, whose "since" tells how long it has held: "has been frozen at Bs 130 since 2022", "kept at
+ * £9.50 since April".
+ */
+const LEVEL_HELD_BEFORE =
+  /\b(?:frozen|held|fixed|pegged|capped|kept|unchanged|stuck|remained|remains|stayed|stays)\s+at\s+$/i;
+function isLevelHeld(context: SentenceContext, figure: Span): boolean {
+  return (
+    context.text.includes(' at ') &&
+    LEVEL_HELD_BEFORE.test(context.text.slice(Math.max(0, figure.start - 24), figure.start))
+  );
 }
 
 /**

@@ -25,6 +25,18 @@ describe('a trailing period past a count the figure went to', () => {
   });
 });
 
+describe('a level held since a date', () => {
+  it('makes no total of a price frozen or capped since then', () => {
+    const frozen = 'The bus fare has been frozen at £1.75 since 2023.';
+    expect(isTotal(frozen, '£1.75', undefined, 'GBP')).toBe(false);
+    expect(isTotal('Rents were capped at £900 since May.', '£900', undefined, 'GBP')).toBe(false);
+  });
+
+  it('still makes a total of a toll that stood at a figure since a date', () => {
+    expect(isTotal('The toll stood at 147 since March.', '147')).toBe(true);
+  });
+});
+
 describe('a period a figure is compared with', () => {
   it('makes no total of a difference in money', () => {
     expect(isTotal('The weekly shop cost 62p less than last month.', '62p', undefined, 'pence')).toBe(false);
