@@ -284,6 +284,15 @@ const COUNTED_BACK = new RegExp(
 const CHANGE_AGAINST =
   /^\s*(?:on|over|from)\s+$|\b(?:compared (?:with|to)|against|versus)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage|day|week|weekend|month|quarter|half|season)\s+)?$/i;
 
+/**
+ * Words before "last year" that make it what an earlier change is measured against, which dates nothing
+ * after it: "up 1.2 points on last year and ahead of the national 65.9%".
+ */
+const BASE_OF_CHANGE_BEFORE = /\b(?:on|than|from|compared (?:with|to)|against|versus)\s+$/i;
+
+/** A clause that goes on to tell of the period itself: "up on last year, when 300 cars were sold". */
+const WHEN_AFTER_PERIOD = /^\s*,?\s*when\b/i;
+
 /** Cheap test for "last week" and "last year", answered by the sentence's search for hint words. */
 const LAST_HINT = /last/i;
 
@@ -735,7 +744,9 @@ export class SentenceDates {
               !CHANGE_AGAINST.test(this.sentence.slice(end, index))
             : match[3] !== undefined &&
               index < offset &&
-              !CLAUSE_BREAK.test(this.sentence.slice(index, offset));
+              !CLAUSE_BREAK.test(this.sentence.slice(index, offset)) &&
+              (!BASE_OF_CHANGE_BEFORE.test(this.sentence.slice(Math.max(0, index - 16), index)) ||
+                WHEN_AFTER_PERIOD.test(this.sentence.slice(index + match[0].length, offset)));
         if (binds) return { unit: lowerCase(unit), fromNow: saidOfNow };
       }
     }

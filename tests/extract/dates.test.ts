@@ -143,6 +143,14 @@ describe('SentenceDates', () => {
     expect(dateOf(sameTime, '4%')?.date).toBe('2024-05-15');
   });
 
+  it('does not let "last year" that a change is measured against date a figure after it', () => {
+    const sentence =
+      'Some 40% of pupils passed, up 2 points on last year and ahead of the county figure of 38%.';
+    expect(datesOf(sentence, ['40%', '2 points', '38%'])[2]).toBeNull();
+    const when = 'Sales were up on last year, when 300 melons were sold.';
+    expect(dateOf(when, '300')?.date).toBe('2023-05');
+  });
+
   it('does not count a change back to the same quarter, month or week of the year before', () => {
     expect(dateOf('Margins were 2% thinner than in the same quarter last year.', '2%')).toBeNull();
     expect(dateOf('Footfall was 6% lower than in the same week last year.', '6%')).toBeNull();
