@@ -373,6 +373,9 @@ const STANDING = [
   'makes up',
   'accounts? for',
   'on (?:standby|alert)',
+  // A price or a rate that holds now: "the tax rate stays at $1.12", "pay starts at €52,400".
+  'stays? at',
+  'starts? at',
   // A side's place in the table after a result: "the win leaves them on 46 points".
   "leaves (?:[a-z’'-]+ ){1,3}?on (?:[a-z0-9-]+ )?points",
   ...['finished', 'ended', 'closed'].map((verb) => `${verb} ${SEASON_END}`),

@@ -24,6 +24,12 @@ describe('SentenceDates', () => {
     expect(dateOf('On Mar 3 the stable entered 12 horses.', '12')?.date).toBe('2024-03-03');
   });
 
+  it('dates a price that stays at or starts at a level at publication', () => {
+    expect(dateOf('The ferry fare stays at £2.50 a trip.', '£2.50')?.date).toBe('2024-05-15');
+    expect(dateOf('Pay for a porter starts at £24,000.', '£24,000')?.date).toBe('2024-05-15');
+    expect(dateOf('Pay for a porter started at £24,000.', '£24,000')).toBeNull();
+  });
+
   it('gives no date when the sentence names none and the figure is a single event', () => {
     expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
   });
