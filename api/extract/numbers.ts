@@ -1687,6 +1687,8 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     return plural ? 'labels' : 'label';
   }
   if (before?.lower === 'day' && isDayOfAnEvent(text, expression.end)) return 'expression';
+  // "$1.12 per $100 of assessed value", "9 deaths per 100,000 people": the base of a rate counts nothing.
+  if (wordBefore(text, expression.start)?.lower === 'per') return 'expression';
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
@@ -2157,9 +2159,12 @@ function phoneNumberEnd(text: string, low: Quantity): number {
     if (separator !== 45 && separator !== 32 && separator !== 41) break; // - space )
     let j = i + 1;
     if (separator === 41 && text.charCodeAt(j) === 32) j++;
+    // An area code or trunk prefix in brackets after a country code: `+1 (800) 555-0199`, `+44 (0)20`.
+    const bracketed = international && separator === 32 && text.charCodeAt(j) === 40;
+    if (bracketed) j++;
     const digitsStart = j;
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-    if (j - digitsStart < (international ? 2 : 3)) break;
+    if (j - digitsStart < (bracketed ? 1 : international ? 2 : 3)) break;
     groups++;
     digits += j - digitsStart;
     i = j;
