@@ -188,6 +188,13 @@ describe('qualify', () => {
     expect(qualified('The hikers crossed 3 streams.', '3', { value: 3 }).qualifier).toBe('exact');
   });
 
+  it('reads a sum passed before the noun it names as the thing passed, not a threshold', () => {
+    const budget = 'Town council passes £2.4m budget for parks.';
+    expect(qualified(budget, '£2.4m', { value: 2.4e6, unit: 'GBP' }).qualifier).toBe('exact');
+    const sales = 'Sales passed £2.4m in March.';
+    expect(qualified(sales, '£2.4m', { value: 2.4e6, unit: 'GBP' }).qualifier).toBe('more_than');
+  });
+
   it('does not read one side of a vote or score after a crossing verb as more than', () => {
     expect(qualified('The motion passed 61-39 on Monday.', '61', { value: 61 }).qualifier).toBe('exact');
   });
