@@ -360,6 +360,14 @@ const OF_A_FORCE = asciiFirst(
   /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armies|armed forces|forces|national guard|reserves?|paramilitar\w+)\b/iu,
 );
 
+/** A force whose members the figure counts, as the subject that has them: "The militia, it says, has 4 million". */
+const FORCE_HAS_BEFORE =
+  /\b(?:militias?|army|armies|armed forces|national guard|reserves?|paramilitar\w+)\b[^.;]{0,30}\b(?:has|have|had|counts|numbers)\s+$/i;
+
+/** Words of deportation, which make the people a flight carries deportees. */
+const DEPORTATION_CUES = /\bdeport(?:ation|ations|ees?|ed|ing)?\b/i;
+const FLIGHT_WORDS = /\b(?:flights?|planes?|aircraft|charter)\b/i;
+
 /** Verbs that give a body's strength: "the militia counts 4 million members". */
 const STRENGTH_VERBS = words('counts numbers boasts comprises');
 
@@ -2003,8 +2011,23 @@ export function countedBy(
   // "more than 4 million members of its civilian militia": the members of a body of troops are troops.
   if (category === 'other' && noun.noun === 'members' && verb !== 'captive' && verb !== 'missing') {
     const nounEnd = after.at(noun.next - 1)?.end ?? number.end;
-    if (OF_A_FORCE.test(sentence.slice(nounEnd, nounEnd + 40))) category = 'troops';
+    if (
+      OF_A_FORCE.test(sentence.slice(nounEnd, nounEnd + 40)) ||
+      FORCE_HAS_BEFORE.test(sentence.slice(Math.max(0, spanStart - 60), spanStart))
+    )
+      category = 'troops';
   }
+  // "deportation flights ..., returning 2,418 Venezuelans", "the flight landed with 187 passengers": the
+  // people a deportation flight carries are deportees.
+  if (
+    category === 'other' &&
+    // "landed with 187 passengers": a plane's landing, not a shell's impact.
+    (verb === null || verb === 'impact' || verb === 'refuge') &&
+    (isHuman(noun) || noun.noun === 'passengers') &&
+    context.has(FLIGHT_WORDS) &&
+    (context.has(DEPORTATION_CUES) || precedingHas(context, DEPORTATION_CUES))
+  )
+    category = 'displaced';
   if (DUAL_USE_ASSETS.includes(noun.wordNumber)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.

@@ -1520,6 +1520,26 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
     expect(classified('The club has 400 members of staff.', '400').category).toBe('other');
   });
 
+  it('reads the members a force has as troops, and a union’s as other', () => {
+    expect(classified('The reserve, its commander says, has 90,000 members.', '90,000').category).toBe(
+      'troops',
+    );
+    expect(classified('The union, its leader says, has 90,000 members.', '90,000').category).toBe('other');
+  });
+
+  it('reads the people a deportation flight carries as displaced, and an airline’s passengers as other', () => {
+    const returned = 'Two deportation flights landed in Lagos, returning 310 Nigerians.';
+    expect(classified(returned, '310').category).toBe('displaced');
+    const carried = (preceding: string) => {
+      const sentence = 'The plane landed on Friday with 96 passengers.';
+      const start = sentence.indexOf('96');
+      const context = new SentenceContext(sentence, [{ start, end: start + 2 }], preceding);
+      return classify(context, { start, end: start + 2, value: 96, unit: null }, start).category;
+    };
+    expect(carried('The government has stepped up deportations this year. ')).toBe('displaced');
+    expect(carried('The airline added a route to Porto this year. ')).toBe('other');
+  });
+
   it('counts the times a place came under attack as strikes, but not criticism', () => {
     expect(classified('The city has come under attack four times this week.', 'four').category).toBe(
       'strikes',
