@@ -2489,7 +2489,67 @@ export function findNumbers(text: string): NumberExpression[] {
       resume = Math.max(reading.resumeAt, at + 1);
     }
   }
+  if (text.includes('illions') || text.includes('housands') || text.includes('m)')) scaleTables(text, found);
   return found;
+}
+
+/**
+ * A table's heading that gives the scale of its sums and counts: "Highlights (in millions, except
+ * per-share figures)", "Results (£m)", "($ in thousands)".
+ */
+const TABLE_SCALE_HEADING =
+  /^[^\n]*\((?:(?:US)?([$£€])\s*)?(?:in\s+)?(?:(thousands|millions|billions)\b|(?:US)?([$£€])(k|m|bn)\))[^\n]*$/gim;
+const TABLE_SCALES: Readonly<Record<string, number>> = {
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  k: 1e3,
+  m: 1e6,
+  bn: 1e9,
+};
+
+/** Digits with no scale of their own, after a currency sign perhaps: `$1,421`, `212`. */
+const UNSCALED = /^(?:(?:[$£€]|US\$)\s*)?[\d.,]+$/;
+
+/** A label that makes its line's figure a rate, which no table scale multiplies: "Earnings per share:". */
+const RATE_LABEL = /\b(?:per|average|avg)\b/i;
+
+/**
+ * Multiplies the figures of a table by the scale its heading gives, up to the first blank line: "(in
+ * millions, except per-share figures and percentages)" makes "Revenue: $1,421" $1,421m, and "(£m)" makes
+ * "Revenue: 1,204" £1,204m. Percentages, figures with a scale of their own, and rates (a label with "per"
+ * or "average") keep their value.
+ */
+function scaleTables(text: string, found: NumberExpression[]): void {
+  TABLE_SCALE_HEADING.lastIndex = 0;
+  for (
+    let heading = TABLE_SCALE_HEADING.exec(text);
+    heading !== null;
+    heading = TABLE_SCALE_HEADING.exec(text)
+  ) {
+    const at = heading.index;
+    const line = heading[0].trimEnd();
+    if (line.endsWith('.')) continue;
+    const scale = TABLE_SCALES[lowerCase(heading[2] ?? heading[4])];
+    // "Results (£m)": the heading's currency is that of its rows' sums.
+    const currency = CURRENCY_SYMBOLS.get(heading[1] ?? heading[3] ?? '') ?? null;
+    // "in millions" names the scale; it is no vague amount.
+    const named = found.findIndex((e) => e.vague && e.start > at && e.start < at + line.length);
+    if (named !== -1) found.splice(named, 1);
+    const start = at + heading[0].length;
+    const blank = text.indexOf('\n\n', start);
+    const end = blank === -1 ? text.length : blank;
+    for (const expression of found) {
+      if (expression.start < start || expression.end > end) continue;
+      if (expression.unit === 'percent' || expression.unit === 'percentage points') continue;
+      if (!UNSCALED.test(text.slice(expression.start, expression.end))) continue;
+      const lineStart = text.lastIndexOf('\n', expression.start) + 1;
+      if (RATE_LABEL.test(text.slice(lineStart, expression.start))) continue;
+      expression.value = scaled(expression.value, scale);
+      expression.unit ??= currency;
+      if (expression.valueMax !== null) expression.valueMax = scaled(expression.valueMax, scale);
+    }
+  }
 }
 
 /**

@@ -169,6 +169,33 @@ describe('units written with digits', () => {
   });
 });
 
+describe('the scale a table heading gives its rows', () => {
+  it('multiplies the sums and counts below the heading, but not shares, rates or sums with a scale', () => {
+    const table = [
+      'Half-year highlights (in millions, except per-share figures)',
+      'Revenue: $1,421',
+      'Members: 212',
+      'Earnings per share: $0.41',
+      'Growth: 23%',
+      'Bookings: $2.1 billion',
+      '',
+      'The firm employs 8,450 people.',
+    ].join('\n');
+    expect(read(table).map((found) => found.value)).toEqual([1.421e9, 212e6, 0.41, 23, 2.1e9, 8450]);
+  });
+
+  it('takes the currency of a heading such as "(£m)" for the rows that have none', () => {
+    expect(read('Results (£m)\nSales: 1,204\nProfit: 88.5')).toMatchObject([
+      { value: 1.204e9, unit: 'GBP' },
+      { value: 88.5e6, unit: 'GBP' },
+    ]);
+  });
+
+  it('reads a sentence that names a scale in brackets as no heading', () => {
+    expect(read('Its debt (in millions of pounds) grew.\nSales: 1,204').at(-1)?.value).toBe(1204);
+  });
+});
+
 describe('scales', () => {
   it.each([
     ['About 4.5 million voters stayed home.', '4.5 million', 4.5e6, null],
