@@ -1601,6 +1601,9 @@ function isBodyWeight(sentence: string, spanStart: number, end: number): boolean
 const CHANGE_BEFORE =
   /\b(?:up|down|rose|fell|risen|fallen|gained|lost|dropped|slipped|jumped|climbed|grew|increased|decreased)\s+(?:by\s+)?$/i;
 
+/** "lost £18.2m", "gained $4m": a sum lost or made, not a change in one. */
+const SUM_LOST_OR_GAINED = /\b(?:lost|gained)\s+$/i;
+
 function isChange(sentence: string, spanStart: number): boolean {
   return CHANGE_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart));
 }
@@ -1930,7 +1933,13 @@ export function countedBy(
     return { unit: 'pounds', category: 'other', elliptical: false, total: null };
   }
   if (number.unit && CURRENCIES.has(number.unit)) {
-    return { unit: number.unit, category: 'money', elliptical: false, total: total('money') };
+    // "down $6.20 since January": a change in a sum adds nothing up; a sum lost or gained does.
+    const question =
+      isChange(sentence, spanStart) &&
+      !SUM_LOST_OR_GAINED.test(sentence.slice(Math.max(0, spanStart - 8), spanStart))
+        ? null
+        : total('money');
+    return { unit: number.unit, category: 'money', elliptical: false, total: question };
   }
   const share = isShareUnit(number.unit);
   if (

@@ -768,8 +768,8 @@ const NOW_DEAD_AFTER = /^\s+(?:people\s+|others\s+)?(?:(?:are|were)\s+)?now\s+(?
 
 /** A day or a time by which something had been done, after the figure: "by Wednesday evening". */
 const BY_TIME_AFTER =
-  /^[^;:]{0,60}?\bby (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night|midnight|noon|(?:this|that) (?:morning|afternoon|evening))\b/i;
-const BY_TIME_HINT = /\bby (?:\w+day|yesterday|last|midnight|noon|this|that)\b/i;
+  /^[^;:]{0,60}?\bby (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night|midnight|noon|(?:this|that) (?:morning|afternoon|evening)|mid-?(?:morning|afternoon|evening)|lunchtime|nightfall|\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)/i;
+const BY_TIME_HINT = /\bby (?:\w+day|yesterday|last|midnight|noon|this|that|mid|lunchtime|nightfall|\d)/i;
 /** The cheap test before BY_TIME_HINT, answered by the sentence's one search for hint words. */
 const BY_WORD = /by /i;
 
@@ -785,8 +785,18 @@ function isDoneByThen(context: SentenceContext, segment: Span, figure: Span): bo
   const text = context.text;
   const after = BY_TIME_AFTER.exec(text.slice(figure.end, segment.end + 80));
   if (after === null || context.figureBetween(figure.end, figure.end + after[0].length)) return false;
-  return HAD_DONE_BEFORE.test(text.slice(segment.start, figure.start));
+  return (
+    HAD_DONE_BEFORE.test(text.slice(segment.start, figure.start)) ||
+    PAST_VERB_BEFORE.test(text.slice(Math.max(segment.start, figure.start - 24), figure.start)) ||
+    HAD_DONE_AFTER.test(text.slice(figure.end, figure.end + after[0].length))
+  );
 }
+
+/** A verb in the past just before the figure: "treated 214 runners by mid-afternoon". */
+const PAST_VERB_BEFORE = /\b[a-z]+ed\s+$/i;
+
+/** A past perfect the figure is the subject of: "31,452 had finished by 3pm". */
+const HAD_DONE_AFTER = /^\s+(?:[a-z]+\s+)?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght|ut|un)\b/i;
 
 /** Whether the figure stands inside the cue matched at `index`: a number the cue is written with. */
 function isInsideCue(figure: Span, index: number, match: RegExpExecArray): boolean {

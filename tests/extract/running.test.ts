@@ -25,6 +25,24 @@ describe('a trailing period past a count the figure went to', () => {
   });
 });
 
+describe('a change in a sum since a date', () => {
+  it('makes no total of a price down or up since then, but one of a sum lost since then', () => {
+    expect(isTotal('A loaf is down $0.40 since May.', '$0.40', undefined, 'USD')).toBe(false);
+    expect(isTotal('The club has lost £3m since May.', '£3m', undefined, 'GBP')).toBe(true);
+  });
+});
+
+describe('a count done by a time of day', () => {
+  it('makes a total of what was done by a clock time or a part of the day', () => {
+    expect(isTotal('Of the 900 who set off, 820 had finished by 2pm.', '820', ['900', '820'])).toBe(true);
+    expect(isTotal('Medics treated 64 walkers by mid-afternoon.', '64')).toBe(true);
+  });
+
+  it('does not make a total of what must be done by then', () => {
+    expect(isTotal('The board must approve 64 plans by 5pm.', '64')).toBe(false);
+  });
+});
+
 describe('a level held since a date', () => {
   it('makes no total of a price frozen or capped since then', () => {
     const frozen = 'The bus fare has been frozen at £1.75 since 2023.';
