@@ -236,7 +236,7 @@ const BULLET = /[ \t]*[-–•*·][ \t]+/y;
 const RANK = /[ \t]*\d{1,3}\.?[ \t]+[A-Z]/y;
 
 /** A line of a fact box, a short label and its value: "Deaths: 14", "Area burned: 9,200 hectares". */
-const LABEL = asciiFirst(/[ \t]*\p{L}[\p{L}’' -]{0,40}:[ \t]/uy);
+const LABEL = asciiFirst(/[ \t]*\p{L}[\p{L}\p{N}’',./ -]{0,40}:[ \t]/uy);
 
 /** A colon within the first characters of a line, where a label would end. */
 const LABEL_COLON = /[^:\n]{0,44}:/y;
@@ -259,6 +259,17 @@ function isListLine(text: string, start: number): boolean {
   return (end === -1 ? text.length : end) - start <= MAX_LABEL_LINE;
 }
 
+/** A heading's words before its date or period in brackets: "Key figures (year to 30 September 2025)". */
+const HEADING_BEFORE_BRACKET = /^[^,.;(]{1,50}\([^()]+\)$/;
+
+/**
+ * Whether a line leads in to a list: it ends with a colon, or it is a short heading, with no comma or
+ * full stop of a sentence, that ends with its date or period in brackets.
+ */
+function isLeadIn(line: string): boolean {
+  return line.endsWith(':') || (line.endsWith(')') && HEADING_BEFORE_BRACKET.test(line));
+}
+
 /** How many list lines above a line its lead-in may stand. */
 const MAX_LIST_LINES = 12;
 
@@ -277,7 +288,7 @@ export function leadInOf(text: string, lineStart: number): Span | null {
     end = start - 1;
     // A blank line may set a list off from its lead-in.
     if (line.trim() === '') continue;
-    if (!isListLine(text, start)) return line.endsWith(':') ? { start, end: start + line.length } : null;
+    if (!isListLine(text, start)) return isLeadIn(line) ? { start, end: start + line.length } : null;
   }
   return null;
 }

@@ -128,6 +128,18 @@ describe('leadInOf', () => {
     expect(leadIn('Results:\n1 Kestrel Racing 212\n12 cars retired.', '12 cars')).toBeNull();
   });
 
+  it('reads a label with a comma or digits as a list line', () => {
+    const rates = 'Rates at the close on Friday:\nPeso, official: 18.20\nF-16 jets at base 3: 12\n';
+    expect(leadIn(rates, 'F-16')).toBe('Rates at the close on Friday:');
+  });
+
+  it('finds a short heading that ends with its period in brackets', () => {
+    const heading = 'The year in brief.\nKey figures (year to 30 June 2025)\nSales: £40m\nShops: 12\n';
+    expect(leadIn(heading, 'Shops')).toBe('Key figures (year to 30 June 2025)');
+    const prose = `${'The council, which met for three hours on a wet evening, approved the plan (at last)'}\nShops: 12`;
+    expect(leadIn(prose, 'Shops')).toBeNull();
+  });
+
   it('finds none for a line that is no list line, or a list with no lead-in', () => {
     expect(leadIn(box, 'The fire spread')).toBeNull();
     expect(leadIn('Crews were busy.\nHomes lost: 23', 'Homes')).toBeNull();
