@@ -183,6 +183,9 @@ const FROM_DAY_TO_BEFORE = new RegExp(
  */
 const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|(?:start|beginning|middle)\s+of)[\s-]*$/i;
 
+/** A period that runs to a month: "the year to May", "the three months to May". */
+const PERIOD_TO_BEFORE = /\b(?:year|months|weeks|quarter|half|period)\s+to\s+$/i;
+
 /**
  * Chrono's reading of the end of a month named by its place, which it gives as the month's last day: "the
  * end of last month" tells the month.
@@ -998,11 +1001,13 @@ export class SentenceDates {
       ? []
       : ((monthWindows ? readMonthWindow(text, reference) : null) ??
         chronoReader.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }));
-    // "early May", "mid-May": chrono takes a "May" without "in" just before it for the verb.
+    // "early May", "mid-May", "the year to May": chrono takes a "May" without "in" just before it for the
+    // verb.
     if (
       !plain &&
       masked.startsWith('May', word.start) &&
-      PART_OF_MONTH_BEFORE.test(masked.slice(Math.max(0, word.start - 16), word.start)) &&
+      (PART_OF_MONTH_BEFORE.test(masked.slice(Math.max(0, word.start - 16), word.start)) ||
+        PERIOD_TO_BEFORE.test(masked.slice(Math.max(0, word.start - 16), word.start))) &&
       !parsed.some(
         (result) =>
           result.index <= word.start - window.start &&

@@ -210,7 +210,7 @@ describe('SentenceDates', () => {
     expect(dateOf('The barn held 80 crates by the end of February.', '80')?.date).toBe('2024-02-29');
   });
 
-  it('reads May after "early", "mid-", "late" or "the start of" as the month', () => {
+  it('reads May after "early", "mid-", "late", "the start of" or a period "to" as the month', () => {
     expect(dateOf('In early May, 80 melons were sold.', '80')).toEqual({
       date: '2024-05',
       precision: 'month',
@@ -218,6 +218,8 @@ describe('SentenceDates', () => {
     expect(dateOf('The shop sold 80 melons in mid-May.', '80')?.date).toBe('2024-05');
     expect(dateOf('Frost in late May killed 80 vines.', '80')?.date).toBe('2024-05');
     expect(dateOf('At the start of May the barn held 80 crates.', '80')?.date).toBe('2024-05');
+    expect(dateOf('Rents rose 8% in the year to May.', '8%')?.date).toBe('2024-05');
+    expect(dateOf('Rents rose 8% in the three months to May.', '8%')?.date).toBe('2024-05');
     // A day written beside a part of something else keeps its day.
     expect(dateOf('At the end of the day on 30 April, 80 melons were left.', '80')).toEqual({
       date: '2024-04-30',
