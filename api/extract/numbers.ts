@@ -2497,8 +2497,8 @@ export function findNumbers(text: string): NumberExpression[] {
  * A table's heading that gives the scale of its sums and counts: "Highlights (in millions, except
  * per-share figures)", "Results (£m)", "($ in thousands)".
  */
-const TABLE_SCALE_HEADING =
-  /^[^\n]*\((?:(?:US)?([$£€])\s*)?(?:in\s+)?(?:(thousands|millions|billions)\b|(?:US)?([$£€])(k|m|bn)\))[^\n]*$/gim;
+const TABLE_SCALE =
+  /\((?:(?:US)?([$£€])\s*)?(?:in\s+)?(?:(thousands|millions|billions)\b|(?:US)?([$£€])(k|m|bn)\))/gi;
 const TABLE_SCALES: Readonly<Record<string, number>> = {
   thousands: 1e3,
   millions: 1e6,
@@ -2521,22 +2521,21 @@ const RATE_LABEL = /\b(?:per|average|avg)\b/i;
  * or "average") keep their value.
  */
 function scaleTables(text: string, found: NumberExpression[]): void {
-  TABLE_SCALE_HEADING.lastIndex = 0;
-  for (
-    let heading = TABLE_SCALE_HEADING.exec(text);
-    heading !== null;
-    heading = TABLE_SCALE_HEADING.exec(text)
-  ) {
-    const at = heading.index;
-    const line = heading[0].trimEnd();
-    if (line.endsWith('.')) continue;
+  // The scale is searched for, not the heading line: a pattern anchored at line starts reads every line.
+  TABLE_SCALE.lastIndex = 0;
+  for (let heading = TABLE_SCALE.exec(text); heading !== null; heading = TABLE_SCALE.exec(text)) {
+    const at = text.lastIndexOf('\n', heading.index) + 1;
+    const lineEnd = text.indexOf('\n', heading.index);
+    const start = lineEnd === -1 ? text.length : lineEnd;
+    // A heading's rows are scaled once, whatever else its line says.
+    TABLE_SCALE.lastIndex = start;
+    if (text.slice(at, start).trimEnd().endsWith('.')) continue;
     const scale = TABLE_SCALES[lowerCase(heading[2] ?? heading[4])];
     // "Results (£m)": the heading's currency is that of its rows' sums.
     const currency = CURRENCY_SYMBOLS.get(heading[1] ?? heading[3] ?? '') ?? null;
     // "in millions" names the scale; it is no vague amount.
-    const named = found.findIndex((e) => e.vague && e.start > at && e.start < at + line.length);
+    const named = found.findIndex((e) => e.vague && e.start > at && e.start < start);
     if (named !== -1) found.splice(named, 1);
-    const start = at + heading[0].length;
     const blank = text.indexOf('\n\n', start);
     const end = blank === -1 ? text.length : blank;
     for (const expression of found) {
