@@ -882,7 +882,9 @@ function readDigits(text: string, at: number, floor: number): Quantity {
  * holds exactly.
  */
 function scaled(value: number, scale: number): number {
-  return scale === 1 ? value : Number((value * scale).toPrecision(15));
+  const product = value * scale;
+  // Most products are whole, and exact: only the rest are rounded, which costs a string.
+  return scale === 1 || Number.isInteger(product) ? product : Number(product.toPrecision(15));
 }
 
 /** A vague amount read from `word`, spanning `start` to `end`. */
@@ -2489,7 +2491,7 @@ export function findNumbers(text: string): NumberExpression[] {
       resume = Math.max(reading.resumeAt, at + 1);
     }
   }
-  if (text.includes('illions') || text.includes('housands') || text.includes('m)')) scaleTables(text, found);
+  scaleTables(text, found);
   return found;
 }
 

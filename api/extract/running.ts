@@ -769,7 +769,8 @@ const NOW_DEAD_AFTER = /^\s+(?:people\s+|others\s+)?(?:(?:are|were)\s+)?now\s+(?
 /** A day or a time by which something had been done, after the figure: "by Wednesday evening". */
 const BY_TIME_AFTER =
   /^[^;:]{0,60}?\bby (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night|midnight|noon|(?:this|that) (?:morning|afternoon|evening)|mid-?(?:morning|afternoon|evening)|lunchtime|nightfall|\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b)/i;
-const BY_TIME_HINT = /\bby (?:\w+day|yesterday|last|midnight|noon|this|that|mid|lunchtime|nightfall|\d)/i;
+const BY_TIME_HINT =
+  /\bby (?:\w+day|yesterday|last|midnight|noon|this|that|mid|lunchtime|nightfall|\d{1,2}(?:[.:]\d\d)?\s?[ap])/i;
 /** The cheap test before BY_TIME_HINT, answered by the sentence's one search for hint words. */
 const BY_WORD = /by /i;
 
