@@ -430,7 +430,8 @@ const COMPARED_WITH_PERIOD = new RegExp(
   `\\b(?:than|${COMPARISON_WORDS})\\s+(?:(?:in|on|at|during|over)\\s+)?(?:the same [a-z]+\\s+)?$`,
   'i',
 );
-const COMPARED_WITH_HINT = /than|against|versus|vs|compared/i;
+/** Tested only where a period cue is found: as hint words these would lengthen every sentence's search. */
+const COMPARED_WITH_HINT = /\b(?:than|against|versus|vs|compared)\b/i;
 
 /** The matches of the period cue `pattern` in `scope`, less the periods a figure is compared with. */
 function periodCues(
