@@ -263,7 +263,10 @@ export class SentenceContext {
     return { start: 0, end: this.text.length };
   }
 
-  /** A short opening phrase set off by a comma, without a number of its own: it frames the whole sentence. */
+  /**
+   * A short opening phrase set off by a comma or a colon, without a number of its own: it frames the whole
+   * sentence.
+   */
   opening(): Span | null {
     if (this.openingSpan === undefined) this.openingSpan = this.findOpening();
     return this.openingSpan;
@@ -271,7 +274,8 @@ export class SentenceContext {
 
   private findOpening(): Span | null {
     const [first, second] = this.segments();
-    if (!first || !second || this.text[first.end] !== ',') return null;
+    // A comma sets off an opening phrase; a colon, the label of a fact box's line ("Cases since May: 41").
+    if (!first || !second || (this.text[first.end] !== ',' && this.text[first.end] !== ':')) return null;
     if (hasMoreWordsThan(this.text, first, MAX_OPENING_WORDS)) return null;
     for (const f of this.figures) if (f.start >= first.start && f.start < first.end) return null;
     return first;

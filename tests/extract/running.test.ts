@@ -25,6 +25,13 @@ describe('a trailing period past a count the figure went to', () => {
   });
 });
 
+describe('the label of a fact box line', () => {
+  it('makes a total of the value of a label that opens its period', () => {
+    expect(isTotal('Arrests since May: 41', '41')).toBe(true);
+    expect(isTotal('Arrests on Friday: 41', '41')).toBe(false);
+  });
+});
+
 describe('a change in a sum since a date', () => {
   it('makes no total of a price down or up since then, but one of a sum lost since then', () => {
     expect(isTotal('A loaf is down $0.40 since May.', '$0.40', undefined, 'USD')).toBe(false);
