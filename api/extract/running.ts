@@ -86,7 +86,7 @@ const RISING_VERBS =
 
 /** A count told as rising: "tally rose", "toll has now climbed to". */
 const risingCount = (count: string) =>
-  `${count}\\s+(?:(?:has|had|now)\\s+)*(?:${RISING_VERBS})(?:\\s+(?:to|at))?`;
+  `${count}\\s+(?:(?:has|have|had|now)\\s+)*(?:${RISING_VERBS})(?:\\s+(?:to|at))?`;
 
 /**
  * A tally or a total brought to the figure, whatever it counts: "taking his tally for the season to 23",
@@ -116,6 +116,15 @@ const TOLL_RISES_BEFORE = asciiFirst(
 const TALLY_REACH = 120;
 
 /** The words that end TALLY_REACHED_BEFORE and TOLL_RISES_BEFORE: tested first, as most figures end none. */
+/**
+ * An outbreak's count of cases brought to the figure: "measles cases climb to 118", "confirmed infections
+ * have risen to 40"; not "new cases rose to 26", a count of one period.
+ */
+const CASES_RISE_BEFORE = asciiFirst(
+  new RegExp(`(?<!\\b(?:new|weekly|daily|monthly)\\s+)\\b${risingCount('(?:cases|infections)')}\\s+$`, 'iu'),
+);
+const CASES_HINT = /cases|infections/i;
+
 const TALLY_LAST_WORDS = new Set(['to', 'at', 'toll', 'tally', 'total', ...RISING_VERBS.split('|')]);
 
 /** The word just before `end` (past the spaces), in lower case; empty if none. */
@@ -565,6 +574,10 @@ function hasRunningTotalCue(
     const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (counted && TOLL_RISES_BEFORE.test(before)) return true;
+  }
+  if (context.has(CASES_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
+    const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
+    if (CASES_RISE_BEFORE.test(before)) return true;
   }
   if (context.has(BY_WORD) && context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure))
     return true;

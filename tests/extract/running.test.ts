@@ -25,6 +25,14 @@ describe('a trailing period past a count the figure went to', () => {
   });
 });
 
+describe('the cases of an outbreak', () => {
+  it('makes a total of cases brought to a figure, but not of a period’s new cases', () => {
+    expect(isTotal('Mumps cases climb to 64 in the county', '64')).toBe(true);
+    expect(isTotal('Confirmed infections have risen to 64.', '64')).toBe(true);
+    expect(isTotal('New cases rose to 64 last week.', '64')).toBe(false);
+  });
+});
+
 describe('the label of a fact box line', () => {
   it('makes a total of the value of a label that opens its period', () => {
     expect(isTotal('Arrests since May: 41', '41')).toBe(true);
