@@ -30,6 +30,12 @@ describe('SentenceDates', () => {
     expect(dateOf('Pay for a porter started at £24,000.', '£24,000')).toBeNull();
   });
 
+  it('dates what people earn or a firm pays, told in the present, at publication', () => {
+    expect(dateOf('Most porters earn less than £24,000 a year.', '£24,000')?.date).toBe('2024-05-15');
+    expect(dateOf('The mill pays £90 a tonne for oats.', '£90')?.date).toBe('2024-05-15');
+    expect(dateOf('The mill paid £90 a tonne for oats.', '£90')).toBeNull();
+  });
+
   it('gives no date when the sentence names none and the figure is a single event', () => {
     expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
   });
