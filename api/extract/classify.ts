@@ -558,7 +558,7 @@ const LABOUR_CUES =
  * point, so they stop only at a semicolon or a colon.
  */
 const TOLL_BEFORE = asciiFirst(
-  /\b(?:death toll|(?:the|its|their) toll\b(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|toll of (?:the )?dead|number of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims))\b[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu,
+  /(?:^\s*tolls?\b|\b(?:death toll|(?:the|its|their) toll\b)(?! (?:roads?|bridges?|booths?|plazas?|charges?|fees?)\b)|\btoll of (?:the )?dead|\bnumber of (?:[\p{L}-]+ ){0,3}?(?:killed|dead|deaths|fatalities|victims)\b)[^;:]{0,120}?\b(?:to|at|reach(?:ed|es)|hit|pass(?:ed|es)|tops?|topped|exceed(?:ed|s)|surpass(?:ed|es)|of)\s+$/iu,
 );
 const INJURY_TOLL_BEFORE = asciiFirst(
   /\bnumber of (?:[\p{L}-]+ ){0,3}?(?:injured|wounded|injuries)\b[^;:]{0,120}?\b(?:to|at|reached|hit|passed|topped|of)\s+$/iu,
@@ -2132,8 +2132,14 @@ function labelBefore(
   for (const word of match[1].trim().split(/\s+/)) {
     const lower = lowerCase(word);
     // The head noun comes before a phrase that places or qualifies it: "F-35B jets in Puerto Rico: 10",
-    // "Children screened for malnutrition: 18,960".
-    if (noun !== null && PHRASE_ENDS.has(lower)) break;
+    // "Children screened for malnutrition: 18,960", "Toll at month's end: 17".
+    if ((noun !== null || verb !== null) && PHRASE_ENDS.has(lower)) break;
+    // "Toll: 46", "Death toll: 46": the label counts the dead.
+    if (lower === 'toll' || lower === 'tolls') {
+      verb = 'toll';
+      noun = null;
+      continue;
+    }
     const wordVerb = verbClass(lower);
     if (wordVerb !== null) {
       if (noun === null && MODIFIER_VERBS.has(lower)) modifier ??= wordVerb;
@@ -2142,6 +2148,8 @@ function labelBefore(
     else {
       noun = lower;
       modifier = null;
+      // "Toll roads: 31": a noun after "toll" is what the label counts.
+      if (verb === 'toll') verb = null;
     }
   }
   verb ??= modifier;

@@ -480,7 +480,8 @@ export function isRunningTotal(
   return (
     hasRunningTotalCue(context, figure, category, countsThings) &&
     !isRate(context, figure) &&
-    !isLevelHeld(context, figure)
+    // A toll held is still a toll: "the toll remained at 82".
+    (COUNTED.includes(category) || !isLevelHeld(context, figure))
   );
 }
 
@@ -541,6 +542,13 @@ function hasRunningTotalCue(
     if (overPeriod && periodCues(context, PERIOD, PERIOD_HINT, opening).length > 0) return true;
     if (countsThings && periodCues(context, PAST_PERIOD, PAST_PERIOD_HINT, opening).length > 0) return true;
   }
+  // "Toll: 46", "Death toll at month's end: 17": a fact box's toll.
+  if (
+    category === 'deaths' &&
+    (TOLL_LABEL.test(context.text.slice(segment.start, figure.start)) ||
+      (opening !== null && TOLL_LABEL.test(context.text.slice(opening.start, opening.end))))
+  )
+    return true;
   for (const { index, match } of eitherSide ? context.matchesIn(EITHER_SIDE, segment) : NO_CUES) {
     // "since 3 March": the number is the cue's date, not a figure that it makes a total.
     if (isInsideCue(figure, index, match) || isSinceOfRecord(context.text, index, match)) continue;
@@ -754,6 +762,9 @@ function onlyJoinedFiguresBetween(context: SentenceContext, from: number, to: nu
   }
   return end > from;
 }
+
+/** A label or a line that opens with a toll: "Toll: 46", "Death toll at month's end: 17", "Toll unchanged at 82". */
+const TOLL_LABEL = /^\s*(?:[-–•*·]\s*)?(?:(?:death|casualty)\s+)?tolls?\b/i;
 
 /** A preposition that makes a count part of the figure's clause: "$142m to 88 informants", "in 12 raids". */
 const GOVERNING_PREPOSITION = /^[^,;:()]{0,24}?\s(?:to|in|among|across|from|for|with|by|on)\s+$/;

@@ -1381,6 +1381,16 @@ describe('classify: a label that opens its line', () => {
     },
   );
 
+  it('reads a toll label or a line opening with a toll as the dead, a running total', () => {
+    expect(classified('Toll: 31', '31')).toMatchObject({ category: 'deaths', cumulative: true });
+    expect(classified("Death toll at week's end: 31", '31')).toMatchObject({
+      category: 'deaths',
+      cumulative: true,
+    });
+    expect(classified('Toll unchanged at 31', '31')).toMatchObject({ category: 'deaths', cumulative: true });
+    expect(classified('Toll roads: 31', '31').category).toBe('other');
+  });
+
   it('reads a label that names no conflict count as other, and a noun after the figure first', () => {
     expect(classified('Attendance: 41,200', '41,200').category).toBe('other');
     expect(classified('The mayor said: 41 fishermen have drowned.', '41').category).toBe('deaths');
