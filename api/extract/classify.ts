@@ -1888,6 +1888,14 @@ function isMarginOfError(sentence: string, spanStart: number): boolean {
   return before.includes('error') && MARGIN_OF_ERROR_BEFORE.test(before);
 }
 
+/** A line that opens with a short label: "Mexico: 72% / 21%", "- Over 65s: 58%". */
+const LABELLED_LINE = asciiFirst(/^\s*(?:[-–•*·]\s*)?\p{L}[\p{L}\p{N}’' -]{0,40}:\s/u);
+
+/** Whether the sentence is a labelled line of a table in an article that opens by telling of a poll. */
+function isPollTableLine(context: SentenceContext): boolean {
+  return context.pollStory && LABELLED_LINE.test(context.text);
+}
+
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */
 function inPoll(context: SentenceContext): boolean {
   if (context.has(FORECASTERS_POLLED)) return false;
@@ -1946,7 +1954,10 @@ export function countedBy(
     share ||
     (mayBePointsAt(sentence, number.end) && POINTS_AFTER.test(sentence.slice(number.end, number.end + 20)))
   ) {
-    const category: Category = inPoll(context) && !isMarginOfError(sentence, spanStart) ? 'poll' : 'other';
+    const category: Category =
+      (inPoll(context) || isPollTableLine(context)) && !isMarginOfError(sentence, spanStart)
+        ? 'poll'
+        : 'other';
     // "up nine points since November": a change adds nothing up; nor does a share ("slowed to 2.6% ... since
     // March"), which is a rate, not a running count.
     const question = share || isChange(sentence, spanStart) ? null : total(category);

@@ -1802,7 +1802,12 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
     const joinedToLetter = at > 1 && isAnyLetter(text, at - 2);
     if ((previous === 45 || previous === 47 || previous === 46) && joinedToLetter) return 'run';
   }
-  if (joinsDigitsAfter(previous)) return 'run';
+  // `(n=1,250)`: a sample's size, not a code after an equals sign.
+  const sampleSize =
+    previous === 61 &&
+    (beforePrevious | 32) === 110 &&
+    (at === 2 || text.charCodeAt(at - 3) === 40 || isWhitespace(text.charCodeAt(at - 3)));
+  if (joinsDigitsAfter(previous) && !sampleSize) return 'run';
   const next = text.charCodeAt(low.coreEnd);
   if ((next === 45 || next === 46 || next === 47) && stickyMatch(NUMERIC_DATE, text, at)) return 'run';
   if ((next === 45 || previous === 45) && isFormation(text, at)) return 'run';

@@ -1065,6 +1065,16 @@ describe('classify: a poll carried into the next sentence', () => {
     expect(pollCategory('Fuel duty rose by 3%, the minister said.', '3%', survey)).toBe('other');
   });
 
+  it('reads the shares on the labelled lines of a table in a poll story as a poll', () => {
+    const line = (text: string, pollStory: boolean) => {
+      const start = text.indexOf('61%');
+      const context = new SentenceContext(text, [{ start, end: start + 3 }], '', pollStory);
+      return classify(context, { start, end: start + 3, value: 61, unit: 'percent' }, start).category;
+    };
+    expect(line('Peru: 61% / 30% (n=900)', true)).toBe('poll');
+    expect(line('Peru: 61% / 30% (n=900)', false)).toBe('other');
+  });
+
   it('reads the share of those who think or believe something as a poll', () => {
     expect(pollCategory('Only 18% thought prices would fall.', '18%', survey)).toBe('poll');
     expect(pollCategory('Some 40% believe the tax is fair.', '40%', survey)).toBe('poll');

@@ -169,6 +169,13 @@ describe('units written with digits', () => {
   });
 });
 
+describe('a sample size', () => {
+  it('reads the size after "n=" as a figure, but not digits after "=" in a code', () => {
+    expect(read('Leeds: 40% (n=1,120)').map((found) => found.value)).toEqual([40, 1120]);
+    expect(read('Open view.php?n=1120 to see it.')).toEqual([]);
+  });
+});
+
 describe('the scale a table heading gives its rows', () => {
   it('multiplies the sums and counts below the heading, but not shares, rates or sums with a scale', () => {
     const table = [
