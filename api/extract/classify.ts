@@ -1748,7 +1748,14 @@ const CIVILIAN_MODIFIERS =
 const MILITARY_MODIFIERS =
   /\b(?:attack|strike|combat|assault|fighter|military|naval|navy|army|warplanes?)\b/i;
 
-/** Whether a figure of a military asset stands beside the figure in a list: "30 tanks and six boats". */
+/** Whether `wordNumber` names a military asset or a body of troops, which a listed ship or plane is beside. */
+const isForceWord = (wordNumber: number): boolean =>
+  MILITARY_ASSETS.includes(wordNumber) || TROOPS.includes(wordNumber);
+
+/**
+ * Whether a figure of a military asset or of troops stands beside the figure in a list: "30 tanks and six
+ * boats", "14 ships, 42 aircraft and 6,800 personnel".
+ */
 function listedWithMilitaryAsset(
   context: SentenceContext,
   spanStart: number,
@@ -1763,13 +1770,25 @@ function listedWithMilitaryAsset(
       .filter((f) => f.end <= spanStart && spanStart - f.end <= COORDINATION_REACH)
       .pop();
     const other = previous && nounAfter(sentence, new TokensAfter(sentence, previous.end), 2);
-    if (other && MILITARY_ASSETS.includes(other.wordNumber)) return true;
+    if (other && isForceWord(other.wordNumber)) return true;
   }
   const next = after.at(noun.next);
-  if (next?.lower !== 'and' && next?.lower !== 'or') return false;
+  if (next?.lower !== 'and' && next?.lower !== 'or' && next?.lower !== ',') return false;
   const following = context.figures.find((f) => f.start >= next.end && f.start - next.end <= 2);
-  const other = following && nounAfter(sentence, new TokensAfter(sentence, following.end), 2);
-  return other !== undefined && MILITARY_ASSETS.includes(other.wordNumber);
+  if (!following) return false;
+  const other = nounAfter(sentence, new TokensAfter(sentence, following.end), 2);
+  if (isForceWord(other.wordNumber)) return true;
+  // Along a list: "14 ships, 42 aircraft and 6,800 personnel".
+  return (
+    DUAL_USE_ASSETS.includes(other.wordNumber) &&
+    listedWithMilitaryAsset(
+      context,
+      following.start,
+      new WordsBefore(sentence, following.start),
+      new TokensAfter(sentence, following.end),
+      other,
+    )
+  );
 }
 
 /**

@@ -1759,6 +1759,22 @@ describe('classify: migrants who arrive, enter or register', () => {
 });
 
 describe('classify: a state named after a verb of listing', () => {
+  it('reads ships and planes listed with troops or warships as military, along the list', () => {
+    const among = classifiedAmong('The drill brings 12 ships, 30 aircraft and 4,000 personnel.', [
+      '12',
+      '30',
+      '4,000',
+    ]);
+    expect(among('12').category).toBe('military_assets');
+    expect(among('30').category).toBe('military_assets');
+    const port = classifiedAmong('The port took 12 ships, 30 trucks and 400 containers.', [
+      '12',
+      '30',
+      '400',
+    ]);
+    expect(port('12').category).toBe('other');
+  });
+
   it('reads soldiers listed as missing as no force in the field', () => {
     expect(classified('Some 40 sailors are listed as missing after the storm.', '40').category).toBe('other');
   });
