@@ -476,7 +476,7 @@ const VERBS: Record<Exclude<VerbClass, 'toll' | 'body'>, WordList> = {
   captive: words(`
     free frees freed freeing release releases released releasing capture captured capturing
     exchange exchanged swap swapped abduct abducted kidnap kidnapped seize seized seizing detain
-    detained detaining impound impounded`),
+    detained detaining impound impounded arrest arrests arrested arresting jailed`),
   deploy: words(`
     deploy deploys deployed deploying station stationed mobilise mobilised mobilising mobilize
     mobilized mobilizing send sends sent sending dispatch dispatched dispatching position positioned
@@ -1483,6 +1483,11 @@ function isHuman({ noun, wordNumber, capitalised }: Noun): boolean {
   );
 }
 
+/** Events and acts counted, which a verb of harm shared along a list never makes people: "96 arrests and 41 hurt". */
+const EVENT_NOUNS = words(`
+  arrests detentions protests demonstrations incidents complaints claims applications crimes offences
+  calls visits`);
+
 /**
  * Nouns that name no person, by number: what a casualty or flight verb applies to is people unless it is
  * one of these.
@@ -1491,6 +1496,7 @@ function isThing(wordNumber: number): boolean {
   if (HUMANS.includes(wordNumber) || TROOPS.includes(wordNumber)) return false;
   return (
     MEASURES.includes(wordNumber) ||
+    EVENT_NOUNS.includes(wordNumber) ||
     STRIKE_EVENTS.includes(wordNumber) ||
     STRUCK_OBJECTS.includes(wordNumber) ||
     MILITARY_ASSETS.includes(wordNumber) ||

@@ -1775,6 +1775,14 @@ describe('classify: a state named after a verb of listing', () => {
     expect(port('12').category).toBe('other');
   });
 
+  it('reads people arrested after the dead, and arrests beside the hurt, as other', () => {
+    const arrested = classifiedAmong('Two died and 80 were arrested.', ['Two', '80']);
+    expect(arrested('80').category).toBe('other');
+    const arrests = classifiedAmong('There were 80 arrests and 12 officers hurt.', ['80', '12']);
+    expect(arrests('80').category).toBe('other');
+    expect(arrests('12').category).toBe('injuries');
+  });
+
   it('reads soldiers listed as missing as no force in the field', () => {
     expect(classified('Some 40 sailors are listed as missing after the storm.', '40').category).toBe('other');
   });
