@@ -14,7 +14,16 @@ export interface QualifiedSpan {
 
 /** Phrases written before a number, each with the qualifier it gives. */
 const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
-  at_least: ['at least', 'no fewer than', 'no less than', 'not less than', 'not fewer than', 'a minimum of'],
+  at_least: [
+    'at least',
+    'no fewer than',
+    'no less than',
+    'not less than',
+    'not fewer than',
+    'a minimum of',
+    'no lower than',
+    'no cooler than',
+  ],
   more_than: [
     'more than',
     'over',
@@ -60,6 +69,8 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'as many as',
     'at most',
     'no more than',
+    'no higher than',
+    'no warmer than',
     'not more than',
     'a maximum of',
     'as much as',
@@ -281,6 +292,10 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
 }
 
 /** A verb whose particle is "over" ("handed over 40 prisoners"): the "over" bounds nothing. */
+/** "up to", and a verb of going before it that takes its "up": "will go up to £10,924". */
+const UP_TO = /^up\s+to$/i;
+const GO_BEFORE = /\b(?:go|goes|going|gone|went)\s+$/i;
+
 const OVER_PARTICLE_VERB = asciiFirst(/(?<![\p{L}\p{N}])(?:hand|turn|sign)(?:s|ed|ing)?\s+$/iu);
 
 /**
@@ -332,6 +347,8 @@ export function qualify(text: string, number: NumberExpression, sentence: Span):
   if (match && lowerCase(match[1]) === 'past' && !PAST_MOVED_BEFORE.test(before.slice(0, match.index))) {
     match = null;
   }
+  // "will go up to £10,924": "up" is the verb's, and the figure is where it goes.
+  if (match && UP_TO.test(match[1]) && GO_BEFORE.test(before.slice(0, match.index))) match = null;
   if (match) {
     start = windowStart + match.index;
     // Most phrases are written as listed, in lower case with single spaces: then no case mapping or replace.

@@ -56,6 +56,10 @@ describe('qualify', () => {
     ['just below', 'approximately'],
     ['just over', 'approximately'],
     ['up to', 'at_most'],
+    ['no lower than', 'at_least'],
+    ['no cooler than', 'at_least'],
+    ['no higher than', 'at_most'],
+    ['no warmer than', 'at_most'],
     ['as many as', 'at_most'],
     ['as high as', 'at_most'],
     ['as deep as', 'at_most'],
@@ -189,6 +193,16 @@ describe('qualify', () => {
   it('reads a small count passed or crossed as what was passed or crossed, not a threshold', () => {
     expect(qualified('The council passed 12 bylaws.', '12', { value: 12 }).qualifier).toBe('exact');
     expect(qualified('The hikers crossed 3 streams.', '3', { value: 3 }).qualifier).toBe('exact');
+  });
+
+  it('reads "up to" after a verb of going as where it goes, not a bound', () => {
+    expect(qualified('The fee will go up to £950.', '£950', { value: 950, unit: 'GBP' })).toEqual({
+      text: '£950',
+      qualifier: 'exact',
+    });
+    expect(qualified('The fee can be up to £950.', '£950', { value: 950, unit: 'GBP' }).qualifier).toBe(
+      'at_most',
+    );
   });
 
   it('reads a sum passed before the noun it names as the thing passed, not a threshold', () => {
