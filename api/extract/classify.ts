@@ -1748,7 +1748,7 @@ const BORN_ABROAD = /(?:\bforeign|\b\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))-born\b/u;
 
 /** Words that make a ship, a plane or a vehicle civilian. */
 const CIVILIAN_MODIFIERS =
-  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery|sport-utility|electric|hybrid|petrol|diesel|rental|luxury|family|firefighting|fire-fighting|water-bombing)\b/i;
+  /\b(?:merchant|commercial|cargo|civilian|fishing|passenger|container|cruise|private|tourist|leisure|rescue|ambulance|delivery|sport-utility|sport utility|electric|hybrid|petrol|diesel|rental|luxury|family|firefighting|fire-fighting|water-bombing)\b/i;
 
 /** Words that make a ship, a plane or a vehicle military: "attack helicopters", "strike aircraft". */
 const MILITARY_MODIFIERS =

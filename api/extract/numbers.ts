@@ -850,8 +850,10 @@ function readDigits(text: string, at: number, floor: number): Quantity {
     }
   }
   if (!quantity.reject && quantity.scale === 1 && suffixEnd === coreEnd) {
-    const scaleWord = wordAfter(text, end);
-    if (scaleWord && scaleWord.start > end) {
+    // "the $1.2-billion expansion": a scale joined by a hyphen, as a modifier is written.
+    const hyphenated = text.charCodeAt(end) === 45;
+    const scaleWord = hyphenated ? wordAfter(text, end + 1, true) : wordAfter(text, end);
+    if (scaleWord && (hyphenated ? HYPHENATED_SCALES.has(scaleWord.lower) : scaleWord.start > end)) {
       // a key of SPACED_SCALES is in lower case, so the shape of the lower-case word rules out both tables
       const scale = SCALE_SHAPES.mayHold(scaleWord.lower)
         ? (SCALE_WORDS.get(scaleWord.lower) ?? SPACED_SCALES.get(scaleWord.original) ?? 0)
@@ -875,6 +877,9 @@ function readDigits(text: string, at: number, floor: number): Quantity {
   quantity.value = scaled(quantity.value, quantity.scale);
   return quantity;
 }
+
+/** Scales written whole that a hyphen joins to their number: "a $1.2-billion expansion". */
+const HYPHENATED_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trillion']);
 
 /**
  * `value` times `scale`, as written: 4.1 times a million is 4,099,999.9999999995 in binary floating point,
@@ -1689,11 +1694,37 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     return plural ? 'labels' : 'label';
   }
   if (before?.lower === 'day' && isDayOfAnEvent(text, expression.end)) return 'expression';
-  // "$1.12 per $100 of assessed value", "9 deaths per 100,000 people": the base of a rate counts nothing.
-  if (wordBefore(text, expression.start)?.lower === 'per') return 'expression';
+  const leader = wordBefore(text, expression.start)?.lower;
+  // "$1.12 per $100 of assessed value", "9 deaths per 100,000 people", "25p to every £1": the base of a
+  // rate counts nothing.
+  if (leader === 'per') return 'expression';
+  if (leader === 'every' && expression.unit !== null && MONEY_UNIT.test(expression.unit)) return 'expression';
+  // "call 999", "dial 112", "Text WARM to 70085": a number to ring or text.
+  if (
+    (leader === 'call' || leader === 'dial' || leader === 'ring') &&
+    low.bare &&
+    low.coreEnd - low.coreStart >= 3 &&
+    !CALL_AS_NOUN_BEFORE.test(text.slice(Math.max(0, expression.start - 16), expression.start))
+  )
+    return 'expression';
+  if (
+    leader === 'to' &&
+    low.bare &&
+    TEXT_TO_BEFORE.test(text.slice(Math.max(0, expression.start - 32), expression.start))
+  )
+    return 'expression';
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
+
+/** The unit of a sum of money: a currency code, or pence. */
+const MONEY_UNIT = /^(?:[A-Z]{3}|pence)$/;
+
+/** "a call 145 minutes later": "call" as a noun, which no number to ring follows. */
+const CALL_AS_NOUN_BEFORE = /\b(?:a|the|one|his|her|their|its|that|this)\s+(?:call|ring)\s+$/i;
+
+/** "Text WARM to": the short code a text is sent to. */
+const TEXT_TO_BEFORE = /\btext\s+\S+\s+to\s+$/i;
 
 /** Words after "day N" that go on with the sentence, not a noun that N counts: "on day five at tea". */
 const AFTER_DAY_NUMBER: ReadonlySet<string> = new Set(
@@ -1900,9 +1931,12 @@ function opensWithRank(text: string, lineStart: number, rank: number): boolean {
   return text.startsWith(digits, i) && isRankedName(text, i + digits.length);
 }
 
-/** A basketball shot or its line, named by its points: `3-point range`, `a 3-pointer`, `2-point shots`. */
+/**
+ * A basketball shot or its line, named by its points: `3-point range`, `a 3-pointer`, `2-point shots`, a
+ * box score's `3-pt:` line.
+ */
 const SHOT_NAMED_BY_POINTS =
-  /-point(?:ers?\b|\s+(?:range|line|shots?|attempts?|baskets?|field goals?|plays?|arc)\b)/iy;
+  /-(?:point(?:ers?\b|\s+(?:range|line|shots?|attempts?|baskets?|field goals?|plays?|arc)\b)|pt\b)/iy;
 
 /** The label of a football match's scorers, whose numbers are the minutes of their goals. */
 const SCORERS_LABEL = /^[ \t]*(?:Scorers?|Goalscorers?)\s*(?:\([^)\n]*\))?:/i;
@@ -2037,6 +2071,8 @@ function hasAsciiCapital(word: string): boolean {
  */
 function isCountNotYear(text: string, low: Quantity): boolean {
   const leader = wordBefore(text, low.start);
+  // "rents will rise by 3% over 2026.": "over" before a year that ends its clause spans the year.
+  if (leader?.lower === 'over' && !isWhitespace(text.charCodeAt(low.end))) return false;
   if (leader && (COUNT_LEADERS.has(leader.lower) || COUNT_VERBS.has(leader.lower))) return true;
   if (leader && leader.lower !== 'the' && YEAR_LEADERS.has(leader.lower)) return false;
   const next = wordAfter(text, low.end);

@@ -1465,6 +1465,9 @@ describe('classify: assets, bodies of troops and time spent', () => {
     const sentence =
       'The maker is recalling 212,000 sport-utility vehicles because an airbag may not deploy.';
     expect(classified(sentence, '212,000').category).toBe('other');
+    const unhyphenated =
+      'The maker is recalling 212,000 sport utility vehicles because an airbag may not deploy.';
+    expect(classified(unhyphenated, '212,000').category).toBe('other');
   });
 
   it('reads missions flown by military aircraft as sorties, and an airline’s as other', () => {

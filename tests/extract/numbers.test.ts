@@ -169,6 +169,13 @@ describe('units written with digits', () => {
   });
 });
 
+describe('a call, a count after "over"', () => {
+  it('keeps a count after "call" as a noun, and a count after "over" with its noun', () => {
+    expect(only('He took a call 145 minutes later.')).toMatchObject({ value: 145 });
+    expect(only('It sold over 2026 tickets.')).toMatchObject({ value: 2026 });
+  });
+});
+
 describe('a sample size', () => {
   it('reads the size after "n=" as a figure, but not digits after "=" in a code', () => {
     expect(read('Leeds: 40% (n=1,120)').map((found) => found.value)).toEqual([40, 1120]);
@@ -211,6 +218,7 @@ describe('scales', () => {
     ['The video got 3k views.', '3k', 3000, null],
     ['Some 1.5 billion people watched.', '1.5 billion', 1.5e9, null],
     ['They raised two million dollars.', 'two million dollars', 2e6, 'USD'],
+    ['It paid for a $1.2-billion terminal.', '$1.2-billion', 1.2e9, 'USD'],
   ])('reads %j', (sentence, text, value, unit) => {
     expect(only(sentence)).toMatchObject({ text, value, unit });
   });
@@ -732,6 +740,11 @@ describe('not figures', () => {
     ['the base of an index', 'The index fell (January 2015 = 100).'],
     ['the second of two days after their month', 'The port shut on April 14 and 15.'],
     ['the base of a rate', 'The levy is set per $100 of value.'],
+    ['the base of a rate of money after "every"', 'The scheme adds a bonus to every £1 given.'],
+    ['a number to ring', 'In an emergency, dial 999 at once.'],
+    ['a short code to text', 'Text HELP to 80123 to give.'],
+    ['a year after "over" that ends its clause', 'Rents will rise over 2026.'],
+    ['a box score line named by points', 'Shooting, 3-pt: poor all night.'],
     ['the base of a rate of people', 'Deaths ran at a rate per 100,000 people.'],
     ['coordinated route numbers', 'Bus routes 15 and 46A will be busier.'],
     ['a question number', 'The board found an error in question 14.'],
