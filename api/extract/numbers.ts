@@ -2541,7 +2541,7 @@ export function findNumbers(text: string): NumberExpression[] {
  * per-share figures)", "Results (£m)", "($ in thousands)".
  */
 const TABLE_SCALE =
-  /\((?:(?:US)?([$£€])\s*)?(?:in\s+)?(?:(thousands|millions|billions)\b|(?:US)?([$£€])(k|m|bn)\))/gi;
+  /\((?:(?:US)?([$£€])\s*)?(?:in\s+)?(?:(thousands|millions|billions)\b|(?:US)?([$£€])(k|m|bn)\))/iy;
 const TABLE_SCALES: Readonly<Record<string, number>> = {
   thousands: 1e3,
   millions: 1e6,
@@ -2564,14 +2564,16 @@ const RATE_LABEL = /\b(?:per|average|avg)\b/i;
  * or "average") keep their value.
  */
 function scaleTables(text: string, found: NumberExpression[]): void {
-  // The scale is searched for, not the heading line: a pattern anchored at line starts reads every line.
-  TABLE_SCALE.lastIndex = 0;
-  for (let heading = TABLE_SCALE.exec(text); heading !== null; heading = TABLE_SCALE.exec(text)) {
-    const at = text.lastIndexOf('\n', heading.index) + 1;
-    const lineEnd = text.indexOf('\n', heading.index);
+  // Each bracket is tried, not each line: most lines hold none, and a search for "(" skips them fastest.
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    TABLE_SCALE.lastIndex = open;
+    const heading = TABLE_SCALE.exec(text);
+    if (heading === null) continue;
+    const at = text.lastIndexOf('\n', open) + 1;
+    const lineEnd = text.indexOf('\n', open);
     const start = lineEnd === -1 ? text.length : lineEnd;
     // A heading's rows are scaled once, whatever else its line says.
-    TABLE_SCALE.lastIndex = start;
+    open = start;
     if (text.slice(at, start).trimEnd().endsWith('.')) continue;
     const scale = TABLE_SCALES[lowerCase(heading[2] ?? heading[4])];
     // "Results (£m)": the heading's currency is that of its rows' sums.

@@ -123,7 +123,8 @@ const TALLY_REACH = 120;
 const CASES_RISE_BEFORE = asciiFirst(
   new RegExp(`(?<!\\b(?:new|weekly|daily|monthly)\\s+)\\b${risingCount('(?:cases|infections)')}\\s+$`, 'iu'),
 );
-const CASES_HINT = /cases|infections/i;
+/** Tested after the word before the figure: as hint words these would lengthen every sentence's search. */
+const CASES_HINT = /\b(?:cases|infections)\b/i;
 
 const TALLY_LAST_WORDS = new Set(['to', 'at', 'toll', 'tally', 'total', ...RISING_VERBS.split('|')]);
 
@@ -583,7 +584,7 @@ function hasRunningTotalCue(
     if (TALLY_REACHED_BEFORE.test(before)) return true;
     if (counted && TOLL_RISES_BEFORE.test(before)) return true;
   }
-  if (context.has(CASES_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
+  if (TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start)) && context.has(CASES_HINT)) {
     const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
     if (CASES_RISE_BEFORE.test(before)) return true;
   }
