@@ -16,6 +16,7 @@ import {
   POSSESSIVE_WORDS,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
+import { isListLine } from './sentences.ts';
 import { isRunningTotal } from './running.ts';
 import type { Category } from './types.ts';
 
@@ -1913,12 +1914,9 @@ function isMarginOfError(sentence: string, spanStart: number): boolean {
   return before.includes('error') && MARGIN_OF_ERROR_BEFORE.test(before);
 }
 
-/** A line that opens with a short label: "Mexico: 72% / 21%", "- Over 65s: 58%". */
-const LABELLED_LINE = asciiFirst(/^\s*(?:[-–•*·]\s*)?\p{L}[\p{L}\p{N}’' -]{0,40}:\s/u);
-
-/** Whether the sentence is a labelled line of a table in an article that opens by telling of a poll. */
+/** Whether the sentence is a line of a list or a table ("Mexico: 72% / 21%") in an article that opens by telling of a poll. */
 function isPollTableLine(context: SentenceContext): boolean {
-  return context.pollStory && LABELLED_LINE.test(context.text);
+  return context.pollStory && isListLine(context.text, 0);
 }
 
 /** Whether the sentence reports a survey of a population, or carries on the subject of one just before. */

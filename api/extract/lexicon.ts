@@ -42,6 +42,9 @@ export class WordShapes {
  */
 export const COMPARISON_WORDS = 'against|versus|vs\\.?|compared (?:with|to)';
 
+/** The unit of a sum of money as the extractor writes it: a currency code, or pence. */
+export const MONEY_UNIT = /^(?:[A-Z]{3}|pence)$/;
+
 /** Possessive determiners, which name whose a thing is: "their losses", "her 200m time". */
 export const POSSESSIVE_WORDS = 'their his her its our my your';
 

@@ -26,6 +26,7 @@ import {
   isUpper,
   lowerCase,
   MEASURE_SUFFIXES,
+  MONEY_UNIT,
   MONTHS,
   NUMBER_COMPOUND_NOUNS,
   ORDINAL_WORDS,
@@ -1716,9 +1717,6 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isStreetNumber(text, expression)) return 'expression';
   return null;
 }
-
-/** The unit of a sum of money: a currency code, or pence. */
-const MONEY_UNIT = /^(?:[A-Z]{3}|pence)$/;
 
 /** "a call 145 minutes later": "call" as a noun, which no number to ring follows. */
 const CALL_AS_NOUN_BEFORE = /\b(?:a|the|one|his|her|their|its|that|this)\s+(?:call|ring)\s+$/i;

@@ -1,7 +1,15 @@
 // Qualifier words around a number ("at least 95", "nearly 15 000", "50 or more") widen its span and
 // say how the number bounds the true count.
 import { isSpace } from './context.ts';
-import { asciiFirst, isAsciiLetter, lowerCase, TOP_VERB_BEFORE, WordShapes, wordTable } from './lexicon.ts';
+import {
+  asciiFirst,
+  isAsciiLetter,
+  lowerCase,
+  MONEY_UNIT,
+  TOP_VERB_BEFORE,
+  WordShapes,
+  wordTable,
+} from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
 import type { Span } from './sentences.ts';
 import type { Qualifier } from './types.ts';
@@ -265,9 +273,6 @@ const THRESHOLD_AFTER = /^\s+(?:mark|threshold|barrier|milestone|level)\b/i;
 const OBJECT_AFTER =
   /^\s+(?!(?:on|in|at|by|for|last|this|and|or|but|after|before|since|as|when|with|within|earlier|mark|threshold|barrier|milestone|level)\b)\p{Ll}/u;
 
-/** The unit of a sum of money: a currency code, or pence. */
-const CURRENCY_UNIT = /^(?:[A-Z]{3}|pence)$/;
-
 const DISTANCE_AFTER = /^\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|ft|yards)\b/i;
 
 /**
@@ -284,7 +289,7 @@ function crossesThreshold(before: string, after: string, number: NumberExpressio
   if (verb[2] && !TOP_VERB_BEFORE.test(before.slice(0, verb.index))) return false;
   if (verb[1] && number.unit === null && number.value < 100 && OBJECT_AFTER.test(after)) return false;
   // `council passes $1.84 billion budget`: a sum before a noun names the thing passed.
-  if (verb[1] && number.unit !== null && CURRENCY_UNIT.test(number.unit) && OBJECT_AFTER.test(after))
+  if (verb[1] && number.unit !== null && MONEY_UNIT.test(number.unit) && OBJECT_AFTER.test(after))
     return false;
   // `crossed 200 km of desert`, `passed 300 metres from the gate`: a distance travelled
   if (verb[1] && DISTANCE_AFTER.test(after)) return false;

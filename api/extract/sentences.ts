@@ -245,7 +245,7 @@ const LABEL_COLON = /[^:\n]{0,44}:/y;
 const MAX_LABEL_LINE = 72;
 
 /** Whether the line that starts at `start` is a line of a list, a table or a fact box. */
-function isListLine(text: string, start: number): boolean {
+export function isListLine(text: string, start: number): boolean {
   BULLET.lastIndex = start;
   if (BULLET.test(text)) return true;
   RANK.lastIndex = start;
