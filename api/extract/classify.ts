@@ -365,6 +365,9 @@ const OF_A_FORCE = asciiFirst(
 const FORCE_HAS_BEFORE =
   /\b(?:militias?|army|armies|armed forces|national guard|reserves?|paramilitar\w+)\b[^.;]{0,30}\b(?:has|have|had|counts|numbers)\s+$/i;
 
+/** A verb of hosting just before the figure. */
+const HOSTS_BEFORE = /\bhost(?:s|ed|ing)?\s+$/i;
+
 /** Words of deportation, which make the people a flight carries deportees. */
 const DEPORTATION_CUES = /\bdeport(?:ation|ations|ees?|ed|ing)?\b/i;
 const FLIGHT_WORDS = /\b(?:flights?|planes?|aircraft|charter)\b/i;
@@ -2060,6 +2063,14 @@ export function countedBy(
     )
       category = 'troops';
   }
+  // "Colombia alone now hosts about 2.8 million Venezuelans": the people of a nation that a country hosts.
+  if (
+    category === 'other' &&
+    noun.capitalised &&
+    isHuman(noun) &&
+    HOSTS_BEFORE.test(sentence.slice(Math.max(0, spanStart - 16), spanStart))
+  )
+    category = 'displaced';
   // "deportation flights ..., returning 2,418 Venezuelans", "the flight landed with 187 passengers": the
   // people a deportation flight carries are deportees.
   if (
@@ -2135,6 +2146,12 @@ export function countedBy(
  */
 const LABEL_BEFORE = asciiFirst(/^\s*(?:[-–•*·]\s*)?(\p{L}[\p{L}\p{N}’'./ -]{0,40}?)\s*:\s*$/u);
 
+/** A place a label's people are put up in: "in shelters", "in camps". */
+const SHELTERED = /^(?:in|at)\s+(?:\S+\s+)?(?:shelters|camps|evacuation centres|evacuation centers)\b/i;
+
+/** The end of a participle, which a label's first word may be: "Killed", "Wounded", "Sheltering". */
+const PARTICIPLE_END = /(?:ed|en|ing)$/;
+
 /** Characters before a figure within which a label may open its line. */
 const LABEL_REACH = 48;
 
@@ -2163,18 +2180,30 @@ function labelBefore(
   let verb: VerbClass | null = null;
   // A verb such as "attack" before the noun names its role ("Attack submarine: 1"), unless no noun follows.
   let modifier: VerbClass | null = null;
-  for (const word of match[1].trim().split(/\s+/)) {
+  const words = match[1].trim().split(/\s+/);
+  for (const [i, word] of words.entries()) {
     const lower = lowerCase(word);
     // The head noun comes before a phrase that places or qualifies it: "F-35B jets in Puerto Rico: 10",
-    // "Children screened for malnutrition: 18,960", "Toll at month's end: 17".
-    if ((noun !== null || verb !== null) && PHRASE_ENDS.has(lower)) break;
+    // "Children screened for malnutrition: 18,960", "Toll at month's end: 17". People placed in a
+    // shelter or a camp are displaced: "People in shelters: 12,400".
+    if ((noun !== null || verb !== null) && PHRASE_ENDS.has(lower)) {
+      if (SHELTERED.test(words.slice(i).join(' '))) verb ??= 'displace';
+      break;
+    }
     // "Toll: 46", "Death toll: 46": the label counts the dead.
     if (lower === 'toll' || lower === 'tolls') {
       verb = 'toll';
       noun = null;
       continue;
     }
-    const wordVerb = verbClass(lower);
+    // "Shelters open: 37": a word that is also a verb names the thing counted when a word follows it that
+    // goes on with the label; "Killed in strikes", "Wounded civilians" keep their verb.
+    const nounAsVerb =
+      noun === null &&
+      i + 1 < words.length &&
+      !PARTICIPLE_END.test(lower) &&
+      !PHRASE_ENDS.has(lowerCase(words[i + 1]));
+    const wordVerb = nounAsVerb ? null : verbClass(lower);
     if (wordVerb !== null) {
       if (noun === null && MODIFIER_VERBS.has(lower)) modifier ??= wordVerb;
       else verb ??= wordVerb;

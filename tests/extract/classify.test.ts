@@ -1391,6 +1391,12 @@ describe('classify: a label that opens its line', () => {
     },
   );
 
+  it('reads people a label puts in shelters as displaced, and shelters counted as things', () => {
+    expect(classified('People in shelters: 3,100', '3,100').category).toBe('displaced');
+    expect(classified('Families in camps: 3,100', '3,100').category).toBe('displaced');
+    expect(classified('Shelters open: 31', '31').category).toBe('other');
+  });
+
   it('reads a toll label or a line opening with a toll as the dead, a running total', () => {
     expect(classified('Toll: 31', '31')).toMatchObject({ category: 'deaths', cumulative: true });
     expect(classified("Death toll at week's end: 31", '31')).toMatchObject({
@@ -1548,6 +1554,12 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
       'troops',
     );
     expect(classified('The union, its leader says, has 90,000 members.', '90,000').category).toBe('other');
+  });
+
+  it('reads the people of a nation that a country hosts as displaced, and fans a stadium hosts as other', () => {
+    const hosts = 'Ecuador now hosts about 480,000 Venezuelans.';
+    expect(classified(hosts, '480,000', 2, null, 'about 480,000').category).toBe('displaced');
+    expect(classified('The ground hosted 40,000 fans.', '40,000').category).toBe('other');
   });
 
   it('reads the people a deportation flight carries as displaced, and an airline’s passengers as other', () => {
