@@ -2178,8 +2178,6 @@ function labelBefore(
   if (match === null) return null;
   let noun: string | null = null;
   let verb: VerbClass | null = null;
-  // A verb such as "attack" before the noun names its role ("Attack submarine: 1"), unless no noun follows.
-  let modifier: VerbClass | null = null;
   const words = match[1].trim().split(/\s+/);
   for (const [i, word] of words.entries()) {
     const lower = lowerCase(word);
@@ -2196,26 +2194,23 @@ function labelBefore(
       noun = null;
       continue;
     }
-    // "Shelters open: 37": a word that is also a verb names the thing counted when a word follows it that
-    // goes on with the label; "Killed in strikes", "Wounded civilians" keep their verb.
-    const nounAsVerb =
+    // "Shelters open: 37", "Attack submarine: 1": a first word that is also a verb names the thing counted,
+    // or its role, when a word follows that goes on with the label; "Killed in strikes", "Wounded
+    // civilians" keep their verb.
+    const namesThing =
       noun === null &&
       i + 1 < words.length &&
       !PARTICIPLE_END.test(lower) &&
       !PHRASE_ENDS.has(lowerCase(words[i + 1]));
-    const wordVerb = nounAsVerb ? null : verbClass(lower);
-    if (wordVerb !== null) {
-      if (noun === null && MODIFIER_VERBS.has(lower)) modifier ??= wordVerb;
-      else verb ??= wordVerb;
-    } else if (noun !== null && lower.endsWith('ed')) break;
+    const wordVerb = namesThing ? null : verbClass(lower);
+    if (wordVerb !== null) verb ??= wordVerb;
+    else if (noun !== null && lower.endsWith('ed')) break;
     else {
       noun = lower;
-      modifier = null;
       // "Toll roads: 31": a noun after "toll" is what the label counts.
       if (verb === 'toll') verb = null;
     }
   }
-  verb ??= modifier;
   // A label names a kind in the singular as often as in the plural: "Attack submarine: 1".
   if (noun !== null && numberOfWord(noun) === 0 && numberOfWord(`${noun}s`) !== 0) noun = `${noun}s`;
   return { noun, verb };
