@@ -187,8 +187,8 @@ const PART_OF_MONTH_BEFORE = /\b(?:early|mid|late|(?:start|beginning|middle)\s+o
 const PERIOD_TO_BEFORE = /\b(?:year|months|weeks|quarter|half|period)\s+to\s+$/i;
 
 /**
- * Chrono's reading of the end of a month named by its place, which it gives as the month's last day: "the
- * end of last month" tells the month.
+ * "The end of last month", which chrono gives as the month's last day: it tells the month. (The end of a
+ * named month, "at the end of March", is its last day.)
  */
 const END_OF_MONTH = /^end\s+of\s+(?:last|this|past|next)\s+month/i;
 
@@ -281,8 +281,8 @@ const COUNTED_BACK = new RegExp(
 /**
  * Words joining a figure to a period counted back that make the figure a change measured against it, told
  * of now: "9% more than a year earlier", "up 7% on a year ago", "up 9% from a year ago", "8% lower in
- * April than a month earlier", "4% fewer than at the same time last year", "£3m lower than in the same quarter last year", "fell
- * 3% in July compared with a year earlier"; not "£5m a year earlier".
+ * April than a month earlier", "4% fewer than at the same time last year", "£3m lower than in the same
+ * quarter last year", "fell 3% in July compared with a year earlier"; not "£5m a year earlier".
  */
 const CHANGE_AGAINST =
   /^\s*(?:on|over|from)\s+$|\b(?:compared (?:with|to)|against|versus)\s+$|\bthan\s+(?:(?:at|in|during|over)\s+the\s+same\s+(?:point|time|period|stage|day|week|weekend|month|quarter|half|season)\s+)?$/i;
