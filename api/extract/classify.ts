@@ -361,7 +361,10 @@ const OF_A_FORCE = asciiFirst(
   /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:militias?|army|armies|armed forces|forces|national guard|reserves?|paramilitar\w+)\b/iu,
 );
 
-/** A force whose members the figure counts, as the subject that has them: "The militia, it says, has 4 million". */
+/**
+ * A force whose members the figure counts, as the subject that has them: "The militia, it says, has 4
+ * million".
+ */
 const FORCE_HAS_BEFORE =
   /\b(?:militias?|army|armies|armed forces|national guard|reserves?|paramilitar\w+)\b[^.;]{0,30}\b(?:has|have|had|counts|numbers)\s+$/i;
 
@@ -1487,7 +1490,10 @@ function isHuman({ noun, wordNumber, capitalised }: Noun): boolean {
   );
 }
 
-/** Events and acts counted, which a verb of harm shared along a list never makes people: "96 arrests and 41 hurt". */
+/**
+ * Events and acts counted, which a verb of harm shared along a list never makes people: "96 arrests and 41
+ * hurt".
+ */
 const EVENT_NOUNS = words(`
   arrests detentions protests demonstrations incidents complaints claims applications crimes offences
   calls visits`);
@@ -1758,7 +1764,7 @@ const CIVILIAN_MODIFIERS =
 const MILITARY_MODIFIERS =
   /\b(?:attack|strike|combat|assault|fighter|military|naval|navy|army|warplanes?)\b/i;
 
-/** Whether `wordNumber` names a military asset or a body of troops, which a listed ship or plane is beside. */
+/** Whether `wordNumber` names a military asset or a body of troops, beside which a ship or plane is military. */
 const isForceWord = (wordNumber: number): boolean =>
   MILITARY_ASSETS.includes(wordNumber) || TROOPS.includes(wordNumber);
 
@@ -1917,7 +1923,10 @@ function isMarginOfError(sentence: string, spanStart: number): boolean {
   return before.includes('error') && MARGIN_OF_ERROR_BEFORE.test(before);
 }
 
-/** Whether the sentence is a line of a list or a table ("Mexico: 72% / 21%") in an article that opens by telling of a poll. */
+/**
+ * Whether the sentence is a line of a list or a table ("Mexico: 72% / 21%") in an article that opens by
+ * telling of a poll.
+ */
 function isPollTableLine(context: SentenceContext): boolean {
   return context.pollStory && isListLine(context.text, 0);
 }

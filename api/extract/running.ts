@@ -764,7 +764,10 @@ function onlyJoinedFiguresBetween(context: SentenceContext, from: number, to: nu
   return end > from;
 }
 
-/** A label or a line that opens with a toll: "Toll: 46", "Death toll at month's end: 17", "Toll unchanged at 82". */
+/**
+ * A label or a line that opens with a toll: "Toll: 46", "Death toll at month's end: 17", "Toll unchanged
+ * at 82".
+ */
 const TOLL_LABEL = /^\s*(?:[-–•*·]\s*)?(?:(?:death|casualty)\s+)?tolls?\b/i;
 
 /** A preposition that makes a count part of the figure's clause: "$142m to 88 informants", "in 12 raids". */
