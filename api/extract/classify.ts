@@ -1764,7 +1764,7 @@ const CIVILIAN_MODIFIERS =
 const MILITARY_MODIFIERS =
   /\b(?:attack|strike|combat|assault|fighter|military|naval|navy|army|warplanes?)\b/i;
 
-/** Whether `wordNumber` names a military asset or a body of troops, beside which a ship or plane is military. */
+/** Whether `wordNumber` names a military asset or troops, beside which a ship or plane is military. */
 const isForceWord = (wordNumber: number): boolean =>
   MILITARY_ASSETS.includes(wordNumber) || TROOPS.includes(wordNumber);
 
