@@ -250,17 +250,28 @@ export function isListLine(text: string, start: number): boolean {
   if (BULLET.test(text)) return true;
   RANK.lastIndex = start;
   if (RANK.test(text)) return true;
+  const lineEnd = text.indexOf('\n', start);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  if (end - start > MAX_LABEL_LINE) return false;
   // Most lines have no colon where a label would end it: ruled out without the pattern.
   LABEL_COLON.lastIndex = start;
-  if (!LABEL_COLON.test(text)) return false;
-  LABEL.lastIndex = start;
-  if (!LABEL.test(text)) return false;
-  const end = text.indexOf('\n', start);
-  return (end === -1 ? text.length : end) - start <= MAX_LABEL_LINE;
+  if (LABEL_COLON.test(text)) {
+    LABEL.lastIndex = start;
+    if (LABEL.test(text)) return true;
+  }
+  return isTableRow(text.slice(start, end));
+}
+
+/** A row of a table: a name, then its figures: "London £2,712 (+2.1%)", "Kestrel XL 11,960 (+4.1%)". */
+const TABLE_ROW = asciiFirst(/^[ \t]*\p{Lu}[^\d\n]{0,40}[\d£$€][^\n]*[\d%)]$/u);
+
+/** Whether `line` is a short row of a table, not a sentence, which a full stop or a question mark ends. */
+function isTableRow(line: string): boolean {
+  return TABLE_ROW.test(line.trimEnd());
 }
 
 /** A heading's words before its date or period in brackets: "Key figures (year to 30 September 2025)". */
-const HEADING_BEFORE_BRACKET = /^[^,.;(]{1,50}\([^()]+\)$/;
+const HEADING_BEFORE_BRACKET = /^[^,.;(\d]{1,50}\([^()]+\)$/;
 
 /**
  * Whether a line leads in to a list: it ends with a colon, or it is a short heading, with no comma or
@@ -288,7 +299,9 @@ export function leadInOf(text: string, lineStart: number): Span | null {
     end = start - 1;
     // A blank line may set a list off from its lead-in.
     if (line.trim() === '') continue;
-    if (!isListLine(text, start)) return isLeadIn(line) ? { start, end: start + line.length } : null;
+    // A heading is asked first: a table's rows and its heading both end with a bracket.
+    if (isLeadIn(line)) return { start, end: start + line.length };
+    if (!isListLine(text, start)) return null;
   }
   return null;
 }

@@ -133,6 +133,16 @@ describe('leadInOf', () => {
     expect(leadIn(rates, 'F-16')).toBe('Rates at the close on Friday:');
   });
 
+  it('reads the rows of a table, a name and its figures, as list lines', () => {
+    const table =
+      'Rents rose again.\nAverage rent, March 2026 (change on a year):\nLeeds £1,120 (+3.1%)\nYork £980\n';
+    expect(leadIn(table, 'York')).toBe('Average rent, March 2026 (change on a year):');
+    const results = 'Count, Friday 3 May (votes):\nAnna Roe (Green) 1,204 (41.2%, +9.8)\n';
+    expect(leadIn(results, 'Anna')).toBe('Count, Friday 3 May (votes):');
+    // A short sentence is no row.
+    expect(leadIn('Rents by city:\nYork rose 4%.\n', 'York')).toBeNull();
+  });
+
   it('finds a short heading that ends with its period in brackets', () => {
     const heading = 'The year in brief.\nKey figures (year to 30 June 2025)\nSales: £40m\nShops: 12\n';
     expect(leadIn(heading, 'Shops')).toBe('Key figures (year to 30 June 2025)');
