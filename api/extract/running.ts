@@ -579,14 +579,16 @@ function hasRunningTotalCue(
   if (counted) {
     for (const { index } of cues(context, TOLL, TOLL_HINT, segment)) if (index < figure.start) return true;
   }
-  if (context.has(TOLL_HINT) && TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
-    const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
-    if (TALLY_REACHED_BEFORE.test(before)) return true;
-    if (counted && TOLL_RISES_BEFORE.test(before)) return true;
-  }
-  if (TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start)) && context.has(CASES_HINT)) {
-    const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
-    if (CASES_RISE_BEFORE.test(before)) return true;
+  // A tally, a toll or an outbreak's cases brought to the figure: "the toll rose to 41", "cases rose to 9".
+  if (TALLY_LAST_WORDS.has(lastWordBefore(context.text, figure.start))) {
+    const tally = context.has(TOLL_HINT);
+    const cases = context.has(CASES_HINT);
+    if (tally || cases) {
+      const before = context.text.slice(Math.max(segment.start, figure.start - TALLY_REACH), figure.start);
+      if (tally && TALLY_REACHED_BEFORE.test(before)) return true;
+      if (tally && counted && TOLL_RISES_BEFORE.test(before)) return true;
+      if (cases && CASES_RISE_BEFORE.test(before)) return true;
+    }
   }
   if (context.has(BY_WORD) && context.has(BY_TIME_HINT) && isDoneByThen(context, segment, figure))
     return true;
