@@ -2504,17 +2504,30 @@ function isStreetNumber(text: string, expression: NumberExpression): boolean {
  * Dates, years, clock times, ordinals, ages, designations, codes and `one` as a pronoun are left out.
  */
 export function findNumbers(text: string): NumberExpression[] {
+  return readCandidates(text, findCandidates(text));
+}
+
+/**
+ * Where each candidate of `text` ends: a run of digits, or a number word. The scan is a stage of its own,
+ * run over a whole batch of articles before any candidate is read: the scanner and the readers each stay
+ * in the processor's instruction cache.
+ */
+export function findCandidates(text: string): number[] {
+  const ends: number[] = [];
+  if (typeof text !== 'string') return ends;
+  const candidates = CANDIDATES;
+  candidates.lastIndex = 0;
+  while (candidates.test(text)) ends.push(candidates.lastIndex);
+  return ends;
+}
+
+/** The number expressions read at the candidates of `text` that end at `ends`, in order. */
+export function readCandidates(text: string, ends: readonly number[]): NumberExpression[] {
   const found: NumberExpression[] = [];
   if (typeof text !== 'string' || text.length === 0) return found;
   forgetWords();
-  const candidates = CANDIDATES;
-  candidates.lastIndex = 0;
-  // Every candidate first, then each is read: the scanner and the readers each stay in the processor's
-  // instruction cache. A reading may start at any digit of a run, or at a number word; a place that a
-  // reading passed over is skipped, as a scan resumed after that reading would skip it (no candidate
-  // starts inside a number word).
-  const ends: number[] = [];
-  while (candidates.test(text)) ends.push(candidates.lastIndex);
+  // A reading may start at any digit of a run, or at a number word; a place that a reading passed over is
+  // skipped, as a scan resumed after that reading would skip it (no candidate starts inside a number word).
   let floor = 0;
   let resume = 0;
   for (const end of ends) {
