@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
-import { extractFigures } from '../extract/index.ts';
+import { extractFiguresOfEach } from '../extract/index.ts';
 import type { ExtractedFigure } from '../extract/types.ts';
+import { readBatches } from '../ingest/batches.ts';
 import { validateDocument } from '../ingest/document.ts';
 import { listSources, readSource, type SourceOverrides } from '../ingest/sources.ts';
 import { parseCommand, UsageError } from './args.ts';
@@ -40,23 +41,25 @@ export function figureRecord(doc: string, f: ExtractedFigure) {
 export type FileFigures = { doc: string; figures: ExtractedFigure[] } | { path: string; problem: string };
 
 /**
- * Reads and extracts the articles at the given paths one at a time, so memory stays flat however many
- * there are. A file that cannot be used yields its problem instead.
+ * Reads and extracts the articles at the given paths a batch at a time, as `tally ingest` does, so memory
+ * stays flat however many there are. A file that cannot be used yields its problem instead.
  */
 export function* extractFiles(paths: string[], overrides: Partial<Record<keyof SourceOverrides, string>>) {
   const items = listSources(paths);
   const checked = metadataOverrides(overrides, items.filter((item) => 'file' in item).length);
-  for (const item of items) {
-    if (!('file' in item)) {
-      yield item as FileFigures;
-      continue;
-    }
-    try {
-      const doc = readSource(item.file, checked);
-      validateDocument(doc);
-      yield { doc: basename(item.file), figures: extractFigures(doc.text, { published: doc.publishedAt }) };
-    } catch (error) {
-      yield { path: item.file, problem: (error as Error).message };
+  const read = (file: string) => {
+    const doc = readSource(file, checked);
+    validateDocument(doc);
+    return doc;
+  };
+  for (const batch of readBatches(items, read)) {
+    const docs = batch.flatMap((source) => ('doc' in source ? [source.doc] : []));
+    const figures = extractFiguresOfEach(docs.map((doc) => ({ text: doc.text, published: doc.publishedAt })));
+    let next = 0;
+    for (const source of batch) {
+      yield 'doc' in source
+        ? { doc: basename(source.path), figures: figures[next++] }
+        : (source as FileFigures);
     }
   }
 }

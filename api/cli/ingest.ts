@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { dbPathFromEnv, openDb } from '../db/client.ts';
-import { ingestDocument } from '../ingest/ingest.ts';
+import { ingestSources } from '../ingest/batches.ts';
 import { listSources, readSource } from '../ingest/sources.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { METADATA_HELP, METADATA_OPTIONS, metadataOverrides } from './metadata.ts';
@@ -51,7 +51,8 @@ export async function runIngest(argv: string[]): Promise<number> {
           hideCursor: true,
         })
       : null;
-  bar?.start(files.length, 0, { file: '' });
+  // Every source counts, a path that could not be used too: each is reported on.
+  bar?.start(items.length, 0, { file: '' });
   const report = (path: string, problem: string) => {
     counts.failed++;
     const line = `tally ingest: ${path}: ${problem}`;
@@ -60,23 +61,16 @@ export async function runIngest(argv: string[]): Promise<number> {
   };
 
   try {
-    for (const item of items) {
-      if (!('file' in item)) {
-        report(item.path, item.problem);
-        continue;
+    for (const source of ingestSources(db, items, (file) => readSource(file, overrides))) {
+      if ('problem' in source) report(source.path, source.problem);
+      else if (source.outcome.status === 'failed') report(source.path, source.outcome.error.message);
+      else if (source.outcome.status === 'added') {
+        counts.added++;
+        counts.figures += source.outcome.figures.length;
+      } else {
+        counts.skipped++;
       }
-      try {
-        const result = ingestDocument(db, readSource(item.file, overrides));
-        if (result.status === 'added') {
-          counts.added++;
-          counts.figures += result.figures.length;
-        } else {
-          counts.skipped++;
-        }
-      } catch (error) {
-        report(item.file, (error as Error).message);
-      }
-      bar?.increment(1, { file: basename(item.file) });
+      bar?.increment(1, { file: basename(source.path) });
     }
   } finally {
     bar?.stop();

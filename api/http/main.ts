@@ -3,7 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { type Db, openDb } from '../db/client.ts';
 import { buildYoga } from '../graphql/yoga.ts';
-import { ingestDocument } from '../ingest/ingest.ts';
+import { ingestSources } from '../ingest/batches.ts';
 import { listSources, readSource } from '../ingest/sources.ts';
 import { type App, createHttpServer, DEFAULT_WEB_ROOT } from './server.ts';
 
@@ -40,19 +40,13 @@ export function ingestSeedsIfEmpty(db: Db, seedsDir: string, log: (line: string)
   if (countDocuments(db) > 0) return;
   let added = 0;
   let figures = 0;
-  for (const item of listSources([seedsDir])) {
-    if (!('file' in item)) {
-      log(`seeds: ${item.path}: ${item.problem}`);
-      continue;
-    }
-    try {
-      const result = ingestDocument(db, readSource(item.file));
-      if (result.status === 'added') {
-        added++;
-        figures += result.figures.length;
-      }
-    } catch (error) {
-      log(`seeds: ${item.file}: ${(error as Error).message}`);
+  for (const source of ingestSources(db, listSources([seedsDir]), readSource)) {
+    if ('problem' in source) log(`seeds: ${source.path}: ${source.problem}`);
+    else if (source.outcome.status === 'failed')
+      log(`seeds: ${source.path}: ${source.outcome.error.message}`);
+    else if (source.outcome.status === 'added') {
+      added++;
+      figures += source.outcome.figures.length;
     }
   }
   log(`seeds: ingested ${added} documents with ${figures} figures from ${seedsDir}`);

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/client.ts';
-import { extractFigures } from '../extract/index.ts';
+import { extractFiguresOfEach } from '../extract/index.ts';
 import type { ExtractedFigure } from '../extract/types.ts';
 import { storedToll } from '../running-totals.ts';
 import { contentHash, type NewDocument, validateDocument } from './document.ts';
@@ -92,10 +92,43 @@ export function writeDocument(
 
 /** Validates, extracts and stores one document. Re-ingesting the same text changes nothing. */
 export function ingestDocument(db: Db, doc: NewDocument): IngestResult {
-  validateDocument(doc);
-  const hash = contentHash(doc.text);
-  const existing = statements(db).findByHash.get(hash);
-  if (existing) return { status: 'duplicate', documentId: existing.id };
-  const figures = extractFigures(doc.text, { published: doc.publishedAt ?? null });
-  return writeDocument(db, doc, figures, hash);
+  const [outcome] = ingestDocuments(db, [doc]);
+  if (outcome.status === 'failed') throw outcome.error;
+  return outcome;
+}
+
+/** What became of one document of several: stored, found stored already, or kept out by `error`. */
+export type IngestOutcome = IngestResult | { status: 'failed'; error: Error };
+
+/**
+ * Validates, extracts and stores each document as `ingestDocument` does one, each in a transaction of its
+ * own, so that one that fails costs the others nothing. The documents not stored yet are extracted
+ * together, which is faster than one by one (see `extractFiguresOfEach`). Returns an outcome for each
+ * document, in order.
+ */
+export function ingestDocuments(db: Db, docs: readonly NewDocument[]): IngestOutcome[] {
+  const outcomes: IngestOutcome[] = [];
+  const newDocs: { index: number; doc: NewDocument; hash: string }[] = [];
+  for (const [index, doc] of docs.entries()) {
+    try {
+      validateDocument(doc);
+      const hash = contentHash(doc.text);
+      const existing = statements(db).findByHash.get(hash);
+      if (existing) outcomes[index] = { status: 'duplicate', documentId: existing.id };
+      else newDocs.push({ index, doc, hash });
+    } catch (error) {
+      outcomes[index] = { status: 'failed', error: error as Error };
+    }
+  }
+  const figures = extractFiguresOfEach(
+    newDocs.map(({ doc }) => ({ text: doc.text, published: doc.publishedAt ?? null })),
+  );
+  for (const [i, { index, doc, hash }] of newDocs.entries()) {
+    try {
+      outcomes[index] = writeDocument(db, doc, figures[i], hash);
+    } catch (error) {
+      outcomes[index] = { status: 'failed', error: error as Error };
+    }
+  }
+  return outcomes;
 }
