@@ -59,6 +59,28 @@ const NAMED_DATE_WORD = new RegExp(NAMED_DATE, 'g');
  */
 const ISO_DATE = /\d\d\d\d-\d\d-\d\d/g;
 
+/**
+ * A quarter or a half of a named year, a date word too: "the second quarter of 2025", "the final quarter
+ * of last year", "the first half of this year", "Q3 2025". A quarter without its year is left alone: a
+ * game has quarters, and a firm's fiscal year its own.
+ */
+const PART_OF_YEAR =
+  /\b(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(quarter|half)\s+of\s+(\d{4}|last\s+year|this\s+year)|Q([1-4])\s+(?:of\s+)?(\d{4}))\b/gi;
+
+/** A part of a year that the firm counts in its own calendar: "its fiscal second quarter of 2025". */
+const FISCAL_BEFORE = /\b(?:fiscal|financial)\s+$/i;
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
 /** Cheap test for RELATIVE_DATE, answered by the sentence's search for hint words. */
 const RELATIVE_DATE_HINT =
   /yesterday|today|tonight|last night|month|this morning|this afternoon|this evening/i;
@@ -274,7 +296,7 @@ const WEEKDAY_BEFORE =
  * year"), and "last week's floods" dates the floods.
  */
 const COUNTED_BACK = new RegExp(
-  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+[A-Za-z])|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?)last (year|week))\\b(?![’']s)`,
+  `\\b(?:(?:a|one|the) (year|month|week) (?:earlier|ago|before(?![^\\S\\n]+[A-Za-z])|previously)|the (?:previous|prior|preceding) (year|month|week)|(?<!(?:${MONTH_NAMES})[\\s,]{0,3}(?:of\\s+)?|\\b(?:quarter|half)\\s+of\\s+)last (year|week))\\b(?![’']s)`,
   'gi',
 );
 
@@ -972,6 +994,20 @@ export class SentenceDates {
     const future = () => this.tellsOfFuture() && !this.isReportingDate(word);
     const mentions: DateMention[] = [];
     const wordText = masked.slice(word.start, word.end);
+    PART_OF_YEAR.lastIndex = 0;
+    const partOfYear = PART_OF_YEAR.exec(wordText);
+    if (partOfYear !== null && partOfYear[0].length === wordText.length) {
+      const resolved = partOfYearEnd(
+        partOfYear,
+        reference,
+        masked.slice(Math.max(0, word.start - 16), word.start),
+      );
+      // Past events are never dated after publication, as below.
+      if (resolved && (resolved.date <= (this.published as string) || future() || this.isAhead(word.start)))
+        mentions.push({ start: word.start, end: word.end, resolved, opensPeriod: false });
+      window.mentions = mentions;
+      return mentions;
+    }
     if (IS_NAMED_DAY.test(wordText)) {
       // Chrono reads none of these, and would read "Black Friday" as the latest Friday.
       const before = periodStartReach(masked, word.start);
@@ -1263,9 +1299,42 @@ function dateWindows(sentence: string, dateWord: RegExp): DateWindow[] {
   addDateWindows(windows, sentence, dateWord);
   // Only a sentence with a hyphen may hold an ISO date. The two patterns' words never overlap, as names
   // hold no digits: in order, they are the words one search for both would find.
-  if (sentence.includes('-') && addDateWindows(windows, sentence, ISO_DATE))
-    windows.sort((a, b) => a.word.start - b.word.start);
+  let added = sentence.includes('-') && addDateWindows(windows, sentence, ISO_DATE);
+  // A part of a year holds a digit, after "quarter", "half" or a "Q".
+  if (mayNamePartOfYear(sentence) && addDateWindows(windows, sentence, PART_OF_YEAR)) added = true;
+  if (added) windows.sort((a, b) => a.word.start - b.word.start);
   return windows;
+}
+
+/** Whether `sentence` may hold a PART_OF_YEAR: most hold neither of its words nor a capital Q. */
+function mayNamePartOfYear(sentence: string): boolean {
+  return sentence.includes('uarter') || sentence.includes('alf') || sentence.includes('Q');
+}
+
+/**
+ * The last day of the part of a year named by a PART_OF_YEAR `match` (`published` is the reference for
+ * "last year"); null for a fiscal one.
+ */
+function partOfYearEnd(match: RegExpExecArray, reference: Date, before: string): FigureDate | null {
+  if (FISCAL_BEFORE.test(before)) return null;
+  const referenceYear = reference.getUTCFullYear();
+  if (match[4]) return lastDayOf(Number(match[5]), Number(match[4]) * 3);
+  const named = lowerCase(match[3]);
+  const year = named.startsWith('last')
+    ? referenceYear - 1
+    : named.startsWith('this')
+      ? referenceYear
+      : Number(named);
+  const half = lowerCase(match[2]) === 'half';
+  const ordinal = lowerCase(match[1]);
+  const number = ordinal === 'final' || ordinal === 'last' ? (half ? 2 : 4) : ORDINALS[ordinal];
+  if (half && number > 2) return null;
+  return lastDayOf(year, number * (half ? 6 : 3));
+}
+
+/** The last day of `month` of `year`. */
+function lastDayOf(year: number, month: number): FigureDate {
+  return format(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
 /** Adds the windows around the matches of `dateWord` in `sentence`; whether there were any. */

@@ -216,6 +216,35 @@ describe('SentenceDates', () => {
     expect(dateOf('The barn held 80 crates by the end of February.', '80')?.date).toBe('2024-02-29');
   });
 
+  it('dates a figure of a quarter or a half of a named year to its last day', () => {
+    // blind17 dates "in the second quarter of 2025" to 30 June 2025, the quarter's end.
+    expect(dateOf('The mill sold 80 tonnes in the second quarter of 2023.', '80')).toEqual({
+      date: '2023-06-30',
+      precision: 'day',
+    });
+    expect(dateOf('First quarter of 2024: 80 tonnes shipped.', '80')?.date).toBe('2024-03-31');
+    expect(dateOf('The mill sold 80 tonnes in the final quarter of last year.', '80')?.date).toBe(
+      '2023-12-31',
+    );
+    expect(dateOf('The mill sold 80 tonnes in the first quarter of this year.', '80')?.date).toBe(
+      '2024-03-31',
+    );
+    expect(dateOf('In Q3 2023 the mill sold 80 tonnes.', '80')?.date).toBe('2023-09-30');
+    expect(dateOf('The mill sold 80 tonnes in the first half of 2023.', '80')?.date).toBe('2023-06-30');
+    expect(dateOf('The mill sold 80 tonnes in the second half of 2023.', '80')?.date).toBe('2023-12-31');
+  });
+
+  it('reads no date from a quarter without a year, a fiscal quarter, or a quarter not yet over', () => {
+    // A game's quarter, or a firm's own calendar, is no quarter of the year.
+    expect(dateOf('They scored 80 points in the fourth quarter.', '80')).toBeNull();
+    expect(dateOf('The mill sold 80 tonnes in its fiscal second quarter of 2023.', '80')).toBeNull();
+    // Published in May 2024: the second quarter of 2024 is not over, and a past sale is not dated ahead.
+    expect(dateOf('The mill sold 80 tonnes in the second quarter of 2024.', '80')).toBeNull();
+    expect(dateOf('The mill expects to sell 80 tonnes in the third quarter of 2024.', '80')?.date).toBe(
+      '2024-09-30',
+    );
+  });
+
   it('reads May after "early", "mid-", "late", "the start of" or a period "to" as the month', () => {
     expect(dateOf('In early May, 80 melons were sold.', '80')).toEqual({
       date: '2024-05',
