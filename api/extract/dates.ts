@@ -233,6 +233,13 @@ const FUTURE =
 const FUTURE_ANYWHERE = new RegExp(FUTURE.source.replace(/\|by \(\?:Monday[^)]*\)/, ''));
 const BY_DAY = /\bby (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the end of)\b/;
 
+/**
+ * A headline's infinitive of what is to come: "Water bills to rise by £30 in November", "Mill to cut 80
+ * jobs". Only verbs that headlines use so, since "to" is mostly a preposition ("Toll climbs to 80").
+ */
+const HEADLINE_FUTURE =
+  /\bto (?:rise|fall|climb|drop|cut|axe|shed|close|shut|open|reopen|raise|hike|lift|increase|double|halve|freeze|scrap|end|launch|build|hire|create|pay|spend|invest|sell|buy|receive|lose|strike|hold|return|resume|expand|add|stay|get|go)\b/i;
+
 /** The words FUTURE's cues start with, whose absence rules FUTURE, FUTURE_ANYWHERE and BY_DAY out at no cost. */
 const FUTURE_HINT =
   /will|shall|next|plan|expect|aim|intend|hope|scheduled|due to|going to|set to|payable|forecast|predict|tomorrow|by /i;
@@ -1111,8 +1118,9 @@ export class SentenceDates {
   /** Whether the sentence tells of the future (FUTURE_ANYWHERE, BY_DAY), which puts its dates ahead. */
   private tellsOfFuture(): boolean {
     return (
-      this.context.has(FUTURE_HINT) &&
-      (this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE)))
+      (this.context.has(FUTURE_HINT) &&
+        (this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE)))) ||
+      (this.headline && HEADLINE_FUTURE.test(this.sentence))
     );
   }
 

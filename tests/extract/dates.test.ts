@@ -125,6 +125,21 @@ describe('SentenceDates', () => {
     );
   });
 
+  it('keeps a later month in a headline that tells of the future with "to" and a verb', () => {
+    const headlineDate = (sentence: string, number: string) => {
+      const start = sentence.indexOf(number);
+      const context = new SentenceContext(sentence, [{ start, end: start + number.length }]);
+      return new SentenceDates(context, '2024-05-15', true).dateOf(start, plain)?.date;
+    };
+    expect(headlineDate('Water bills to rise by £30 in November', '£30')).toBe('2024-11');
+    expect(headlineDate('Mill to cut 80 jobs in September as orders slump', '80')).toBe('2024-09');
+    // Told as done, or as a level reached, the month is last year's.
+    expect(headlineDate('Water bills rose by £30 in November', '£30')).toBe('2023-11');
+    expect(headlineDate('Toll climbs to 80 after November floods', '80')).toBe('2023-11');
+    // In the body, "to" and a verb may tell a purpose of the past.
+    expect(dateOf('The mill hired 80 pickers in November to cut the backlog.', '80')?.date).toBe('2023-11');
+  });
+
   it('keeps a weekday before publication in a sentence with a modal', () => {
     expect(dateOf('The shop said on Friday that 80 melons could rot.', '80')?.date).toBe('2024-05-10');
   });
