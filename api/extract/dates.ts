@@ -31,9 +31,11 @@ export interface FigureContext {
 /** Months' short names, which news writes only beside a day or a year ("Mar 3"; not "Del Mar"). */
 const SHORT_MONTH_NAMES = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
 const MONTH_NAMES = `${FULL_MONTH_NAMES.join('|')}|${SHORT_MONTH_NAMES}`;
+/** Months in capitals, as timelines write them ("AUG. 14, 2025 -"): date words only beside a digit. */
+const CAPITALS_MONTH_NAMES = MONTH_NAMES.toUpperCase();
 
 /** Names of months, weekdays and holidays, which count as date words only capitalised. */
-const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b`;
+const NAMED_DATE = `\\b(?:${MONTH_NAMES}|${CAPITALS_MONTH_NAMES}|${WEEKDAY_NAMES.join('|')}|${NAMED_DAY})\\b`;
 
 /** Days and months named from now, in lower case or capitalised. */
 const RELATIVE_DATE =
@@ -1360,7 +1362,8 @@ function addDateWindows(windows: DateWindow[], sentence: string, dateWord: RegEx
   return windows.length > before;
 }
 
-const SHORT_MONTH = new RegExp(`^(?:${SHORT_MONTH_NAMES})$`);
+/** Month names that count as date words only beside a digit: short names, and names in capitals. */
+const SHORT_MONTH = new RegExp(`^(?:${SHORT_MONTH_NAMES}|${CAPITALS_MONTH_NAMES})$`);
 
 /** Whether a digit stands within three characters of `word`: "Mar 3", "3 Mar", "Dec. 28"; not "Del Mar". */
 function hasDigitNear(sentence: string, word: Span): boolean {

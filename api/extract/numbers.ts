@@ -379,7 +379,10 @@ for (const symbol of CURRENCY_SYMBOLS.keys()) CURRENCY_SYMBOL_CODES[symbol.charC
 
 const isCurrencyCode = (word: string): boolean =>
   CURRENCY_CODE_SHAPES.mayHold(word) && CURRENCY_CODES.has(word);
-const isMonthName = (word: string): boolean => MONTH_SHAPES.mayHold(word) && MONTHS.has(word);
+/** Month names in capitals, as timelines write them: "AUG. 14, 2025". */
+const CAPITALS_MONTHS: ReadonlySet<string> = new Set([...MONTHS].map((month) => month.toUpperCase()));
+const isMonthName = (word: string): boolean =>
+  MONTH_SHAPES.mayHold(word) && (MONTHS.has(word) || CAPITALS_MONTHS.has(word));
 
 /** The ISO code of the currency symbol at `i`, if one stands there. */
 function currencySymbolAt(text: string, i: number): string | undefined {
@@ -2284,7 +2287,7 @@ function isZeroIdiom(text: string, low: Quantity, next: Word | null): boolean {
   return before !== null && ZERO_IDIOMS_BEFORE.has(before.lower);
 }
 
-const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8})\b/y;
+const MONTH_AFTER = /(?:st|nd|rd|th)?[ \u00A0](?:of[ \u00A0])?([A-Z][a-z]{2,8}|[A-Z]{3,9})\b/y;
 
 /**
  * Whether MONTH_AFTER may match at `at`: `s`, `n`, `r` or `t` of an ordinal suffix, or a space and then a
@@ -2304,12 +2307,12 @@ function isDate(text: string, low: Quantity, expression: NumberExpression): bool
   const before = wordBefore(text, expression.start, true);
   if (before && isMonthName(before.original)) return true;
   const month = mayBeMonthAfter(text, expression.end) ? stickyMatch(MONTH_AFTER, text, expression.end) : null;
-  if (month !== null) return MONTHS.has(month[1]);
+  if (month !== null) return isMonthName(month[1]);
   // The first of two days of one month: "on 3 and 4 October", "3-4 October".
   const pair = mayBeDayPairAfter(text, expression.end)
     ? stickyMatch(DAY_PAIR_MONTH, text, expression.end)
     : null;
-  if (pair !== null && MONTHS.has(pair[1])) return true;
+  if (pair !== null && isMonthName(pair[1])) return true;
   // The second of two days after their month, a few days after the first: "on April 14 and 15"; not "six
   // since June 1 and 14 this season".
   if (before === null || !DAY_PAIR_JOINS.has(before.lower)) return false;

@@ -92,6 +92,12 @@ describe('SentenceDates', () => {
     });
   });
 
+  it('reads a month in capitals beside its day, and not a capital MAY alone', () => {
+    expect(dateOf('OCT. 15 - The port shipped 80 crates.', '80')?.date).toBe('2023-10-15');
+    expect(dateOf('The port shipped 80 crates on 3 APRIL.', '80')?.date).toBe('2024-04-03');
+    expect(dateOf('PORT MAY CLOSE AFTER 80 CRATES LOST', '80')).toBeNull();
+  });
+
   it('reads a month alone with month precision', () => {
     expect(dateOf('In February the shop sold 80 melons.', '80')).toEqual({
       date: '2024-02',

@@ -1021,6 +1021,14 @@ describe('a month after a day, tested before the pattern', () => {
     },
   );
 
+  it('drops the day of a month written in capitals, as timelines write it', () => {
+    expect(read('AUG. 14, 2025 - The ferry sailed.')).toEqual([]);
+    expect(read('SEPT. 2 - The ferry sailed.')).toEqual([]);
+    expect(read('The talks of 12 MARCH failed.')).toEqual([]);
+    // Capitals that are no month keep their number.
+    expect(read('The 12 MAYORS met.')).toMatchObject([{ value: 12 }]);
+  });
+
   it('keeps a number before a word that is no month', () => {
     expect(read('It opened 16 offices, 12 Sites and 9 nurseries.')).toMatchObject([
       { value: 16 },
