@@ -1867,17 +1867,7 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if (next === 45 && isUpper(afterNext) && low.end === low.coreEnd) return 'run';
   if (mayBeClockAfter(text, low.end) && stickyMatch(CLOCK_AFTER, text, low.end)) return 'expression';
   if (isDottedClockTime(text, low)) return 'expression';
-  const zone = wordAfter(text, low.end);
-  // `1400 GMT`: zones are written in capitals, which keeps the word `est` and friends out
-  if (
-    low.bare &&
-    zone &&
-    isUpper(text.charCodeAt(zone.start)) &&
-    TIME_ZONES.has(zone.lower) &&
-    zone.original === zone.lower.toUpperCase()
-  ) {
-    return 'expression';
-  }
+  if (low.bare && isTimeZoneAfter(text, low.end)) return 'expression';
   const digits = low.coreEnd - low.coreStart;
   if (low.bare && digits > 1 && text.charCodeAt(at) === 48) return 'run';
   if (
@@ -2163,8 +2153,8 @@ const SERVICE_ROUTE_AFTER = /\s+(?:to|from)\s+[A-Z]/y;
 
 /**
  * `at 10.30`, `until 9.15`: a British clock time, hours and minutes joined by a full stop after a time
- * word; or written with two digits of hours from `0` (`07.42`), as no decimal is; or naming a train or a
- * bus by when it leaves (`the 22.15 to Carrow`).
+ * word; or written with two digits of hours from `0` (`07.42`), as no decimal is, or before a time zone
+ * (`11.20 GMT`); or naming a train or a bus by when it leaves (`the 22.15 to Carrow`).
  */
 function isDottedClockTime(text: string, low: Quantity): boolean {
   // the full stop stands before the last two digits
@@ -2176,10 +2166,25 @@ function isDottedClockTime(text: string, low: Quantity): boolean {
   )
     return false;
   if (low.coreEnd - low.coreStart === 5 && text.charCodeAt(low.coreStart) === 48) return true;
+  if (isTimeZoneAfter(text, low.end)) return true;
   const before = wordBefore(text, low.start);
   if (before === null) return false;
   if (CLOCK_LEADERS.has(before.lower)) return true;
   return before.lower === 'the' && stickyMatch(SERVICE_ROUTE_AFTER, text, low.end) !== null;
+}
+
+/**
+ * Whether a time zone follows `at`: `1400 GMT`, `11.20 GMT`. Zones are written in capitals, which keeps the
+ * word `est` and friends out.
+ */
+function isTimeZoneAfter(text: string, at: number): boolean {
+  const zone = wordAfter(text, at);
+  return (
+    zone !== null &&
+    isUpper(text.charCodeAt(zone.start)) &&
+    TIME_ZONES.has(zone.lower) &&
+    zone.original === zone.lower.toUpperCase()
+  );
 }
 
 function isYear(value: number): boolean {

@@ -760,6 +760,7 @@ describe('not figures', () => {
     ['an airport code', 'The plane left EGLL for LFPG.'],
     ['an index name', 'The FTSE 100 fell sharply.'],
     ['a time zone time', 'The strike began at 0300 GMT.'],
+    ['a clock time with a full stop before a time zone', 'Updated 11.20 GMT, an hour late.'],
     ['one as a pronoun after no', 'No one was hurt.'],
     ['one of a group', 'One of them escaped.'],
     ['one as a pronoun before who', 'He is the one who called.'],
