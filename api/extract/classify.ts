@@ -354,7 +354,7 @@ const ARMED_MEN = words('gunmen militants fighters insurgents rebels terrorists 
 const TROOPS = words(`
   troops soldiers marines sailors airmen personnel servicemen servicemembers reservists paratroopers
   commandos guardsmen militiamen conscripts recruits infantry cavalry brigades battalions divisions
-  regiments platoons peacekeepers gendarmes mercenaries paramilitaries sappers riflemen`);
+  regiments platoons peacekeepers gendarmes mercenaries paramilitaries sappers riflemen combatants`);
 
 /** A body of troops that members belong to: "of its civilian militia", "of the armed forces". */
 const OF_A_FORCE = asciiFirst(
@@ -367,6 +367,9 @@ const OF_A_FORCE = asciiFirst(
  */
 const FORCE_HAS_BEFORE =
   /\b(?:militias?|army|armies|armed forces|national guard|reserves?|paramilitar\w+)\b[^.;]{0,30}\b(?:has|have|had|counts|numbers)\s+$/i;
+
+/** "members" after a figure, after one word perhaps: "registered members", "militia members". */
+const MEMBERS_AFTER = /^\s+(?:([a-z-]+)\s+)?members\b/i;
 
 /** A verb of hosting just before the figure. */
 const HOSTS_BEFORE = /\bhost(?:s|ed|ing)?\s+$/i;
@@ -2063,12 +2066,17 @@ export function countedBy(
         );
   if (category === 'other' && noun.noun === null && isNetRating(context, number)) category = 'poll';
   category = refinedCategory(context, number.end, spanStart, after, noun, category);
-  // "more than 4 million members of its civilian militia": the members of a body of troops are troops.
-  if (category === 'other' && noun.noun === 'members' && verb !== 'captive' && verb !== 'missing') {
-    const nounEnd = after.at(noun.next - 1)?.end ?? number.end;
+  // "more than 4 million members of its civilian militia", "5.3 million militia members": the members of a
+  // body of troops are troops.
+  if (category === 'other' && verb !== 'captive' && verb !== 'missing') {
+    const members = MEMBERS_AFTER.exec(sentence.slice(number.end, number.end + 40));
     if (
-      OF_A_FORCE.test(sentence.slice(nounEnd, nounEnd + 40)) ||
-      FORCE_HAS_BEFORE.test(sentence.slice(Math.max(0, spanStart - 60), spanStart))
+      members !== null &&
+      ((members[1] !== undefined && TROOP_BODIES.has(lowerCase(members[1]))) ||
+        OF_A_FORCE.test(
+          sentence.slice(number.end + members[0].length, number.end + members[0].length + 40),
+        ) ||
+        FORCE_HAS_BEFORE.test(sentence.slice(Math.max(0, spanStart - 60), spanStart)))
     )
       category = 'troops';
   }

@@ -413,11 +413,12 @@ function likeComparedFigure(
 }
 
 /**
- * Whether a figure can be a part of the whole before it: people of people, things struck of targets, or a
- * bare number of either ("412 deaths, including 38 this month").
+ * Whether a figure can be a part of the whole before it: people of people or of troops, things struck of
+ * targets, or a bare number of either ("412 deaths, including 38 this month", "8.2 million members, of
+ * whom 1.1 million are in training").
  */
 function isPartLike(whole: Classification, part: Classification): boolean {
-  if (PEOPLE_COUNTS.includes(whole.category))
+  if (PEOPLE_OR_FORCES.includes(whole.category))
     return part.unit === 'people' || part.unit === null || part.category === 'troops';
   return whole.category === 'strikes' && part.unit !== 'people' && !(part.unit && isMeasure(part.unit));
 }

@@ -1556,6 +1556,16 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
     expect(classified('The union, its leader says, has 90,000 members.', '90,000').category).toBe('other');
   });
 
+  it('reads militia members, a force’s registered members and combatants as troops', () => {
+    expect(classified('Officials say 90,000 militia members reported for drills.', '90,000').category).toBe(
+      'troops',
+    );
+    expect(classified('The reserve has 90,000 registered members.', '90,000').category).toBe('troops');
+    expect(classified('The rebels field some 9,000 combatants.', '9,000').category).toBe('troops');
+    expect(classified('The club has 90,000 registered members.', '90,000').category).toBe('other');
+    expect(classified('Officials say 900 union members reported for duty.', '900').category).toBe('other');
+  });
+
   it('reads the people of a nation that a country hosts as displaced, and fans a stadium hosts as other', () => {
     const hosts = 'Ecuador now hosts about 480,000 Venezuelans.';
     expect(classified(hosts, '480,000', 2, null, 'about 480,000').category).toBe('displaced');

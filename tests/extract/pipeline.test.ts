@@ -25,6 +25,13 @@ describe('extractFigures', () => {
     expect(extractFigures(timed, { published })[1]).toMatchObject({ text: 'six', category: 'other' });
   });
 
+  it('counts a part of troops, picked out by "of whom", as troops', () => {
+    const text = 'The reserve has 90,000 registered members, of whom 12,000 are in training.';
+    expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['troops', 'troops']);
+    const club = 'The club has 9,000 members, of whom 1,200 are in training.';
+    expect(extractFigures(club, { published }).map((f) => f.category)).toEqual(['other', 'other']);
+  });
+
   it('dates the lines of a list or a fact box by the line that leads in to it', () => {
     const text =
       'Key figures, 12 weeks to 2 May:\n- Group sales: £3.1bn, up 5%\n- Online sales: £41m\n\n' +
