@@ -16,7 +16,7 @@ import {
   POSSESSIVE_WORDS,
 } from './lexicon.ts';
 import type { NumberExpression } from './numbers.ts';
-import { isListLine } from './sentences.ts';
+import { isListLine, leadInOf } from './sentences.ts';
 import { isRunningTotal } from './running.ts';
 import type { Category } from './types.ts';
 
@@ -2022,7 +2022,14 @@ export function countedBy(
       ? numberOfBefore(sentence, spanStart)
       : null;
   const before = new WordsBefore(sentence, spanStart);
-  const label = counted.noun === null ? labelBefore(sentence, spanStart, number.end) : null;
+  const ownLabel = counted.noun === null ? labelBefore(sentence, spanStart, number.end) : null;
+  // A row named by a place or a party counts what its table's heading names.
+  const label =
+    ownLabel !== null &&
+    ownLabel.verb === null &&
+    (ownLabel.noun === null || numberOfWord(ownLabel.noun) === 0)
+      ? (headingLabel(context) ?? ownLabel)
+      : ownLabel;
   const noun = nounBefore(context, counted, numberOf, label, before, spanStart);
   // The figure's own clause first, a verb taking it as object or as subject ("have drowned and 30,000
   // have been evacuated"); then a verb it shares across "and" ("flattening a market and two blocks",
@@ -2193,9 +2200,14 @@ function labelBefore(
   if (!VALUE_ENDS_LINE.test(sentence.slice(end))) return null;
   const match = LABEL_BEFORE.exec(sentence.slice(0, spanStart));
   if (match === null) return null;
+  return labelWords(match[1]);
+}
+
+/** The noun and the verb that a label's words (or a heading's) name. */
+function labelWords(label: string): { noun: string | null; verb: VerbClass | null } {
   let noun: string | null = null;
   let verb: VerbClass | null = null;
-  const words = match[1].trim().split(/\s+/);
+  const words = label.trim().split(/\s+/);
   for (const [i, word] of words.entries()) {
     const lower = lowerCase(word);
     // The head noun comes before a phrase that places or qualifies it: "F-35B jets in Puerto Rico: 10",
@@ -2232,6 +2244,25 @@ function labelBefore(
   if (noun !== null && numberOfWord(noun) === 0 && numberOfWord(`${noun}s`) !== 0) noun = `${noun}s`;
   return { noun, verb };
 }
+
+/**
+ * What the heading of a table counts, for a row whose label names no count but a place or a party
+ * ("Colombia: 21,150" under "Arrivals by country, February 2026"): the words of the line leading in to
+ * the list, before its date or period. Null for a line of no list, or a heading that names nothing.
+ */
+function headingLabel(context: SentenceContext): { noun: string | null; verb: VerbClass | null } | null {
+  const preceding = context.preceding;
+  if (!preceding.endsWith('\n')) return null;
+  const text = preceding + context.text;
+  const leadIn = leadInOf(text, preceding.length);
+  if (leadIn === null) return null;
+  const heading = HEADING_WORDS.exec(text.slice(leadIn.start, leadIn.end));
+  const label = heading ? labelWords(heading[0]) : null;
+  return label && (label.noun !== null || label.verb !== null) ? label : null;
+}
+
+/** A heading's words, up to a comma, a bracket, a colon or a digit: "Arrivals by country". */
+const HEADING_WORDS = /^[^,(:\d]+/;
 
 /**
  * What the figure counts, named before it when nothing after it does: the number it brings to a level

@@ -270,15 +270,26 @@ function isTableRow(line: string): boolean {
   return TABLE_ROW.test(line.trimEnd());
 }
 
-/** A heading's words before its date or period in brackets: "Key figures (year to 30 September 2025)". */
-const HEADING_BEFORE_BRACKET = /^[^,.;(\d]{1,50}\([^()]+\)$/;
+/**
+ * A heading's words before its date or period in brackets: "Key figures (year to 30 September 2025)",
+ * "Arrivals by country, February 2026 (change on January)". No full stop of a sentence, and no sum or
+ * share of a table's row.
+ */
+const HEADING_BEFORE_BRACKET = /^([^.;(£$€%]{1,60})\(([^()]+)\)$/;
+
+/** A year, the only number a heading holds before its brackets. */
+const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /**
- * Whether a line leads in to a list: it ends with a colon, or it is a short heading, with no comma or
- * full stop of a sentence, that ends with its date or period in brackets.
+ * Whether a line leads in to a list: it ends with a colon, or it is a short heading that ends with its
+ * date or period in brackets. Its words hold no number but a year (a row of a table holds its figures),
+ * and its brackets hold words ("as of Dec. 9", "change on January"), not a name ("USS Porter Sound (LHA-9)").
  */
 function isLeadIn(line: string): boolean {
-  return line.endsWith(':') || (line.endsWith(')') && HEADING_BEFORE_BRACKET.test(line));
+  if (line.endsWith(':')) return true;
+  if (!line.endsWith(')')) return false;
+  const heading = HEADING_BEFORE_BRACKET.exec(line);
+  return heading !== null && !/\d/.test(heading[1].replace(YEAR, '')) && /[a-z]{2}/.test(heading[2]);
 }
 
 /** How many list lines above a line its lead-in may stand. */

@@ -25,6 +25,31 @@ describe('extractFigures', () => {
     expect(extractFigures(timed, { published })[1]).toMatchObject({ text: 'six', category: 'other' });
   });
 
+  it('dates the rows of a table by a heading with a comma and its year before its brackets', () => {
+    const text =
+      'Crossings by port, March 2024 (change on February)\nDover: 4,210 (+3%)\nHull: 1,980 (-2%)\n';
+    const figures = extractFigures(text, { published });
+    expect(figures.map((f) => [f.text, f.date])).toEqual([
+      ['4,210', '2024-03'],
+      ['3%', '2024-03'],
+      ['1,980', '2024-03'],
+      ['-2%', '2024-03'],
+    ]);
+    // A labelled line that ends with a name in brackets leads in to nothing.
+    const named = 'On Friday the fleet sailed.\n\nFlagship: the carrier Northern Star (CV-7)\nFrigates: 4\n';
+    expect(extractFigures(named, { published }).map((f) => f.date)).toEqual([null]);
+  });
+
+  it('counts what a table’s heading names for rows named by a place', () => {
+    const text = 'Deaths by province (to 12 May):\nNorth: 14\nSouth: 9\n\nSeats by party:\nReds: 211\n';
+    const figures = extractFigures(text, { published });
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['14', 'deaths'],
+      ['9', 'deaths'],
+      ['211', 'other'],
+    ]);
+  });
+
   it('counts a part of troops, picked out by "of whom", as troops', () => {
     const text = 'The reserve has 90,000 registered members, of whom 12,000 are in training.';
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['troops', 'troops']);
