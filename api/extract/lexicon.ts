@@ -547,6 +547,8 @@ export const DESIGNATORS = new Set([
   'question',
   'questions',
   'radio',
+  'regulation',
+  'regulations',
   'resolution',
   'room',
   'round',

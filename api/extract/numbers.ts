@@ -1718,7 +1718,44 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   )
     return 'expression';
   if (isStreetNumber(text, expression)) return 'expression';
+  if (isSwimmingEvent(text, low)) return 'expression';
+  if (isInCitation(text, low)) return 'expression';
   return null;
+}
+
+/** A journal's volume, issue and pages in a reference: "J Ageing Res 2026; 14(3): 211-224". */
+const CITATION = /\d{1,4}\(\d{1,3}\):\s?\d+(?:[-–]\d+)?/g;
+
+/** Characters around a number within which the citation holding it may start and end. */
+const CITATION_REACH = 16;
+
+/** Whether `low` is part of a citation's volume, issue and pages, which count nothing. */
+function isInCitation(text: string, low: Quantity): boolean {
+  const from = Math.max(0, low.start - CITATION_REACH);
+  const near = text.slice(from, low.end + CITATION_REACH);
+  if (!near.includes('):')) return false;
+  CITATION.lastIndex = 0;
+  for (let match = CITATION.exec(near); match !== null; match = CITATION.exec(near)) {
+    if (from + match.index <= low.start && low.end <= from + match.index + match[0].length) return true;
+  }
+  return false;
+}
+
+/** A stroke after a distance, which names a swimming event: "the 200 free", "women's 100 butterfly". */
+const STROKE_AFTER =
+  /[ \u00A0](?:free(?:style)?|fly|butterfly|back(?:stroke)?|breast(?:stroke)?|IM|individual medley|medley relay)\b/y;
+
+/** Who or what a swimming event is named for, just before its distance. */
+const EVENT_OWNER_BEFORE = /\b(?:the|(?:wo)?men['’]s|mixed)\s+$/i;
+
+/** Whether the plain distance `low` and the stroke after it name a swimming event, which counts nothing. */
+function isSwimmingEvent(text: string, low: Quantity): boolean {
+  return (
+    low.unit === null &&
+    low.scale === 1 &&
+    stickyMatch(STROKE_AFTER, text, low.end) !== null &&
+    EVENT_OWNER_BEFORE.test(text.slice(Math.max(0, low.start - 10), low.start))
+  );
 }
 
 /** "a call 145 minutes later": "call" as a noun, which no number to ring follows. */

@@ -747,6 +747,10 @@ describe('not figures', () => {
     ['a box score line named by points', 'Shooting, 3-pt: poor all night.'],
     ['the base of a rate of people', 'Deaths ran at a rate per 100,000 people.'],
     ['coordinated route numbers', 'Bus routes 15 and 46A will be busier.'],
+    ['a regulation number', 'The firm breached regulation 38 of the rules.'],
+    ['a swimming event', "She won the women's 200 free in a record time."],
+    ['a swimming event after "the"', 'The meet closes with the 1,500 freestyle.'],
+    ['a journal reference', 'See J Soil Sci 2025; 41(2): 118-131.'],
     ['a question number', 'The board found an error in question 14.'],
     ['a range of grades', 'Pupils are marked in grades 9 to 1.'],
     ['a name of digits and a capitalised word', 'He ran a 3-Sisters franchise.'],
@@ -1186,5 +1190,12 @@ describe('amounts of money with dots between their thousands', () => {
 
   it('reads dots between digits with no currency as before', () => {
     expect(only('The index closed at 4.300 points.')).toMatchObject({ value: 4.3 });
+  });
+});
+
+describe('numbers near the shapes of names that are still figures', () => {
+  it('keeps a number sent back, and a year of issue in brackets', () => {
+    expect(read('They sent 200 back to the camp.')).toMatchObject([{ value: 200 }]);
+    expect(read('Sales (2025): 41 tonnes.')).toMatchObject([{ value: 41 }]);
   });
 });
