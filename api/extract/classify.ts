@@ -414,7 +414,7 @@ const STRIKE_EVENTS = words(`
 
 const ANIMALS = words(`
   animals cows cattle sheep goats pigs horses dogs cats birds chickens poultry livestock fish whales
-  dolphins camels`);
+  dolphins camels lambs hens deer seals turtles salmon trout`);
 
 const DEATH_NOUNS = words('deaths fatalities dead bodies');
 
@@ -1089,6 +1089,9 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
       continue;
     if (PHRASE_ENDS.includes(token.wordNumber)) break;
     const verb = verbClassOf(token.wordNumber);
+    // "1,100 dead fish": dead animals are what is counted, and no toll.
+    if (verb === 'death' && token.lower === 'dead' && ANIMALS.includes(tokens.at(i + 1)?.wordNumber ?? 0))
+      continue;
     if (verb === 'death') break;
     // A participle ends the phrase ("10 people fleeing"), unless it modifies the noun right after it
     // ("12 firing positions", "40 polling stations").

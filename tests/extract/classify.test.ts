@@ -1556,6 +1556,12 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
     expect(classified('The union, its leader says, has 90,000 members.', '90,000').category).toBe('other');
   });
 
+  it('counts dead animals as other, and dead people as deaths', () => {
+    expect(classified('Wardens counted 1,100 dead fish in the river.', '1,100').category).toBe('other');
+    expect(classified('The storm left 40 dead sheep.', '40').category).toBe('other');
+    expect(classified('The storm left 40 dead in the valley.', '40').category).toBe('deaths');
+  });
+
   it('reads militia members, a force’s registered members and combatants as troops', () => {
     expect(classified('Officials say 90,000 militia members reported for drills.', '90,000').category).toBe(
       'troops',
