@@ -769,14 +769,14 @@ export class SentenceDates {
         )
           continue;
         const saidOfNow = match[3] !== undefined || /\bago\b/i.test(match[0]);
-        // After the figure it dates the nearest figure before it; before, only "last week" or "last
-        // year" said of now dates what follows in its own clause.
+        // After the figure it dates the nearest figure before it; before, only what is said of now ("last
+        // week", "last year", "a year ago") dates what follows in its own clause.
         const binds =
           index >= end
             ? (!this.context.figureBetween(end, index) ||
                 (match[3] !== undefined && this.sameClauseUpTo(end, index))) &&
               !CHANGE_AGAINST.test(this.sentence.slice(end, index))
-            : match[3] !== undefined &&
+            : saidOfNow &&
               index < offset &&
               !CLAUSE_BREAK.test(this.sentence.slice(index, offset)) &&
               (!BASE_OF_CHANGE_BEFORE.test(this.sentence.slice(Math.max(0, index - 16), index)) ||

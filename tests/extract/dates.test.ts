@@ -190,6 +190,18 @@ describe('SentenceDates', () => {
     expect(dateOf('Margins were 2% thinner in the same quarter last year.', '2%')?.date).toBe('2023-05');
   });
 
+  it('counts back a figure of the clause that "a year ago" or "a month ago" opens', () => {
+    expect(dateOf('A year ago the rate averaged 6.8%.', '6.8%')).toEqual({
+      date: '2023-05',
+      precision: 'month',
+    });
+    expect(dateOf('A month ago, the shop sold 80 melons a day.', '80')?.date).toBe('2024-04');
+    // Not a figure of a later clause.
+    expect(dateOf('A year ago the shop was shut; now it sells 80 melons a day.', '80')?.date).not.toBe(
+      '2023-05',
+    );
+  });
+
   it('still counts back a figure given after "from" or "against" a period before', () => {
     expect(dateOf('Turnover hit £7m, up from £5m a month earlier.', '£5m')?.date).toBe('2024-04');
   });
