@@ -378,6 +378,13 @@ const HOSTS_BEFORE = /\bhost(?:s|ed|ing)?\s+$/i;
 const DEPORTATION_CUES = /\bdeport(?:ation|ations|ees?|ed|ing)?\b/i;
 const FLIGHT_WORDS = /\b(?:flights?|planes?|aircraft|charter)\b/i;
 
+/** A verb that sends people back to their country, just before the figure: "flew", "sent", "returned". */
+const SENT_HOME_BEFORE =
+  /\b(?:fl(?:y|ies|ew|own|ying)|sen(?:d|ds|t|ding)|return(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|deport(?:s|ed|ing)?)\s+(?:(?:the|another|some|about|nearly|almost|more than|at least)\s+)?$/i;
+
+/** "home" right after what is counted: "flew 112 Venezuelans home". */
+const HOME_AFTER = /^\s+home\b/i;
+
 /** Verbs that give a body's strength: "the militia counts 4 million members". */
 const STRENGTH_VERBS = words('counts numbers boasts comprises');
 
@@ -1488,12 +1495,13 @@ function normalisedUnit(counted: Noun, category: Category): string | null {
   return noun;
 }
 
-function isHuman({ noun, wordNumber, capitalised }: Noun): boolean {
-  return (
-    HUMANS.includes(wordNumber) ||
-    TROOPS.includes(wordNumber) ||
-    (capitalised && noun !== null && /(?:ans|is|ese)$/.test(noun))
-  );
+function isHuman(counted: Noun): boolean {
+  return HUMANS.includes(counted.wordNumber) || TROOPS.includes(counted.wordNumber) || isNationals(counted);
+}
+
+/** People of a nation, named with a capital: "Venezuelans", "Iraqis", "Chinese". */
+function isNationals({ noun, capitalised }: Noun): boolean {
+  return capitalised && noun !== null && /(?:ans|is|ese)$/.test(noun);
 }
 
 /**
@@ -2107,6 +2115,14 @@ export function countedBy(
     (isHuman(noun) || noun.noun === 'passengers') &&
     context.has(FLIGHT_WORDS) &&
     (context.has(DEPORTATION_CUES) || precedingHas(context, DEPORTATION_CUES))
+  )
+    category = 'displaced';
+  // "the United States flew 112 Venezuelans home from detention": a nation's people sent back to it.
+  if (
+    category === 'other' &&
+    isNationals(noun) &&
+    SENT_HOME_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
+    HOME_AFTER.test(sentence.slice(after.at(noun.next - 1)?.end ?? number.end))
   )
     category = 'displaced';
   if (DUAL_USE_ASSETS.includes(noun.wordNumber)) {

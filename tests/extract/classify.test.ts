@@ -1556,6 +1556,13 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
     expect(classified('The union, its leader says, has 90,000 members.', '90,000').category).toBe('other');
   });
 
+  it('counts a nation’s people flown or sent home as displaced, and pupils or passengers as other', () => {
+    const home = 'The government flew 112 Venezuelans home from detention.';
+    expect(classified(home, '112').category).toBe('displaced');
+    expect(classified('The school sent 300 pupils home early.', '300').category).toBe('other');
+    expect(classified('The airline flew 300 passengers home from Spain.', '300').category).toBe('other');
+  });
+
   it('counts dead animals as other, and dead people as deaths', () => {
     expect(classified('Wardens counted 1,100 dead fish in the river.', '1,100').category).toBe('other');
     expect(classified('The storm left 40 dead sheep.', '40').category).toBe('other');
