@@ -64,6 +64,8 @@ const BEFORE: Record<Exclude<Qualifier, 'exact' | 'range'>, string[]> = {
     'circa',
     'more or less',
     'somewhere around',
+    'something like',
+    'in the region of',
     'an approximate',
     // "just under" and "just over" are a little either side: approximations, as the blind annotators read
     // them (two of three for "just under", every one that coded "just over").

@@ -52,6 +52,8 @@ describe('qualify', () => {
     ['an estimated', 'approximately'],
     ['close to', 'approximately'],
     ['approaching', 'approximately'],
+    ['something like', 'approximately'],
+    ['in the region of', 'approximately'],
     ['just under', 'approximately'],
     ['just below', 'approximately'],
     ['just over', 'approximately'],
