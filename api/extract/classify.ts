@@ -1056,10 +1056,19 @@ function nounAfter(sentence: string, tokens: TokensAfter, value: number): Noun {
     )
       return { noun: null, wordNumber: 0, capitalised: false, next: i + 1, designated: false };
     while (DETERMINERS.includes(tokens.at(i)?.wordNumber ?? 0)) i++;
-    // A part of a whole counts what the whole counts: "48 of the 63 drones".
-    if (tokens.at(i)?.kind === 'number') i++;
+    // A part of a whole counts what the whole counts: "48 of the 63 drones", "two of the nine boats".
+    if (tokens.at(i)?.kind === 'number' || NUMBER_WORDS.includes(tokens.at(i)?.wordNumber ?? 0)) i++;
     // "three of the wounded": the hurt named as a whole, whose verb may come after ("died in hospital").
     const whole = tokens.at(i);
+    // "seven of the nine killed": the dead named by a verb's participle, as "of the dead" names them.
+    if (whole && verbClassOf(whole.wordNumber) === 'death' && whole.lower.endsWith('ed'))
+      return {
+        noun: 'dead',
+        wordNumber: numberOfWord('dead'),
+        capitalised: false,
+        next: i + 1,
+        designated: false,
+      };
     if (whole && INJURY_NOUNS.includes(whole.wordNumber))
       return {
         noun: whole.lower,

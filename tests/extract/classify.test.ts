@@ -1563,6 +1563,13 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
     expect(classified('The airline flew 300 passengers home from Spain.', '300').category).toBe('other');
   });
 
+  it('counts a part of the dead named by "killed" as deaths, and of people hired as other', () => {
+    expect(classified('Seven of the nine killed were fishermen.', 'Seven').category).toBe('deaths');
+    expect(classified('Five of the 30 killed were children.', 'Five').category).toBe('deaths');
+    expect(classified('Four of the 20 hired were women.', 'Four').category).toBe('other');
+    expect(classified('Two of the nine boats sank.', 'Two').unit).toBe('boats');
+  });
+
   it('counts dead animals as other, and dead people as deaths', () => {
     expect(classified('Wardens counted 1,100 dead fish in the river.', '1,100').category).toBe('other');
     expect(classified('The storm left 40 dead sheep.', '40').category).toBe('other');
