@@ -375,7 +375,7 @@ const STANDING = [
   ...`now currently still already is are am has have remains? stands? employs holds owns operates serves
   houses costs totals numbers contains comprises hosts deployed stationed positioned keeps? provides?
   averages? represents? sits? hold employ operate serve contain occupies occupy covers spans carries
-  owes pays earn earns`.split(/\s+/),
+  owes pays earn earns handles handle`.split(/\s+/),
   'as of',
   // "Karsh province, home to 1.4 million people": where people live now.
   'home to',

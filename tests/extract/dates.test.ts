@@ -36,6 +36,11 @@ describe('SentenceDates', () => {
     expect(dateOf('The mill paid £90 a tonne for oats.', '£90')).toBeNull();
   });
 
+  it('dates what a place handles, told in the present, at publication', () => {
+    expect(dateOf('The port handles about 80 ships a day.', 'about 80')?.date).toBe('2024-05-15');
+    expect(dateOf('The port handled about 80 ships a day.', 'about 80')).toBeNull();
+  });
+
   it('gives no date when the sentence names none and the figure is a single event', () => {
     expect(dateOf('The market sold 80 melons.', '80')).toBeNull();
   });
