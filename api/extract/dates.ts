@@ -239,6 +239,9 @@ const BY_DAY = /\bby (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
  * A headline's infinitive of what is to come: "Water bills to rise by £30 in November", "Mill to cut 80
  * jobs". Only verbs that headlines use so, since "to" is mostly a preposition ("Toll climbs to 80").
  */
+/** A line that links to another story by its headline: "Read more: Rail fares to rise by 4.6% in March". */
+const LINKED_HEADLINE = /^\s*(?:read more|related|see also|more|also read|read next)\s*:/i;
+
 const HEADLINE_FUTURE =
   /\bto (?:rise|fall|climb|drop|cut|axe|shed|close|shut|open|reopen|raise|hike|lift|increase|double|halve|freeze|scrap|end|launch|build|hire|create|pay|spend|invest|sell|buy|receive|lose|strike|hold|return|resume|expand|add|stay|get|go)\b/i;
 
@@ -1122,7 +1125,7 @@ export class SentenceDates {
     return (
       (this.context.has(FUTURE_HINT) &&
         (this.context.has(FUTURE_ANYWHERE) || (this.context.has(BY_DAY) && !this.context.has(HAD_DONE)))) ||
-      (this.headline && HEADLINE_FUTURE.test(this.sentence))
+      ((this.headline || LINKED_HEADLINE.test(this.sentence)) && HEADLINE_FUTURE.test(this.sentence))
     );
   }
 

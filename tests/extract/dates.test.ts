@@ -144,6 +144,8 @@ describe('SentenceDates', () => {
     };
     expect(headlineDate('Water bills to rise by £30 in November', '£30')).toBe('2024-11');
     expect(headlineDate('Mill to cut 80 jobs in September as orders slump', '80')).toBe('2024-09');
+    // A line linking to another story by its headline tells of the future so too.
+    expect(dateOf('Read more: Water bills to rise by £30 in November', '£30')?.date).toBe('2024-11');
     // Told as done, or as a level reached, the month is last year's.
     expect(headlineDate('Water bills rose by £30 in November', '£30')).toBe('2023-11');
     expect(headlineDate('Toll climbs to 80 after November floods', '80')).toBe('2023-11');
