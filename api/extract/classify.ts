@@ -382,6 +382,10 @@ const FLIGHT_WORDS = /\b(?:flights?|planes?|aircraft|charter)\b/i;
 const SENT_HOME_BEFORE =
   /\b(?:fl(?:y|ies|ew|own|ying)|sen(?:d|ds|t|ding)|return(?:s|ed|ing)?|repatriat(?:e|es|ed|ing)|deport(?:s|ed|ing)?)\s+(?:(?:the|another|some|about|nearly|almost|more than|at least)\s+)?$/i;
 
+/** People trying to get into a country, right after what is counted: "trying to land", "attempting to cross". */
+const CROSSING_AFTER =
+  /^\s+(?:who\s+(?:were|was)\s+)?(?:trying|attempting|seeking)\s+to\s+(?:cross|reach|enter|land|get into)\b/i;
+
 /** "home" right after what is counted: "flew 112 Venezuelans home". */
 const HOME_AFTER = /^\s+home\b/i;
 
@@ -2124,6 +2128,14 @@ export function countedBy(
     (isHuman(noun) || noun.noun === 'passengers') &&
     context.has(FLIGHT_WORDS) &&
     (context.has(DEPORTATION_CUES) || precedingHas(context, DEPORTATION_CUES))
+  )
+    category = 'displaced';
+  // "intercepted 43 Venezuelans trying to land", "1,200 Haitians attempting to cross": a nation's people
+  // on their way into another country are migrants.
+  if (
+    category === 'other' &&
+    isNationals(noun) &&
+    CROSSING_AFTER.test(sentence.slice(after.at(noun.next - 1)?.end ?? number.end))
   )
     category = 'displaced';
   // "the United States flew 112 Venezuelans home from detention": a nation's people sent back to it.

@@ -1556,6 +1556,17 @@ describe('classify: survivors, militia members, attacks repeated and weight in p
     expect(classified('The union, its leader says, has 90,000 members.', '90,000').category).toBe('other');
   });
 
+  it('counts a nation’s people trying to cross or land as displaced, and runners trying to reach a line as other', () => {
+    const land = 'The coastguard intercepted 43 Venezuelans trying to land near Cedros.';
+    expect(classified(land, '43').category).toBe('displaced');
+    expect(classified('Police stopped 300 Hondurans attempting to cross the river.', '300').category).toBe(
+      'displaced',
+    );
+    expect(classified('Marshals held back 300 runners trying to reach the line.', '300').category).toBe(
+      'other',
+    );
+  });
+
   it('counts a nation’s people flown or sent home as displaced, and pupils or passengers as other', () => {
     const home = 'The government flew 112 Venezuelans home from detention.';
     expect(classified(home, '112').category).toBe('displaced');
