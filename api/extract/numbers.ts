@@ -1720,7 +1720,23 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
   if (isStreetNumber(text, expression)) return 'expression';
   if (isSwimmingEvent(text, low)) return 'expression';
   if (isInCitation(text, low)) return 'expression';
+  if (isSlideCounter(text, low)) return 'expression';
   return null;
+}
+
+/** A gallery's counter, a line of its own: "1 of 8", "Photo 3 of 12", "Slide 4/10". */
+const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide)\s+)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
+
+/** The longest line a gallery's counter fills. */
+const SLIDE_COUNTER_LENGTH = 20;
+
+/** Whether `low` is a number of a gallery's counter, which counts no figure. */
+function isSlideCounter(text: string, low: Quantity): boolean {
+  const start = text.lastIndexOf('\n', low.start - 1) + 1;
+  if (low.start - start > SLIDE_COUNTER_LENGTH) return false;
+  const lineEnd = text.indexOf('\n', low.end);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return end - start <= SLIDE_COUNTER_LENGTH && SLIDE_COUNTER.test(text.slice(start, end).trim());
 }
 
 /** A journal's volume, issue and pages in a reference: "J Ageing Res 2026; 14(3): 211-224". */
@@ -2250,7 +2266,8 @@ function phoneNumberEnd(text: string, low: Quantity): number {
     if (bracketed) j++;
     const digitsStart = j;
     while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-    if (j - digitsStart < (bracketed ? 1 : international ? 2 : 3)) break;
+    // After a country code a group may be one digit: Brussels is `+32 2 555 0147`.
+    if (j - digitsStart < (bracketed || international ? 1 : 3)) break;
     groups++;
     digits += j - digitsStart;
     i = j;
