@@ -2236,11 +2236,31 @@ function labelBefore(
 ): { noun: string | null; verb: VerbClass | null } | null {
   if (spanStart > LABEL_REACH) return null;
   const colon = sentence.lastIndexOf(':', spanStart);
-  if (colon === -1) return null;
+  if (colon === -1) return sentence.includes('|') ? pipeRowLabel(sentence, spanStart, end) : null;
   if (!VALUE_ENDS_LINE.test(sentence.slice(end))) return null;
   const match = LABEL_BEFORE.exec(sentence.slice(0, spanStart));
   if (match === null) return null;
   return labelWords(match[1]);
+}
+
+/** A row of a table drawn with bars, up to a figure: its first cell, then cells of figures only. */
+const PIPE_ROW_BEFORE = asciiFirst(/^\s*(\p{L}[\p{L}\p{N}’'./ -]{0,40}?)\s*\|(?:\s*[\d.,]+%?\s*\|)*\s*$/u);
+
+/** The end of a table's cell after its figure. */
+const VALUE_ENDS_CELL = /^\s*(?:\||$)/;
+
+/**
+ * The noun and the verb that the first cell of a table's row names, for a figure in one of its cells:
+ * "Submarines | 1 | 2 | 1", "Personnel | 12,000 | 15,500".
+ */
+function pipeRowLabel(
+  sentence: string,
+  spanStart: number,
+  end: number,
+): ReturnType<typeof labelWords> | null {
+  if (!VALUE_ENDS_CELL.test(sentence.slice(end))) return null;
+  const match = PIPE_ROW_BEFORE.exec(sentence.slice(0, spanStart));
+  return match === null ? null : labelWords(match[1]);
 }
 
 /** The noun and the verb that a label's words (or a heading's) name. */

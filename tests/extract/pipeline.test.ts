@@ -40,6 +40,19 @@ describe('extractFigures', () => {
     expect(extractFigures(named, { published }).map((f) => f.date)).toEqual([null]);
   });
 
+  it('counts what the first cell of a table drawn with bars names, in every cell of its row', () => {
+    const text = 'Navies compared.\n\nShips | Blue | Red\nFrigates | 11 | 6\nCrew | 4,000 | 2,500\n';
+    const figures = extractFigures(text, { published });
+    expect(figures.map((f) => [f.text, f.category])).toEqual([
+      ['11', 'military_assets'],
+      ['6', 'military_assets'],
+      ['4,000', 'other'],
+      ['2,500', 'other'],
+    ]);
+    const prices = 'Fruit | Monday | Friday\nApples | 11 | 6\n';
+    expect(extractFigures(prices, { published }).map((f) => f.category)).toEqual(['other', 'other']);
+  });
+
   it('counts what a table’s heading names for rows named by a place', () => {
     const text = 'Deaths by province (to 12 May):\nNorth: 14\nSouth: 9\n\nSeats by party:\nReds: 211\n';
     const figures = extractFigures(text, { published });
