@@ -87,6 +87,12 @@ const COMPARED_HINT = /from|against|versus|vs|compared/i;
  */
 const JOINED_TO_PREVIOUS = asciiFirst(/^(?:\s+[\p{L}-]+){0,2}?\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)$/iu);
 
+/**
+ * Nouns for people by what they do, which the lexicon need not hold: "dockworkers", "journalists",
+ * "technicians", "migrants", "fishermen", "trainees". Asked only of a part picked out of people.
+ */
+const PEOPLE_BY_ROLE = /(?:ers|ists|ians|ants|ents|men|ees)$/;
+
 /** Categories that count people, so that a part of them counts the same. */
 const PEOPLE_COUNTS: readonly string[] = ['deaths', 'injuries', 'displaced'];
 /** How much of an article opens it: its title and its first paragraph or so. */
@@ -419,7 +425,12 @@ function likeComparedFigure(
  */
 function isPartLike(whole: Classification, part: Classification): boolean {
   if (PEOPLE_OR_FORCES.includes(whole.category))
-    return part.unit === 'people' || part.unit === null || part.category === 'troops';
+    return (
+      part.unit === 'people' ||
+      part.unit === null ||
+      part.category === 'troops' ||
+      PEOPLE_BY_ROLE.test(part.unit)
+    );
   return whole.category === 'strikes' && part.unit !== 'people' && !(part.unit && isMeasure(part.unit));
 }
 

@@ -63,6 +63,17 @@ describe('extractFigures', () => {
     ]);
   });
 
+  it('counts a part of the dead named by their work as deaths, and things among homes as other', () => {
+    const dead = 'The flood killed 23 people, among them four dockworkers, and 9 hauliers died later.';
+    expect(extractFigures(dead, { published }).map((f) => f.category)).toEqual([
+      'deaths',
+      'deaths',
+      'deaths',
+    ]);
+    const things = 'The flood wrecked 12 homes, among them 3 workshops.';
+    expect(extractFigures(things, { published }).map((f) => f.category)).toEqual(['other', 'other']);
+  });
+
   it('counts a part of troops, picked out by "of whom", as troops', () => {
     const text = 'The reserve has 90,000 registered members, of whom 12,000 are in training.';
     expect(extractFigures(text, { published }).map((f) => f.category)).toEqual(['troops', 'troops']);
