@@ -14,7 +14,7 @@ import { SentenceDates } from './dates.ts';
 import { asciiFirst, COMPARISON_WORDS, lowerCase } from './lexicon.ts';
 import { findCandidates, type NumberExpression, readCandidates } from './numbers.ts';
 import { type QualifiedSpan, qualify } from './qualifiers.ts';
-import { leadInOf, type Span, sentenceAround } from './sentences.ts';
+import { hasBracketsNote, leadInOf, type Span, sentenceAround } from './sentences.ts';
 import type { ExtractedFigure, ExtractOptions } from './types.ts';
 
 /**
@@ -183,7 +183,9 @@ function datingOf(text: string, sentence: SentenceCache, published: string | nul
   const context = new SentenceContext(flatCopy(text.slice(leadIn.start, leadIn.end)), [], () =>
     text.slice(Math.max(0, leadIn.start - PRECEDING_REACH), leadIn.start),
   );
-  return { dates: new SentenceDates(context, published), leadInEnd: leadIn.end - leadIn.start };
+  // A heading that notes what its rows give in brackets names the rows' own date first.
+  const datedAt = hasBracketsNote(context.text) ? 0 : leadIn.end - leadIn.start;
+  return { dates: new SentenceDates(context, published), leadInEnd: datedAt };
 }
 
 /** The longest first line read as a headline. */

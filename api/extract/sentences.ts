@@ -287,10 +287,32 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
  */
 function isLeadIn(line: string): boolean {
   if (line.endsWith(':')) return true;
+  // "Market share, 12 weeks to 5 October 2025 (a year earlier in brackets) and change in points"
+  if (hasBracketsNote(line) && line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line)) return true;
   if (!line.endsWith(')')) return false;
   const heading = HEADING_BEFORE_BRACKET.exec(line);
   return heading !== null && !/\d/.test(heading[1].replace(YEAR, '')) && /[a-z]{2}/.test(heading[2]);
 }
+
+/** A heading's note on what its rows give in brackets: "(a year earlier in brackets)", "(March in brackets)". */
+const BRACKETS_NOTE = /\([^()]*\bin (?:brackets|parentheses)\b[^()]*\)/i;
+
+/** The longest heading with a note on its brackets. */
+const MAX_HEADING_LENGTH = 120;
+
+/** A line that a full stop, a question or an exclamation ends, as a sentence. */
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * Whether a heading says what its rows give in brackets. Such a heading names the date of the rows'
+ * first figures before the dates of the figures in brackets, so its rows are dated by its first date.
+ */
+export function hasBracketsNote(heading: string): boolean {
+  return heading.includes('bracket') || heading.includes('parenthes') ? BRACKETS_NOTE.test(heading) : false;
+}
+
+/** A table's row of column names: short capitalised words only, "Pos Team P W D L GD Pts". */
+const COLUMN_NAMES = /^[ \t]*(?:[A-Z][A-Za-z]{0,4}[ \t]+){2,}[A-Z][A-Za-z]{0,4}[ \t]*$/;
 
 /** How many list lines above a line its lead-in may stand. */
 const MAX_LIST_LINES = 12;
@@ -308,8 +330,8 @@ export function leadInOf(text: string, lineStart: number): Span | null {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trimEnd();
     end = start - 1;
-    // A blank line may set a list off from its lead-in.
-    if (line.trim() === '') continue;
+    // A blank line may set a list off from its lead-in, and a row of column names a table's rows.
+    if (line.trim() === '' || COLUMN_NAMES.test(line)) continue;
     // A heading is asked first: a table's rows and its heading both end with a bracket.
     if (isLeadIn(line)) return { start, end: start + line.length };
     if (!isListLine(text, start)) return null;

@@ -53,6 +53,13 @@ describe('extractFigures', () => {
     expect(extractFigures(prices, { published }).map((f) => f.category)).toEqual(['other', 'other']);
   });
 
+  it('dates a table’s rows by the first date of a heading that notes what its brackets give', () => {
+    const text =
+      'Prices rose.\n\nAnnual rate by category, April 2024 (March in brackets)\nBread 4.8% (4.5%)\n';
+    // The row's own figure is April's; the one in brackets (March's) is dated so too, a known miss.
+    expect(extractFigures(text, { published })[0]).toMatchObject({ text: '4.8%', date: '2024-04' });
+  });
+
   it('counts what a table’s heading names for rows named by a place', () => {
     const text = 'Deaths by province (to 12 May):\nNorth: 14\nSouth: 9\n\nSeats by party:\nReds: 211\n';
     const figures = extractFigures(text, { published });

@@ -150,6 +150,18 @@ describe('leadInOf', () => {
     expect(leadIn(prose, 'Shops')).toBeNull();
   });
 
+  it('finds a heading that notes what its rows give in brackets, and one above a row of column names', () => {
+    const shares =
+      'Shares held.\nMarket share, 12 weeks to 5 May (a year earlier in brackets) and change\nBlue 27.9% (27.4%)\n';
+    expect(leadIn(shares, 'Blue')).toBe(
+      'Market share, 12 weeks to 5 May (a year earlier in brackets) and change',
+    );
+    const table = 'How they stand (after Sunday)\nPos Team P W Pts\n1 Kestrel Rovers 30 20 64\n';
+    expect(leadIn(table, '1 Kestrel')).toBe('How they stand (after Sunday)');
+    // A sentence that ends with a full stop is no heading, whatever its brackets say.
+    expect(leadIn('Shares moved (old ones in brackets).\nBlue 27.9% (27.4%)\n', 'Blue')).toBeNull();
+  });
+
   it('finds none for a line that is no list line, or a list with no lead-in', () => {
     expect(leadIn(box, 'The fire spread')).toBeNull();
     expect(leadIn('Crews were busy.\nHomes lost: 23', 'Homes')).toBeNull();
