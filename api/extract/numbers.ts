@@ -1719,6 +1719,12 @@ function notAFigure(text: string, low: Quantity, high: Quantity | null, expressi
     return 'expression';
   if (isStreetNumber(text, expression)) return 'expression';
   if (isSwimmingEvent(text, low)) return 'expression';
+  // "a header on 31 minutes": the minute of a match something happened at; not "went on 31 minutes longer".
+  if (leader === 'on' && low.bare && low.value <= MAX_MINUTE) {
+    const next = wordAfter(text, expression.end);
+    if (next?.lower === 'minutes' && MINUTE_ENDS_PHRASE.test(text.slice(next.end, next.end + 12)))
+      return 'expression';
+  }
   if (isInCitation(text, low)) return 'expression';
   if (isSlideCounter(text, low)) return 'expression';
   return null;
@@ -1984,6 +1990,9 @@ const SHOT_NAMED_BY_POINTS =
 
 /** The label of a football match's scorers, whose numbers are the minutes of their goals. */
 const SCORERS_LABEL = /^[ \t]*(?:Scorers?|Goalscorers?)\s*(?:\([^)\n]*\))?:/i;
+
+/** What may follow the minute of a match: the end of the phrase. */
+const MINUTE_ENDS_PHRASE = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|to|when|before|after|as|in|from|with)\b)/;
 
 /** The latest minute a goal is written at, extra time and stoppage time included. */
 const MAX_MINUTE = 130;

@@ -760,6 +760,7 @@ describe('not figures', () => {
     ['an international phone number with an area code in brackets', 'Dial +1 (888) 555-0143 to join.'],
     ['an international phone number with a one-digit area code', 'Ring +32 2 555 0147 today.'],
     ['a gallery counter', 'Crowds at the quay.\n3 of 8\nThe ferry left.'],
+    ['the minute of a match', 'Okoro scored with a header on 31 minutes.'],
     ['a gallery counter with its word', 'Photo 3 of 12'],
     ['an international phone number with a trunk prefix in brackets', 'Ring +44 (0)161 496 0555 today.'],
     ['a passcode', 'Join with passcode 8812034.'],
@@ -1201,5 +1202,6 @@ describe('numbers near the shapes of names that are still figures', () => {
     expect(read('They sent 200 back to the camp.')).toMatchObject([{ value: 200 }]);
     expect(read('Sales (2025): 41 tonnes.')).toMatchObject([{ value: 41 }]);
     expect(read('In all, 3 of 8 boats sank.')).toMatchObject([{ value: 3 }, { value: 8 }]);
+    expect(read('The drill went on 31 minutes longer.')).toMatchObject([{ value: 31 }]);
   });
 });
