@@ -1047,7 +1047,18 @@ export const PRONOUN_ONE_AFTER = new Set([
 ]);
 
 /** Words around `zero` that make an idiom, not a count: `zero tolerance`, `net zero`. */
-export const ZERO_IDIOMS_AFTER = new Set(['tolerance', 'sum', 'hour', 'hours', 'day', 'gravity', 'point']);
+export const ZERO_IDIOMS_AFTER = new Set([
+  'tolerance',
+  'sum',
+  'hour',
+  'hours',
+  'day',
+  'gravity',
+  'point',
+  'emission',
+  'emissions',
+  'carbon',
+]);
 export const ZERO_IDIOMS_BEFORE = new Set(['net', 'ground', 'absolute', 'year', 'patient']);
 
 /** `one-off`, `one-sided`: compounds where `one` counts nothing. */

@@ -775,6 +775,7 @@ describe('not figures', () => {
     ['one as a time', 'One day the rain stopped.'],
     ['one-off', 'It was a one-off payment.'],
     ['zero in an idiom', 'Police promised zero tolerance.'],
+    ['zero in a kind of vehicle', 'Sales of zero-emission vans rose.'],
     ['net zero', 'The plan reaches net zero by mid-century.'],
     ['one in a shop offer', 'Buy one, get one free.'],
     ['one before an anonymous source', 'But one official said otherwise.'],
