@@ -60,6 +60,14 @@ describe('extractFigures', () => {
     expect(extractFigures(text, { published })[0]).toMatchObject({ text: '4.8%', date: '2024-04' });
   });
 
+  it('counts what a table’s heading names for rows named by their day', () => {
+    const text = 'Storm report.\n\nDeaths by day:\nMon 4 March: 4\nTue 5 March: 2\n';
+    expect(extractFigures(text, { published }).map((f) => [f.text, f.category, f.date])).toEqual([
+      ['4', 'deaths', '2024-03-04'],
+      ['2', 'deaths', '2024-03-05'],
+    ]);
+  });
+
   it('counts what a table’s heading names for rows named by a place', () => {
     const text = 'Deaths by province (to 12 May):\nNorth: 14\nSouth: 9\n\nSeats by party:\nReds: 211\n';
     const figures = extractFigures(text, { published });
