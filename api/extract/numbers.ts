@@ -1738,8 +1738,12 @@ const SLIDE_COUNTER_LENGTH = 20;
 
 /** Whether `low` is a number of a gallery's counter, which counts no figure. */
 function isSlideCounter(text: string, low: Quantity): boolean {
-  const start = text.lastIndexOf('\n', low.start - 1) + 1;
-  if (low.start - start > SLIDE_COUNTER_LENGTH) return false;
+  // The line's start lies near, or the number is in no counter: look no further back than that.
+  let start = low.start;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (low.start - start >= SLIDE_COUNTER_LENGTH) return false;
+    start--;
+  }
   const lineEnd = text.indexOf('\n', low.end);
   const end = lineEnd === -1 ? text.length : lineEnd;
   return end - start <= SLIDE_COUNTER_LENGTH && SLIDE_COUNTER.test(text.slice(start, end).trim());
@@ -1751,8 +1755,21 @@ const CITATION = /\d{1,4}\(\d{1,3}\):\s?\d+(?:[-–]\d+)?/g;
 /** Characters around a number within which the citation holding it may start and end. */
 const CITATION_REACH = 16;
 
+/** Whether "):" stands just before `at`, past a space perhaps: the end of an issue before its pages. */
+function closesIssueBefore(text: string, at: number): boolean {
+  const colon = text.charCodeAt(at - 1) === 32 ? at - 2 : at - 1;
+  return text.charCodeAt(colon) === 58 && text.charCodeAt(colon - 1) === 41;
+}
+
 /** Whether `low` is part of a citation's volume, issue and pages, which count nothing. */
 function isInCitation(text: string, low: Quantity): boolean {
+  // A volume before its issue's bracket, an issue inside it, or pages after its "): ".
+  if (
+    text.charCodeAt(low.end) !== 40 &&
+    text.charCodeAt(low.start - 1) !== 40 &&
+    !closesIssueBefore(text, low.start)
+  )
+    return false;
   const from = Math.max(0, low.start - CITATION_REACH);
   const near = text.slice(from, low.end + CITATION_REACH);
   if (!near.includes('):')) return false;
@@ -1772,7 +1789,10 @@ const EVENT_OWNER_BEFORE = /\b(?:the|(?:wo)?men['’]s|mixed)\s+$/i;
 
 /** Whether the plain distance `low` and the stroke after it name a swimming event, which counts nothing. */
 function isSwimmingEvent(text: string, low: Quantity): boolean {
+  // A space and the first letter of a stroke first: most numbers are followed by neither.
+  const stroke = text.charCodeAt(low.end + 1) | 32;
   return (
+    (stroke === 102 || stroke === 98 || stroke === 105 || stroke === 109) && // f b i m
     low.unit === null &&
     low.scale === 1 &&
     stickyMatch(STROKE_AFTER, text, low.end) !== null &&
