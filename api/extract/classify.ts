@@ -2130,22 +2130,17 @@ export function countedBy(
     (context.has(DEPORTATION_CUES) || precedingHas(context, DEPORTATION_CUES))
   )
     category = 'displaced';
-  // "intercepted 43 Venezuelans trying to land", "1,200 Haitians attempting to cross": a nation's people
-  // on their way into another country are migrants.
-  if (
-    category === 'other' &&
-    isNationals(noun) &&
-    CROSSING_AFTER.test(sentence.slice(after.at(noun.next - 1)?.end ?? number.end))
-  )
-    category = 'displaced';
-  // "the United States flew 112 Venezuelans home from detention": a nation's people sent back to it.
-  if (
-    category === 'other' &&
-    isNationals(noun) &&
-    SENT_HOME_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)) &&
-    HOME_AFTER.test(sentence.slice(after.at(noun.next - 1)?.end ?? number.end))
-  )
-    category = 'displaced';
+  // A nation's people on their way into another country ("intercepted 43 Venezuelans trying to land") or
+  // sent back to their own ("flew 112 Venezuelans home from detention") are displaced.
+  if (category === 'other' && isNationals(noun)) {
+    const afterNoun = sentence.slice(after.at(noun.next - 1)?.end ?? number.end);
+    if (
+      CROSSING_AFTER.test(afterNoun) ||
+      (HOME_AFTER.test(afterNoun) &&
+        SENT_HOME_BEFORE.test(sentence.slice(Math.max(0, spanStart - 24), spanStart)))
+    )
+      category = 'displaced';
+  }
   if (DUAL_USE_ASSETS.includes(noun.wordNumber)) {
     const modifiers = sentence.slice(number.end, after.at(noun.next - 1)?.start ?? number.end);
     // "40 merchant vessels" are never military; "30 tanks and six patrol boats" are.
@@ -2229,11 +2224,7 @@ const VALUE_ENDS_LINE = /^(?:[\s.;,]*$|\s*[,(;–—])/;
  * The noun and the verb of a label whose whole value is the figure ("Boats struck: 14"), or null; not a
  * headline's topic before its phrase ("Wildfire: four dead and 3,000 evacuated").
  */
-function labelBefore(
-  sentence: string,
-  spanStart: number,
-  end: number,
-): { noun: string | null; verb: VerbClass | null } | null {
+function labelBefore(sentence: string, spanStart: number, end: number): Label | null {
   if (spanStart > LABEL_REACH) return null;
   const colon = sentence.lastIndexOf(':', spanStart);
   if (colon === -1) return sentence.includes('|') ? pipeRowLabel(sentence, spanStart, end) : null;
@@ -2253,18 +2244,20 @@ const VALUE_ENDS_CELL = /^\s*(?:\||$)/;
  * The noun and the verb that the first cell of a table's row names, for a figure in one of its cells:
  * "Submarines | 1 | 2 | 1", "Personnel | 12,000 | 15,500".
  */
-function pipeRowLabel(
-  sentence: string,
-  spanStart: number,
-  end: number,
-): ReturnType<typeof labelWords> | null {
+function pipeRowLabel(sentence: string, spanStart: number, end: number): Label | null {
   if (!VALUE_ENDS_CELL.test(sentence.slice(end))) return null;
   const match = PIPE_ROW_BEFORE.exec(sentence.slice(0, spanStart));
   return match === null ? null : labelWords(match[1]);
 }
 
+/** What a label names: the noun counted, and the verb that tells what befell it. */
+interface Label {
+  noun: string | null;
+  verb: VerbClass | null;
+}
+
 /** The noun and the verb that a label's words (or a heading's) name. */
-function labelWords(label: string): { noun: string | null; verb: VerbClass | null } {
+function labelWords(label: string): Label {
   let noun: string | null = null;
   let verb: VerbClass | null = null;
   const words = label.trim().split(/\s+/);
@@ -2310,7 +2303,7 @@ function labelWords(label: string): { noun: string | null; verb: VerbClass | nul
  * ("Colombia: 21,150" under "Arrivals by country, February 2026"): the words of the line leading in to
  * the list, before its date or period. Null for a line of no list, or a heading that names nothing.
  */
-function headingLabel(context: SentenceContext): { noun: string | null; verb: VerbClass | null } | null {
+function headingLabel(context: SentenceContext): Label | null {
   const preceding = context.preceding;
   if (!preceding.endsWith('\n')) return null;
   const text = preceding + context.text;
