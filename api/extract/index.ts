@@ -14,7 +14,7 @@ import { SentenceDates } from './dates.ts';
 import { asciiFirst, COMPARISON_WORDS, lowerCase } from './lexicon.ts';
 import { findCandidates, type NumberExpression, readCandidates } from './numbers.ts';
 import { type QualifiedSpan, qualify } from './qualifiers.ts';
-import { hasBracketsNote, leadInOf, type Span, sentenceAround } from './sentences.ts';
+import { bracketsNoteAt, leadInOf, type Span, sentenceAround } from './sentences.ts';
 import type { ExtractedFigure, ExtractOptions } from './types.ts';
 
 /**
@@ -139,12 +139,14 @@ function flatCopy(text: string): string {
 
 /**
  * The dates of a sentence; or, for a line of a list that names no date of its own, the dates of the line
- * leading in to the list and where that line ends ("Key figures, 12 weeks to 29 August:"), which date its
- * figures.
+ * leading in to the list and where in that line its figures are dated: at its end ("Key figures, 12 weeks
+ * to 29 August:"), or, under a heading that notes what its rows give in brackets, at its first date and,
+ * for a figure in brackets, just before its "in brackets" ("April 2026 (March in brackets)").
  */
 interface Dating {
   dates: SentenceDates;
-  leadInEnd: number | null;
+  leadInAt: number | null;
+  bracketedAt: number | null;
 }
 
 /** The sentence around `numbers[index]`, with the spans of its numbers. */
@@ -176,16 +178,23 @@ function readSentence(
 /** What dates the figures of `sentence`: its own dates, or those of the line leading in to its list. */
 function datingOf(text: string, sentence: SentenceCache, published: string | null): Dating {
   const headline = isHeadline(text, sentence);
-  const own: Dating = { dates: new SentenceDates(sentence.context, published, headline), leadInEnd: null };
+  const own: Dating = {
+    dates: new SentenceDates(sentence.context, published, headline),
+    leadInAt: null,
+    bracketedAt: null,
+  };
   if (own.dates.namesADate()) return own;
   const leadIn = leadInOf(text, sentence.start);
   if (leadIn === null) return own;
   const context = new SentenceContext(flatCopy(text.slice(leadIn.start, leadIn.end)), [], () =>
     text.slice(Math.max(0, leadIn.start - PRECEDING_REACH), leadIn.start),
   );
-  // A heading that notes what its rows give in brackets names the rows' own date first.
-  const datedAt = hasBracketsNote(context.text) ? 0 : leadIn.end - leadIn.start;
-  return { dates: new SentenceDates(context, published), leadInEnd: datedAt };
+  const note = bracketsNoteAt(context.text);
+  return {
+    dates: new SentenceDates(context, published),
+    leadInAt: note === -1 ? leadIn.end - leadIn.start : 0,
+    bracketedAt: note === -1 ? null : note,
+  };
 }
 
 /** The longest first line read as a headline. */
@@ -618,6 +627,11 @@ function answerRunningTotals(classifiedFigures: Classified[]): void {
   }
 }
 
+/** Whether the figure at `offset` of `line` stands inside brackets: "Bread 4.8% (4.5%)". */
+function isInBrackets(line: string, offset: number): boolean {
+  return line.lastIndexOf('(', offset) > line.lastIndexOf(')', offset - 1);
+}
+
 /** Reads the dates of each sentence that keeps a figure, or of the line leading in to its list. */
 function dateSentences(text: string, published: string | null, classifiedFigures: Classified[]): void {
   for (const { figure, sentence } of classifiedFigures) {
@@ -642,8 +656,12 @@ function datedFigures(classifiedFigures: Classified[]): ExtractedFigure[] {
         figures.push(figure);
         continue;
       }
-      const { dates, leadInEnd } = sentence.dating;
-      const date = dates.dateOf(leadInEnd ?? offset, classification);
+      const { dates, leadInAt, bracketedAt } = sentence.dating;
+      const at =
+        bracketedAt !== null && isInBrackets(sentence.context.text, offset)
+          ? bracketedAt
+          : (leadInAt ?? offset);
+      const date = dates.dateOf(at, classification);
       figure.cumulative = classification.cumulative;
       figure.date = date?.date ?? null;
       figure.datePrecision = date?.precision ?? null;

@@ -288,7 +288,8 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 function isLeadIn(line: string): boolean {
   if (line.endsWith(':')) return true;
   // "Market share, 12 weeks to 5 October 2025 (a year earlier in brackets) and change in points"
-  if (hasBracketsNote(line) && line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line)) return true;
+  if (bracketsNoteAt(line) !== -1 && line.length <= MAX_HEADING_LENGTH && !SENTENCE_END.test(line))
+    return true;
   if (!line.endsWith(')')) return false;
   const heading = HEADING_BEFORE_BRACKET.exec(line);
   return heading !== null && !/\d/.test(heading[1].replace(YEAR, '')) && /[a-z]{2}/.test(heading[2]);
@@ -304,12 +305,18 @@ const MAX_HEADING_LENGTH = 120;
 const SENTENCE_END = /[.!?]$/;
 
 /**
- * Whether a heading says what its rows give in brackets. Such a heading names the date of the rows'
- * first figures before the dates of the figures in brackets, so its rows are dated by its first date.
+ * Where a heading says what its rows give in brackets ("April 2026 (March in brackets)"): the index of its
+ * "in brackets", or -1. Such a heading names the date of the rows' first figures first, and the date of
+ * their figures in brackets just before its "in brackets".
  */
-export function hasBracketsNote(heading: string): boolean {
-  return heading.includes('bracket') || heading.includes('parenthes') ? BRACKETS_NOTE.test(heading) : false;
+export function bracketsNoteAt(heading: string): number {
+  if (!heading.includes('bracket') && !heading.includes('parenthes')) return -1;
+  const note = BRACKETS_NOTE.exec(heading);
+  return note === null ? -1 : note.index + note[0].search(IN_BRACKETS);
 }
+
+/** "in brackets" inside a heading's note. */
+const IN_BRACKETS = /\bin (?:brackets|parentheses)\b/i;
 
 /** A table's row of column names: short capitalised words only, "Pos Team P W D L GD Pts". */
 const COLUMN_NAMES = /^[ \t]*(?:[A-Z][A-Za-z]{0,4}[ \t]+){2,}[A-Z][A-Za-z]{0,4}[ \t]*$/;

@@ -56,8 +56,16 @@ describe('extractFigures', () => {
   it('dates a table’s rows by the first date of a heading that notes what its brackets give', () => {
     const text =
       'Prices rose.\n\nAnnual rate by category, April 2024 (March in brackets)\nBread 4.8% (4.5%)\n';
-    // The row's own figure is April's; the one in brackets (March's) is dated so too, a known miss.
-    expect(extractFigures(text, { published })[0]).toMatchObject({ text: '4.8%', date: '2024-04' });
+    expect(extractFigures(text, { published }).map((f) => [f.text, f.date])).toEqual([
+      ['4.8%', '2024-04'],
+      ['4.5%', '2024-03'],
+    ]);
+    const quarters =
+      'Key figures (quarter to 31 March, with the quarter to 31 December in brackets)\nExports: 6% (11%)\n';
+    expect(extractFigures(quarters, { published }).map((f) => [f.text, f.date])).toEqual([
+      ['6%', '2024-03-31'],
+      ['11%', '2023-12-31'],
+    ]);
   });
 
   it('counts what a table’s heading names for rows named by their day', () => {
