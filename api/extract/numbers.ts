@@ -1927,8 +1927,14 @@ function digitShapeDrop(text: string, low: Quantity, high: Quantity | null): Dro
   if ((previous === 0x2019 || previous === 39) && low.bare && low.coreEnd - at === 2) return 'run';
   const afterNext = text.charCodeAt(low.coreEnd + 1);
   if ((next === 58 || next === 47 || next === 46) && isDigit(afterNext)) return 'run';
-  // `1. Verstappen`, `2) Norris`: a list marker at the start of a line or sentence
-  if ((next === 46 || next === 41) && isWhitespace(afterNext) && low.bare && startsSentence(text, at)) {
+  // `1. Verstappen`, `2) Norris`, `(3) Piastri`: a list marker at the start of a line or sentence; not a
+  // figure in brackets after another, `Ships: 6 (11)`
+  if (
+    (next === 46 || next === 41) &&
+    isWhitespace(afterNext) &&
+    low.bare &&
+    startsSentence(text, previous === 40 ? at - 1 : at)
+  ) {
     return 'expression';
   }
   if (isPlaceOrNameInSport(text, at, low, next)) return 'expression';

@@ -722,6 +722,7 @@ describe('not figures', () => {
     ['a page number', 'The quote is on page 42.'],
     ['a year cut to two digits', 'Tickets for Glastonbury ’26 sold out.'],
     ['list markers', 'Results:\n1. Oslo\n2) Bergen'],
+    ['a list marker in brackets', 'Steps:\n(1) Open the valve.\n(2) Wait.'],
     ['the ranks of a table written as lines', 'Standings:\n1 Kestrel City\n2  Osprey Town'],
     ['a train named by when it leaves', 'She caught the 18.05 to Marlow.'],
     ['a clock time with a full stop and two digits of hours', 'The 06.15 service was cancelled.'],
@@ -1204,5 +1205,11 @@ describe('numbers near the shapes of names that are still figures', () => {
     expect(read('Sales (2025): 41 tonnes.')).toMatchObject([{ value: 41 }]);
     expect(read('In all, 3 of 8 boats sank.')).toMatchObject([{ value: 3 }, { value: 8 }]);
     expect(read('The drill went on 31 minutes longer.')).toMatchObject([{ value: 31 }]);
+    expect(read('Ships: 6 (11)\nCrews: 4 (9) at sea\n')).toMatchObject([
+      { value: 6 },
+      { value: 11 },
+      { value: 4 },
+      { value: 9 },
+    ]);
   });
 });
