@@ -489,19 +489,18 @@ interface ArticleInProgress {
  */
 export function extractFiguresOfEach(articles: readonly Article[]): ExtractedFigure[][] {
   const inProgress = articles.map(scanArticle).map((article) => article && readNumbers(article));
-  for (const article of inProgress) {
-    if (!article) continue;
+  // The articles with numbers to read; the others keep their place, with no figures.
+  const read = inProgress.filter((article) => article !== null);
+  for (const article of read) {
     const pollStory = POLL_STORY.test(article.text.slice(0, STORY_OPENING));
     article.readings = readSentences(article.text, article.numbers, pollStory);
   }
   // Classification asks about the hint words for nearly every figure: each sentence's are found here.
-  for (const article of inProgress) if (article) readHintWords(article.readings);
-  for (const article of inProgress) if (article) qualifyEach(article.text, article.readings);
-  for (const article of inProgress)
-    if (article) article.classifiedFigures = classifyEach(article.text, article.readings);
-  for (const article of inProgress) if (article) answerRunningTotals(article.classifiedFigures);
-  for (const article of inProgress)
-    if (article) dateSentences(article.text, article.published, article.classifiedFigures);
+  for (const article of read) readHintWords(article.readings);
+  for (const article of read) qualifyEach(article.text, article.readings);
+  for (const article of read) article.classifiedFigures = classifyEach(article.text, article.readings);
+  for (const article of read) answerRunningTotals(article.classifiedFigures);
+  for (const article of read) dateSentences(article.text, article.published, article.classifiedFigures);
   return inProgress.map((article) => (article ? datedFigures(article.classifiedFigures) : []));
 }
 
